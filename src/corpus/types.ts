@@ -17,6 +17,8 @@ export interface PartialDate {
 export interface SourceFile {
   file: string; // file name relative to the corpus folder: the document's id
   bytes: Uint8Array;
+  /** Size on disk when the reader cut the file short (bytes.length < size). */
+  size?: number;
 }
 
 export type EntityType = 'person' | 'org' | 'place';

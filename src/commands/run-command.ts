@@ -1,0 +1,88 @@
+// Executes a platform-neutral Command: the one place both chat platforms share their behaviour.
+import type { Dossier } from '../dossier-types.js';
+import type { Reply } from '../reply.js';
+import { messageReply } from '../reply-builders.js';
+import type { SubscriptionService } from '../subscriptions/types.js';
+import { texts } from '../texts.js';
+import type { Command, CommandContext } from './types.js';
+
+export interface CommandDeps {
+  dossier: Dossier;
+  subscriptions: SubscriptionService;
+}
+
+export async function runCommand(command: Command, context: CommandContext, deps: CommandDeps): Promise<Reply> {
+  const { dossier } = deps;
+  switch (command.kind) {
+    case 'ask':
+      return dossier.answer(command.question, { today: context.today });
+    case 'help':
+      return dossier.help();
+    case 'sources':
+      return dossier.sources();
+    case 'quotes':
+      return dossier.quotes(command.person);
+    case 'who':
+      return dossier.whoIs(command.name);
+    case 'timeline':
+      return dossier.timeline(command.topic);
+    case 'onthisday': {
+      const monthDay = command.monthDay ?? context.today.slice(5);
+      const subscription = await deps.subscriptions.get(context.platform, context.channel).catch(() => undefined);
+      return dossier.onThisDay(monthDay, subscription?.emptyDay ?? 'nearest');
+    }
+    case 'invalid':
+      return messageReply('invalid', command.message, false);
+    default:
+      return guarded(() => manage(command, context, deps.subscriptions));
+  }
+}
+
+type ManageCommand = Extract<Command, { kind: 'subscribe' | 'unsubscribe' | 'settings' }>;
+
+async function manage(command: ManageCommand, context: CommandContext, service: SubscriptionService): Promise<Reply> {
+  const { platform, channel } = context;
+  const existing = await service.get(platform, channel);
+  const wantsChange = command.kind !== 'settings' || Object.keys(command.change).length > 0;
+  // First come may subscribe a channel; changing what exists needs an admin or its subscriber.
+  const mayChange =
+    context.isAdmin ||
+    (existing ? existing.createdBy === context.user : command.kind === 'subscribe');
+  if (wantsChange && !mayChange) return messageReply('invalid', texts.notAllowed, false);
+
+  switch (command.kind) {
+    case 'subscribe': {
+      const sub = await service.subscribe({
+        platform,
+        channel,
+        user: existing?.createdBy ?? context.user,
+        ...(context.workspace ? { workspace: context.workspace } : {}),
+        ...(command.time ? { time: command.time } : existing ? { time: existing.time } : {}),
+        ...(command.zone ? { zone: command.zone } : existing ? { zone: existing.zone } : {}),
+        ...(command.emptyDay ? { emptyDay: command.emptyDay } : existing ? { emptyDay: existing.emptyDay } : {}),
+      });
+      return messageReply('help', texts.subscribed(sub.time, sub.zone, sub.emptyDay === 'nearest'));
+    }
+    case 'unsubscribe':
+      return (await service.unsubscribe(platform, channel))
+        ? messageReply('help', texts.unsubscribed)
+        : messageReply('invalid', texts.notSubscribed, false);
+    case 'settings': {
+      const settings = Object.keys(command.change).length
+        ? await service.updateSettings(platform, channel, command.change)
+        : await service.settings(platform, channel);
+      const line = texts.subscriptionLine(existing?.time, existing?.zone, existing?.active);
+      return messageReply('help', texts.settings(settings.visibility, settings.mentionOnly, line));
+    }
+  }
+}
+
+/** Store failures and validation errors become a clear reply, never an exception. */
+async function guarded(run: () => Promise<Reply>): Promise<Reply> {
+  try {
+    return await run();
+  } catch (error) {
+    const userMessage = (error as { userMessage?: unknown }).userMessage;
+    return messageReply('invalid', typeof userMessage === 'string' ? userMessage : texts.storeDown, false);
+  }
+}
