@@ -51,5 +51,9 @@ export interface SubscriptionService {
   list(): Promise<Subscription[]>;
   setActive(platform: Platform, channel: string, active: boolean): Promise<Subscription | undefined>;
   settings(platform: Platform, channel: string): Promise<ChannelSettings>;
-  updateSettings(platform: Platform, channel: string, change: Partial<ChannelSettings>): Promise<ChannelSettings>;
+  updateSettings(
+    platform: Platform,
+    channel: string,
+    change: Partial<ChannelSettings>,
+  ): Promise<ChannelSettings>;
 }
