@@ -1,0 +1,113 @@
+// chrono-node does the recognising; this module keeps only what the text actually states.
+// chrono fills unstated components from its reference date, so precision comes from isCertain(),
+// and a second parse against a far-away reference reveals what depends on the reference at all.
+
+import type { ParsedComponents, ParsedResult } from 'chrono-node';
+import * as chrono from 'chrono-node';
+import { rejectsResult, slashDateYear } from './chrono-filters.js';
+import type { DateMatch } from './extract-dates.js';
+import { type CivilDay, dayDate, partialDate } from './partial-date.js';
+import { directionOf, inferYear, resolveWeekday, resolveWeekPhrase } from './relative-dates.js';
+import type { PartialDate } from './types.js';
+
+// Noon keeps the reference on the intended day whatever the host time zone.
+const noon = (day: CivilDay): Date => new Date(day.year, day.month - 1, day.day, 12);
+const FALLBACK_REFERENCE = noon({ year: 2000, month: 6, day: 15 });
+const PROBE_REFERENCE = noon({ year: 1952, month: 3, day: 9 });
+
+// "in December 2018" and "late last year": a preposition and a modifier belong to the phrase.
+const LEAD_IN =
+  /(?:^|[^a-z])((?:(?:in|on|at|since|by|until|till|during|before|after|from|through|of)\s+)?(?:(?:early|late|mid|earlier|later)(?:\s+|-))?)$/i;
+
+export interface ChronoDates {
+  matches: DateMatch[];
+  /** Text ranges chrono recognised and we accepted, so bare-year search can skip them. */
+  spans: Array<[number, number]>;
+}
+
+/** Whether the components chrono gave depend on the reference date (e.g. "last year", "March 5"). */
+function dependsOnReference(result: ParsedResult): boolean {
+  const probe = chrono.casual.parse(result.text, PROBE_REFERENCE)[0];
+  if (probe === undefined) return true;
+  return (['year', 'month', 'day'] as const).some((unit) => probe.start.get(unit) !== result.start.get(unit));
+}
+
+function safeDate(year: number, month?: number, day?: number): PartialDate | null {
+  try {
+    return partialDate(year, month, day);
+  } catch {
+    return null; // chrono's arithmetic or an inferred year produced an impossible day
+  }
+}
+
+function civil(components: ParsedComponents): CivilDay | null {
+  const [year, month, day] = [components.get('year'), components.get('month'), components.get('day')];
+  return year === null || month === null || day === null ? null : { year, month, day };
+}
+
+/** The date a component set states, or null when it states none we may keep. */
+function toDate(
+  c: ParsedComponents,
+  text: string,
+  relative: boolean,
+  published: CivilDay | null,
+): PartialDate | null {
+  const certain = (unit: 'year' | 'month' | 'day' | 'weekday'): boolean => c.isCertain(unit);
+  const year = c.get('year');
+  const month = c.get('month');
+  const day = c.get('day');
+  if (relative && published === null) return null;
+  if (/\bweek(?:end)?s?\b/i.test(text)) {
+    return published === null ? null : resolveWeekPhrase(text, published, civil(c));
+  }
+  if (/^this\s+(?:morning|afternoon|evening)$/i.test(text) && published !== null) return dayDate(published);
+  if (!certain('day') && !certain('month') && !certain('year')) {
+    const weekday = c.get('weekday');
+    if (!certain('weekday') || weekday === null || published === null) return null; // a time alone
+    return dayDate(resolveWeekday(weekday, directionOf(text), published));
+  }
+  if (year === null || month === null) return null;
+  if (certain('year')) {
+    if (certain('day') && certain('month') && day !== null) return safeDate(year, month, day);
+    return certain('month') ? safeDate(year, month) : safeDate(year);
+  }
+  // Month (and day) without a year: only meaningful against a publication day.
+  if (published === null || !certain('month')) return null;
+  const stated = certain('day') && day !== null ? day : undefined;
+  const weekday = certain('weekday') ? (c.get('weekday') ?? undefined) : undefined;
+  return safeDate(inferYear(month, stated, published, weekday), month, stated);
+}
+
+function leadIn(text: string, index: number): number {
+  const lead = LEAD_IN.exec(text.slice(Math.max(0, index - 30), index))?.[1] ?? '';
+  return index - lead.length;
+}
+
+/** Dates chrono finds in `text`, filtered and resolved against `published` (or nothing relative). */
+export function chronoDates(text: string, published: CivilDay | null): ChronoDates {
+  const matches: DateMatch[] = [];
+  const spans: Array<[number, number]> = [];
+  for (const result of chrono.casual.parse(text, published ? noon(published) : FALLBACK_REFERENCE)) {
+    const raw = result.text.trimEnd();
+    const end = result.index + raw.length;
+    const slashYear = slashDateYear(raw);
+    if (slashYear === 'reject' || rejectsResult(result, text)) continue;
+    const start = leadIn(text, result.index);
+    const phrase = text.slice(start, end);
+    if (slashYear !== 'keep') {
+      // An ambiguous 3/5/2020 still states its year, and only that.
+      matches.push({ phrase, index: start, date: partialDate(slashYear), relative: false });
+      spans.push([result.index, end]);
+      continue;
+    }
+    const relative = dependsOnReference(result);
+    const dates = [toDate(result.start, raw, relative, published)];
+    if (result.end) dates.push(toDate(result.end, raw, relative, published));
+    const kept = dates.filter(
+      (date, i): date is PartialDate => date !== null && (i === 0 || date.iso !== dates[0]?.iso),
+    );
+    for (const date of kept) matches.push({ phrase, index: start, date, relative });
+    if (kept.length > 0) spans.push([result.index, end]);
+  }
+  return { matches, spans };
+}
