@@ -16,11 +16,12 @@ const YEAR = /(?<![\w$£€¥#,.])(1[89]\d\d|20\d\d)(?!\d)/g;
 
 // Anchored at the end of a short prefix, so each test is linear in at most PREFIX_CHARS characters.
 const CUE =
-  /(?:^|[^a-z])((?:at\s+)?the\s+(?:end|start|beginning|middle|close|turn|first\s+half|second\s+half)\s+of\s+|(?:early|late|mid)(?:\s+|-)|(?:in|of|since|by|until|till|from|to|through|throughout|during|before|after|around|between|circa|year|fiscal|spring|summer|autumn|fall|winter)\s+)$/i;
+  /(?:^|[^a-z])((?:at\s+)?the\s+(?:end|start|beginning|middle|close|turn|first\s+half|second\s+half)\s+of\s+|(?:early|late|mid)(?:\s+|-)|(?:in|of|since|by|until|till|from|to|through|throughout|during|before|after|around|between|circa|founded|established|born|dated|year|fiscal|spring|summer|autumn|fall|winter)\s+)$/i;
 const PREFIX_CHARS = 40;
 
-// A second year joined to an accepted one: "between 2012 and 2015", "2012-2015".
-const JOINER = /^\s*(?:and|or|to|until|through|-|–|—)\s*$/;
+// A further year joined to an accepted one: "between 2012 and 2015", "2012-2015", "1999, 2000".
+const JOINER = /^ ?(?:,|,? ?(?:and|or|to|until|through)|[-–—]) ?$/;
+const JOINER_MAX_CHARS = 12;
 
 // What may directly follow a year; a year range "2012-2015" and a possessive are fine.
 const RANGE_AFTER = /^\s*[-–—]\s*(?:1[89]|20)\d\d(?!\d)/;
@@ -100,7 +101,8 @@ export function findBareYears(text: string): BareYear[] {
     const end = yearIndex + match[0].length;
     if (!followerAllowsYear(text.slice(end, end + 40))) continue;
     const year = Number(match[0]);
-    if (lastEnd >= 0 && JOINER.test(text.slice(lastEnd, yearIndex))) {
+    const gap = yearIndex - lastEnd;
+    if (lastEnd >= 0 && gap <= JOINER_MAX_CHARS && JOINER.test(text.slice(lastEnd, yearIndex))) {
       found.push({ phrase: match[0], index: yearIndex, yearIndex, year });
       lastEnd = end;
       continue;

@@ -79,6 +79,8 @@ export function rejectsResult(result: ParsedResult, text: string): boolean {
   if (tags.has('result/relativeDate')) {
     // Durations, not dates: "for 20 years", "within two years", "in 5 years".
     if (/^(?:in|for|within|over|during|after)\s/i.test(raw)) return true;
+    // "over the past year" means the last twelve months, not the previous calendar year.
+    if (/\bpast\s+(?:[a-z]+\s+)?(?:years?|months?|days?)\b/i.test(raw)) return true;
     // Anaphora points at another event, not at the publication day: "the day before".
     if (/^the\s/i.test(raw) || /\b(?:before|after|earlier|later)$/i.test(raw)) return true;
     const precededByThe = /\bthe\s+$/i.test(text.slice(Math.max(0, result.index - 5), result.index));

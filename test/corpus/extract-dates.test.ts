@@ -60,6 +60,19 @@ describe('extractDates: partial dates keep their precision', () => {
     expect(dates('profits rose between 2012 and 2015')).toEqual(['2012/year', '2015/year']);
   });
 
+  it('GIVEN a list "In 1999, 2000 and 2001" or a range "from 2012-2015" THEN every year', () => {
+    expect(dates('In 1999, 2000 and 2001 it grew')).toEqual(['1999/year', '2000/year', '2001/year']);
+    expect(dates('from 2012-2015')).toEqual(['2012/year', '2015/year']);
+  });
+
+  it('GIVEN "In 1999, 2000 people left" THEN 1999 only, not the head count', () => {
+    expect(dates('In 1999, 2000 people left')).toEqual(['1999/year']);
+  });
+
+  it('GIVEN "Huawei (founded 1987)" THEN year 1987 with its cue as the phrase', () => {
+    expect(extractDates('Huawei (founded 1987)', null).map((m) => m.phrase)).toEqual(['founded 1987']);
+  });
+
   it('GIVEN an ambiguous "3/5/2020" THEN only the year it states', () => {
     expect(dates('Posted 3/5/2020', null)).toEqual(['2020/year']);
   });
@@ -130,6 +143,8 @@ describe('extractDates: false positives', () => {
     'talks went on for 20 years',
     'a few weeks ago',
     'an august body in march',
+    'sales grew over the past year',
+    'Huawei opened a 2019 lab',
   ])('GIVEN "%s" THEN no date', (text) => {
     expect(dates(text)).toEqual([]);
   });
