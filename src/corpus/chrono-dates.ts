@@ -88,7 +88,7 @@ export function chronoDates(text: string, published: CivilDay | null): ChronoDat
   const matches: DateMatch[] = [];
   const spans: Array<[number, number]> = [];
   for (const result of chrono.casual.parse(text, published ? noon(published) : FALLBACK_REFERENCE)) {
-    const raw = result.text.trimEnd();
+    const raw = result.text.replace(/[\s,;:]+$/, ''); // chrono keeps "May," with its comma
     const end = result.index + raw.length;
     const slashYear = slashDateYear(raw);
     if (slashYear === 'reject' || rejectsResult(result, text)) continue;
@@ -103,8 +103,12 @@ export function chronoDates(text: string, published: CivilDay | null): ChronoDat
     const relative = dependsOnReference(result);
     const dates = [toDate(result.start, raw, relative, published)];
     if (result.end) dates.push(toDate(result.end, raw, relative, published));
+    // An end that does not come after its start was resolved on its own ("Monday to Wednesday"
+    // falling back a week): keep the start only rather than state a backwards range.
+    const startIso = dates[0]?.iso;
     const kept = dates.filter(
-      (date, i): date is PartialDate => date !== null && (i === 0 || date.iso !== dates[0]?.iso),
+      (date, i): date is PartialDate =>
+        date !== null && (i === 0 || (startIso !== undefined && date.iso > startIso)),
     );
     for (const date of kept) matches.push({ phrase, index: start, date, relative });
     if (kept.length > 0) spans.push([result.index, end]);

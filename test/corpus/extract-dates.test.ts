@@ -100,6 +100,15 @@ describe('extractDates: relative to the published date', () => {
     expect(dates(text)).toEqual([expected]);
   });
 
+  it('GIVEN "In May, Theresa May said" THEN the month once, phrase without the comma, and not the name', () => {
+    const found = extractDates('In May, Theresa May said no', PUB);
+    expect(found.map((m) => [m.phrase, m.date.iso])).toEqual([['In May', '2018-05']]);
+  });
+
+  it('GIVEN "from Monday to Wednesday" THEN no backwards range, only the Monday', () => {
+    expect(dates('talks ran from Monday to Wednesday')).toEqual(['2019-01-21/day~']);
+  });
+
   it('GIVEN "last week" when that week straddles two months THEN nothing (no week precision)', () => {
     // Published Monday 2019-03-04: last week ran from 25 February to 3 March.
     expect(dates('The arrests took place last week', '2019-03-04')).toEqual([]);
