@@ -1,0 +1,63 @@
+// Who asks, where, and what day it is for them: the CommandContext every Discord event maps to.
+import type { Clock, CommandContext, Dossier, Logger, Reply, SubscriptionService } from '../../src/index.js';
+import { texts } from '../../src/index.js';
+
+/** What the event handlers need; the dossier is a getter because hot reload replaces it. */
+export interface HandlerDeps {
+  dossier: () => Dossier;
+  subscriptions: SubscriptionService;
+  logger: Logger;
+  clock: Clock;
+}
+
+export interface Asker {
+  channel: string;
+  guild: string | null;
+  user: string;
+  /** The member has Manage Server in this guild (never true in DMs). */
+  isAdmin: boolean;
+}
+
+export function discordContext(asker: Asker, now: Date): CommandContext {
+  return {
+    platform: 'discord',
+    channel: asker.channel,
+    ...(asker.guild ? { workspace: asker.guild } : {}),
+    user: asker.user,
+    isAdmin: asker.isAdmin,
+    today: todayIn(now),
+  };
+}
+
+/**
+ * "YYYY-MM-DD" of `now` in the bot's zone (TZ): Discord does not tell us the asker's time zone,
+ * and the bot's own zone is what the daily posts are usually set in.
+ */
+export function todayIn(now: Date, timeZone?: string): string {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(now);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+/** The refusal for a member without Manage Server, worded by the core. */
+export const notAllowedReply: Reply = {
+  kind: 'invalid',
+  found: false,
+  text: texts.notAllowed,
+  items: [],
+  more: 0,
+  citations: [],
+  suggestions: [],
+  entities: [],
+};
+
+/** When something unexpected breaks; the details go to the log, never to the channel. */
+export const failedReply: Reply = {
+  ...notAllowedReply,
+  text: 'Sorry, something went wrong there. Please try again.',
+};

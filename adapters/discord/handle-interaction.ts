@@ -1,0 +1,112 @@
+// Slash commands and button clicks → runCommand → embeds, through the interaction callback.
+// Answers are public; help, errors and subscription changes are ephemeral.
+import {
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  MessageFlags,
+  PermissionFlagsBits,
+} from 'discord.js';
+import { type Command, type Reply, runCommand } from '../../src/index.js';
+import { decodeButton } from './custom-ids.js';
+import { discordContext, failedReply, type HandlerDeps, notAllowedReply } from './discord-context.js';
+import { noMentions } from './neutralise-mentions.js';
+import type { ComponentOptions } from './render-components.js';
+import { renderReply } from './render-reply.js';
+import { needsManageServer, slashToCommand } from './slash-to-command.js';
+
+type Answerable = ChatInputCommandInteraction | ButtonInteraction;
+
+export async function handleChatInput(
+  interaction: ChatInputCommandInteraction,
+  deps: HandlerDeps,
+): Promise<void> {
+  const options: Record<string, string | boolean | undefined> = {};
+  for (const option of interaction.options.data[0]?.options ?? []) {
+    if (typeof option.value === 'string' || typeof option.value === 'boolean')
+      options[option.name] = option.value;
+  }
+  const command = slashToCommand({
+    command: interaction.commandName,
+    subcommand: interaction.options.getSubcommand(false) ?? '',
+    options,
+  });
+  await answer(interaction, command, deps);
+}
+
+export async function handleButton(interaction: ButtonInteraction, deps: HandlerDeps): Promise<void> {
+  const action = decodeButton(interaction.customId);
+  if (!action)
+    return void (await interaction.reply({ ...render(failedReply)[0], flags: MessageFlags.Ephemeral }));
+  const command: Command =
+    action.kind === 'onthisday'
+      ? { kind: 'onthisday', monthDay: action.monthDay }
+      : { kind: 'ask', question: action.question };
+  // Paging an ephemeral "on this day" edits it in place; paging a shared post must not change it for everyone.
+  if (action.kind === 'onthisday' && interaction.message.flags.has(MessageFlags.Ephemeral)) {
+    const reply = await run(interaction, command, deps);
+    const [first] = render(reply, { onThisDay: action.monthDay });
+    await interaction.update(first ?? {});
+    return;
+  }
+  await answer(interaction, command, deps, action.kind === 'onthisday');
+}
+
+async function answer(interaction: Answerable, command: Command, deps: HandlerDeps, forcePrivate = false) {
+  const admin = needsManageServer(command);
+  if (admin && !isAdmin(interaction)) return send(interaction, notAllowedReply, { ephemeral: true });
+  // Store I/O may be slow: acknowledge within Discord's 3 s, then edit the answer in.
+  if (admin) await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+  const reply = await run(interaction, command, deps);
+  const ephemeral = forcePrivate || admin || isPrivate(command, reply);
+  const monthDay =
+    command.kind === 'onthisday' ? (command.monthDay ?? today(interaction, deps).slice(5)) : undefined;
+  await send(interaction, reply, { ephemeral, ...(monthDay ? { onThisDay: monthDay } : {}) });
+}
+
+function isPrivate(command: Command, reply: Reply): boolean {
+  return (
+    command.kind === 'help' || command.kind === 'invalid' || reply.kind === 'help' || reply.kind === 'invalid'
+  );
+}
+
+function isAdmin(interaction: Answerable): boolean {
+  return interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false;
+}
+
+function today(interaction: Answerable, deps: HandlerDeps): string {
+  return context(interaction, deps).today;
+}
+
+function context(interaction: Answerable, deps: HandlerDeps) {
+  const asker = {
+    channel: interaction.channelId ?? '',
+    guild: interaction.guildId,
+    user: interaction.user.id,
+    isAdmin: isAdmin(interaction),
+  };
+  return discordContext(asker, deps.clock.now());
+}
+
+async function run(interaction: Answerable, command: Command, deps: HandlerDeps): Promise<Reply> {
+  const ctx = context(interaction, deps);
+  return runCommand(command, ctx, { dossier: deps.dossier(), subscriptions: deps.subscriptions });
+}
+
+interface SendOptions extends ComponentOptions {
+  ephemeral: boolean;
+}
+
+/** First part answers the interaction (or fills the deferred reply); further parts are follow-ups. */
+async function send(interaction: Answerable, reply: Reply, options: SendOptions): Promise<void> {
+  const flags = options.ephemeral ? MessageFlags.Ephemeral : undefined;
+  const parts = render(reply, options);
+  for (const [index, part] of parts.entries()) {
+    if (index > 0) await interaction.followUp({ ...part, ...(flags ? { flags } : {}) });
+    else if (interaction.deferred) await interaction.editReply(part);
+    else await interaction.reply({ ...part, ...(flags ? { flags } : {}) });
+  }
+}
+
+function render(reply: Reply, options: ComponentOptions = {}) {
+  return renderReply(reply, options).map((part) => ({ ...part, allowedMentions: noMentions() }));
+}
