@@ -1,0 +1,50 @@
+// Person, organisation or place? Gazetteer first, then the words' shape, then compromise's lexicon.
+import nlp from 'compromise';
+import type { EntityType } from './types.js';
+import { CORPORATE_SUFFIXES, ORG_HEADS, ORG_PLACES, canonicalPlace } from './lexicon.js';
+import { isCommonWord, tagsOf } from './common-words.js';
+
+/** Acronyms that are concepts, not organisations. */
+const NOT_ORG_ACRONYMS = new Set(
+  'AI ICT IT IOT R&D GDP TV PC GMT UTC AM PM OK CEO CFO CTO COO CIO VP PR HR IPO API FAQ ID PDF USB GPS LTE VPN WIFI SMS'.split(' '),
+);
+
+export interface Classified {
+  type: EntityType;
+  /** Canonical display name ("United States" for "U.S."). */
+  name: string;
+}
+
+export function classifyName(text: string, honorific: boolean): Classified | null {
+  const bare = text.replace(/^the\s+/i, '');
+  const place = canonicalPlace(bare);
+  if (place) return { type: ORG_PLACES.has(place) ? 'org' : 'place', name: place };
+  const words = bare.split(/\s+/);
+  const last = (words[words.length - 1] ?? '').toLowerCase();
+  if (honorific) return { type: 'person', name: bare };
+  if (words.length === 1 && /^[\p{Lu}\d&]{2,6}$/u.test(bare) && /\p{Lu}/u.test(bare)) {
+    return NOT_ORG_ACRONYMS.has(bare.toUpperCase()) ? null : { type: 'org', name: bare };
+  }
+  if (ORG_HEADS.has(last) || CORPORATE_SUFFIXES.has(last)) return { type: 'org', name: bare };
+  const tagged = lexiconType(bare);
+  if (tagged) return { type: tagged, name: bare };
+  if (words.length >= 2 && words.length <= 4) {
+    // Two to four capitalised words with no organisation head: a person, unless they are common words.
+    const firstName = hasTag(words[0] ?? '', 'FirstName');
+    if (firstName || !words.some((word) => isCommonWord(word))) return { type: 'person', name: bare };
+    return null;
+  }
+  if (words.length === 1) return isCommonWord(bare) ? null : { type: 'org', name: bare };
+  return { type: 'org', name: bare };
+}
+
+function lexiconType(text: string): EntityType | null {
+  const doc = nlp(text);
+  if (doc.places().found && doc.places().text().length >= text.length - 1) return 'place';
+  if (doc.people().found && doc.people().text().length >= text.length - 1 && text.includes(' ')) return 'person';
+  return null;
+}
+
+function hasTag(word: string, tag: string): boolean {
+  return tagsOf(word).has(tag);
+}

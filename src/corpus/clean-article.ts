@@ -1,0 +1,159 @@
+// Raw web copy → the article's own paragraphs, plus the header lines (headline, byline, date).
+// Paragraph texts stay verbatim so that every citation can be found in the original file.
+import { isCommonWord, tagsOf } from './common-words.js';
+import { parsePublicationDate } from './extract-dates.js';
+import { isAuthorBio, isJunkLine, isLinkListHeader } from './junk-lines.js';
+
+export interface CleanArticle {
+  headline: string | null;
+  author: string | null;
+  outlet: string | null;
+  date: string | null;
+  /** Body paragraphs in order, verbatim (hard-wrapped lines joined by a space). */
+  paragraphs: string[];
+  /** Section headings inside the body: context, never answers. */
+  headings: string[];
+  /** Lines dropped as junk, for the parse report. */
+  dropped: string[];
+}
+
+const TERMINAL = /[.!?…:;]["”’')\]]*$/;
+const WORDS = /\S+/g;
+const wordCount = (text: string): number => text.match(WORDS)?.length ?? 0;
+/** A line of prose: long enough and ends like a sentence. */
+const isProse = (text: string): boolean => wordCount(text) >= 8 && TERMINAL.test(text);
+const isHeadlineLike = (text: string): boolean => {
+  const words = wordCount(text);
+  if (words < 3 || words > 30 || text.length > 200 || /[.:;,]$/.test(text)) return false;
+  // Short all-capital lines are mastheads and kickers ("THE WEEKLY REVIEW").
+  return !(words <= 5 && text === text.toUpperCase());
+};
+/** A standfirst: longer than a headline, or two sentences. */
+const isStandfirst = (text: string): boolean => wordCount(text) > 16 || /[a-z][.!?] [A-Z]/.test(text);
+const DATE_LINE = /^(published|updated|posted|first published|last updated|date)\b\W*/i;
+
+/** A publication date line, its time of day and zone ignored. */
+function lineDate(line: string): string | null {
+  return parsePublicationDate(line) ?? parsePublicationDate(line.replace(DATE_LINE, '').replace(/\b\d{1,2}[.:]\d{2}\b.*$/, ''));
+}
+
+export function cleanArticle(body: string): CleanArticle {
+  const lines = joinHardWraps(body.split('\n').map((line) => line.trim()));
+  const dropped: string[] = [];
+  const kept: string[] = [];
+  let inLinkList = false;
+  for (const line of lines) {
+    if (!line) continue;
+    if (isLinkListHeader(line) || isJunkLine(line)) {
+      inLinkList = isLinkListHeader(line) || inLinkList;
+      dropped.push(line);
+      continue;
+    }
+    // Under a "Read also:" header, short headline-like lines are links to other stories.
+    if (inLinkList && !isProse(line) && wordCount(line) <= 25) {
+      dropped.push(line);
+      continue;
+    }
+    inLinkList = false;
+    kept.push(line);
+  }
+  while (kept.length > 1 && isAuthorBio(kept[kept.length - 1] ?? '')) dropped.push(kept.pop() ?? '');
+
+  const header = readHeader(kept);
+  const paragraphs: string[] = [];
+  const headings: string[] = [];
+  kept.slice(header.bodyStart).forEach((line) => {
+    if (header.used.has(line)) return;
+    // Short lines without a full stop inside the body are section headings.
+    if (!TERMINAL.test(line) && wordCount(line) <= 7) headings.push(line);
+    else paragraphs.push(line);
+  });
+  return { ...header.meta, paragraphs, headings, dropped };
+}
+
+interface Header {
+  meta: Pick<CleanArticle, 'headline' | 'author' | 'outlet' | 'date'>;
+  bodyStart: number;
+  used: Set<string>;
+}
+
+/** The header is what precedes the first prose paragraph: headline, byline, date, standfirst. */
+function readHeader(lines: string[]): Header {
+  let bodyStart = lines.findIndex(isProse);
+  if (bodyStart < 0) bodyStart = lines.length;
+  const used = new Set<string>();
+  let author: string | null = null;
+  let outlet: string | null = null;
+  let date: string | null = null;
+  let anchor = -1; // first byline or date line: the headline stands just above it
+  const zone = Math.min(lines.length, Math.max(bodyStart, 1) + 2);
+  for (let i = 0; i < zone; i++) {
+    const line = lines[i] ?? '';
+    if (line.length > 120) continue;
+    const byline = parseByline(line);
+    const found = lineDate(line);
+    if (found && !date && (line.length <= 60 || DATE_LINE.test(line))) {
+      date = found;
+      used.add(line);
+      if (anchor < 0) anchor = i;
+    }
+    if (byline && !author) {
+      author = byline.author;
+      outlet = byline.outlet;
+      used.add(line);
+      if (anchor < 0) anchor = i;
+    }
+  }
+  let headline: string | null = null;
+  const candidates = lines.slice(0, bodyStart).map((line, i) => ({ line, i }));
+  const titled = candidates.filter(({ line }) => !used.has(line) && isHeadlineLike(line));
+  const beforeAnchor = anchor >= 0 ? titled.filter(({ i }) => i < anchor) : titled;
+  // The headline is the nearest line above the byline, unless that one is the standfirst.
+  const headlines = beforeAnchor.filter(({ line }) => !isStandfirst(line));
+  const chosen = anchor >= 0 ? (headlines[headlines.length - 1] ?? beforeAnchor[beforeAnchor.length - 1]) : (headlines[0] ?? titled[0]);
+  if (chosen) {
+    headline = chosen.line;
+    used.add(chosen.line);
+  }
+  // Lines above the headline are site taglines and kickers, not the article.
+  const start = chosen ? chosen.i + 1 : 0;
+  lines.slice(0, start).forEach((line) => used.add(line));
+  return { meta: { headline, author, outlet, date }, bodyStart: 0, used };
+}
+
+const NAME = "[A-Z][A-Za-z'’.-]+(?: (?:[A-Z][A-Za-z'’.-]+|de|van|von|der|da|di|del|la|le|bin|al)){1,3}";
+const BY = new RegExp(`^(?:by|written by|words by|author:?)\\s+(${NAME})(?:\\s*(?:[,|–—-]|and)\\s*(.{2,60}))?$`, 'i');
+const BARE = new RegExp(`^(${NAME})(?:\\s*[,|–—]\\s*(.{2,60}))?$`);
+const NOT_NAME_WORDS = /\b(the|of|and|for|in|on|to|with|is|are|was|news|world|business|technology|tech|politics|update|live|breaking|opinion|analysis|home|section)\b/i;
+
+function parseByline(line: string): { author: string; outlet: string | null } | null {
+  const by = BY.exec(line);
+  const bare = by ? null : BARE.exec(line);
+  const match = by ?? bare;
+  if (!match?.[1]) return null;
+  const author = match[1].replace(/[.,]$/, '');
+  if (NOT_NAME_WORDS.test(author) || wordCount(author) > 4) return null;
+  // A bare line of capitalised words is a byline only when it looks like a person's name.
+  if (!by && !looksLikePersonName(author, line)) return null;
+  const tail = match[2]?.trim() ?? null;
+  const outlet = tail && !parsePublicationDate(tail) && /^[A-Z]/.test(tail) && !/\b(editor|reporter|correspondent|writer|staff)\b/i.test(tail) ? tail : null;
+  return { author, outlet };
+}
+
+function looksLikePersonName(name: string, line: string): boolean {
+  const words = name.split(' ');
+  if (words.length < 2 || words.length > 3 || /\d/.test(line)) return false;
+  const firstName = tagsOf(words[0] ?? '').has('FirstName');
+  return firstName || !words.some((word) => isCommonWord(word));
+}
+
+/** Joins lines a copy hard-wrapped mid-sentence (a long line, the next starting in lower case). */
+function joinHardWraps(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const last = out[out.length - 1];
+    if (last && line && last.length >= 50 && !TERMINAL.test(last) && /^[a-z(]/.test(line)) out[out.length - 1] = `${last} ${line}`;
+    else out.push(line);
+  }
+  return out;
+}

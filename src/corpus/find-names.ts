@@ -1,0 +1,114 @@
+// Candidate proper names in a paragraph: runs of capitalised words, with honorifics and leading
+// titles split off ("European Commissioner Andrus Ansip" → title + "Andrus Ansip").
+import { isCommonWord, isKnownName } from './common-words.js';
+import { HONORIFICS, NOT_NAMES, ORG_HEADS, isRoleWord } from './lexicon.js';
+
+export interface NameSpan {
+  /** The name as written, possessive dropped: "Huawei" for "Huawei’s". */
+  text: string;
+  start: number;
+  end: number;
+  /** The honorific that stood before it ("Mr"), or "": with one, a person. */
+  honorific: string;
+  /** Title words that stood before it inside the capitalised run ("Commissioner"). */
+  title: string;
+  possessive: boolean;
+}
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’&.-]*/gu;
+const CONNECTORS = new Set(['of', 'for', 'de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'la', 'le', 'al', 'bin', 'du']);
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const isCapitalised = (word: string): boolean => /^[\p{Lu}]/u.test(word);
+
+/**
+ * `lowerWords`: words the document also writes in lower case; capitalised only at a sentence's
+ * start, they are common words ("Security and ...").
+ */
+export function findNames(paragraph: string, sentenceStarts: Set<number>, lowerWords: Set<string>): NameSpan[] {
+  const tokens: Token[] = [];
+  for (const match of paragraph.matchAll(TOKEN)) {
+    let text = match[0];
+    // Keep the dots of abbreviations (U.S.), drop a sentence's full stop.
+    if (text.endsWith('.') && !/^(\p{Lu}\.)+$/u.test(text) && !/^(st|mr|mrs|ms|dr|jr|sr)\.$/i.test(text)) text = text.slice(0, -1);
+    tokens.push({ text, start: match.index, end: match.index + text.length });
+  }
+  const spans: NameSpan[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isCapitalised(tokens[i]?.text ?? '')) {
+      i++;
+      continue;
+    }
+    let j = i;
+    const run: Token[] = [];
+    while (j < tokens.length) {
+      const token = tokens[j] as Token;
+      const gap = run.length ? paragraph.slice((run[run.length - 1] as Token).end, token.start) : '';
+      if (run.length && !/^ ?$/.test(gap)) break; // punctuation between words ends a name
+      if (isCapitalised(token.text)) run.push(token);
+      else if (CONNECTORS.has(token.text) && isCapitalised(tokens[j + 1]?.text ?? '') && run.length) run.push(token);
+      else break;
+      if (/['’]s?$/.test(token.text)) {
+        j++;
+        break; // a possessive closes the name: "Vodafone’s CEO Nick Read"
+      }
+      j++;
+    }
+    spans.push(...splitRun(paragraph, run, sentenceStarts, lowerWords));
+    i = Math.max(j, i + 1);
+  }
+  return spans;
+}
+
+function splitRun(paragraph: string, run: Token[], sentenceStarts: Set<number>, lowerWords: Set<string>): NameSpan[] {
+  const words = [...run];
+  let honorific = '';
+  const opener = words[0]?.text ?? '';
+  // A sentence's first word is capitalised anyway: keep it only when it is a name.
+  if (sentenceStarts.has(words[0]?.start ?? -1) && !isKnownName(opener) && (lowerWords.has(opener.toLowerCase()) || isCommonWord(opener))) {
+    words.shift();
+  }
+  while (words.length && (HONORIFICS.test(words[0]?.text ?? '') || NOT_NAMES.has((words[0]?.text ?? '').toLowerCase()))) {
+    if (HONORIFICS.test(words[0]?.text ?? '')) honorific = (words[0]?.text ?? '').replace(/\.$/, '');
+    words.shift();
+  }
+  // "European Commissioner Andrus Ansip", "Huaweis CFO Meng Wanzhou": the words up to the last
+  // title word are the person's role, the rest the name. Trailing titles ("MI6 Chief") are dropped.
+  let title = '';
+  const lastRole = findLastIndex(words, (word, i) => isRoleWord(word.text) && i < words.length - 1);
+  if (lastRole >= 0 && !ORG_HEADS.has((words[words.length - 1]?.text ?? '').toLowerCase())) {
+    title = paragraph.slice(words[0]?.start ?? 0, words[lastRole]?.end ?? 0);
+    words.splice(0, lastRole + 1);
+  }
+  while (words.length > 1 && isRoleWord(words[words.length - 1]?.text ?? '')) words.pop();
+  while (words.length && CONNECTORS.has(words[words.length - 1]?.text ?? '')) words.pop();
+  if (!words.length) return [];
+  const first = words[0] as Token;
+  const last = words[words.length - 1] as Token;
+  let text = paragraph.slice(first.start, last.end);
+  const possessive = /['’]s?$/.test(text) && text.length > 3;
+  if (possessive) text = text.replace(/['’]s?$/, '');
+  if (NOT_NAMES.has(text.toLowerCase()) || (words.length === 1 && isRoleWord(text))) return [];
+  return [{ text, start: first.start, end: first.start + text.length, honorific, title, possessive }];
+}
+
+function findLastIndex<T>(items: T[], test: (item: T, index: number) => boolean): number {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i] as T, i)) return i;
+  return -1;
+}
+
+/** Every word the text writes starting in lower case (and each part of a hyphenated one). */
+export function lowerCaseWords(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const match of text.matchAll(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu)) {
+    words.add(match[0]);
+    for (const part of match[0].split('-')) words.add(part);
+  }
+  return words;
+}

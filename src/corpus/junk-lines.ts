@@ -1,0 +1,71 @@
+// Generic web-copy junk: the lines a copy of a news page carries that are not the article.
+// Each pattern is anchored and free of nested quantifiers, so matching stays linear.
+
+const JUNK: RegExp[] = [
+  /^(subscribe|sign up|signup|register)\b.{0,120}$/i,
+  /\b(newsletter|subscribe to|sign up (for|to)|unsubscribe)\b/i,
+  /^(connect|follow|like) (with )?us\b/i,
+  /^share\b.{0,60}$/i,
+  /^(share|tweet|email|print|copy link|facebook|twitter|linkedin|whatsapp|reddit)( (this|on|via|article|story))?\W*$/i,
+  /^tags?( in this article)?\b\W*/i,
+  /^topics?\s*:/i,
+  /^\d{1,3}\s*(-|\s)?(min|mins|minute|minutes)( read)?\.?$/i,
+  /^(read|listen|watch) (also|more|next|now)\b/i,
+  /^(also,? )?(check|see|read)( also| out| more)?\s*:/i,
+  /^(related|recommended|more (from|on|in)|most (popular|read|viewed)|trending|latest( news| podcast| stories)?|editor'?s picks|you may also like|don'?t miss)\b.{0,60}$/i,
+  /^advertisement\W*$/i,
+  /^(sponsored|promoted)( content)?\W*$/i,
+  /^this (article|story|page) is (more than|over) \d+ (years?|months?) old\W*$/i,
+  /^(photo|image|picture|video|graphic|illustration|credit|source)s?\s*(:|\/|by\b)/i,
+  /\((photo|image|picture|credit|foto)s?\s*:[^)]{0,200}\)\s*$/i,
+  /\b(getty images|afp via getty|shutterstock|reuters\/|ap photo)\b/i,
+  /^(©|\(c\)|copyright\b)/i,
+  /\ball rights reserved\b/i,
+  /^\(?(reporting|additional reporting|writing|editing|compiled) by\b/i,
+  /^(accept|reject|manage) (all )?(cookies|preferences)\W*$/i,
+  /^(home|menu|search|log ?in|sign in|close|skip to (main )?content|back to top)\W*$/i,
+  /^(comments?|\d+ comments?|leave a (comment|reply))\W*$/i,
+  /^(click here|tap here)\b/i,
+  /^loading\W*$/i,
+  /^(listen to this (story|article)|reuse this content|explore more on these topics|like this:?)\W*$/i,
+  /^(media|press) contacts?\s*:/i,
+  /\bcontributed to this report\W*$/i,
+  /^our standards:/i,
+  /^(listen to|download) (this|the|our) (article|podcast|episode|app)\b/i,
+];
+
+/** Headers of link lists: the short lines under them are links, not prose. */
+const LINK_LIST_HEADER =
+  /^(read also|also,? check|see also|related( articles| stories| news)?|read more|more (from|on|in) \w+|recommended|further reading|you may also like|latest)\b.{0,40}$/i;
+
+/** An author bio: the closing paragraph about the writer, not the news. */
+const BIO =
+  /\b(tech enthusiast|covers (telecoms|technology|tech|business|politics|the)|is an? (senior |staff |freelance |technology |tech )?(reporter|writer|journalist|editor|correspondent|contributor)|writes about|has been (writing|reporting)|follow (him|her|them) on|you can reach (him|her|them)|takes care of (his|her) garden)\b/i;
+
+/** Junk that may be long: notices and cookie banners. Everything in JUNK is a short line. */
+const LONG_JUNK: RegExp[] = [
+  /\b(cookies?|privacy policy|terms of (use|service))\b.{0,80}\b(accept|agree|use|consent|policy)\b/i,
+  /\b(automatically translated|machine[- ]translated|translated from \w+ (to|into) \w+)\b/i,
+];
+
+/** "Home  About  Contact", "Business | Profile", "Home > News > Networks": site navigation. */
+function isNavigation(text: string): boolean {
+  const parts = text.split(/\s{2,}|\s*[|>›»•·]\s*|\s\/\s/);
+  return (parts.length >= 3 || parts.every((part) => !part.includes(' '))) && parts.length >= 2 && parts.length <= 12 && parts.every((part) => /^[\p{Lu}\d][\p{L}\d&'’-]*( [\p{L}\d&'’-]+)?$/u.test(part));
+}
+
+export function isJunkLine(line: string): boolean {
+  const text = line.trim();
+  if (text.length === 0 || text.length > 1200) return false;
+  if (text.length <= 120 && isNavigation(text)) return true;
+  if (LONG_JUNK.some((pattern) => pattern.test(text))) return true;
+  return text.length <= 180 && JUNK.some((pattern) => pattern.test(text));
+}
+
+export function isLinkListHeader(line: string): boolean {
+  return LINK_LIST_HEADER.test(line.trim());
+}
+
+export function isAuthorBio(paragraph: string): boolean {
+  return paragraph.length < 1200 && BIO.test(paragraph);
+}

@@ -1,0 +1,97 @@
+// General English lexicons for news text: place aliases, role nouns, organisation heads.
+// Nothing here names an article; these are the words any news story uses.
+
+/** Canonical place → its common aliases (abbreviations, short forms, demonym adjectives). */
+export const PLACE_ALIASES: Record<string, string[]> = {
+  'United States': ['US', 'U.S.', 'U.S', 'USA', 'U.S.A.', 'America', 'the States', 'United States of America', 'American', 'Washington'],
+  'United Kingdom': ['UK', 'U.K.', 'Britain', 'Great Britain', 'British'],
+  'European Union': ['EU', 'E.U.'],
+  China: ['PRC', "People's Republic of China", 'People’s Republic of China', 'Beijing', 'Chinese'],
+  Europe: ['European'],
+  Russia: ['Russian Federation', 'Moscow', 'Russian'],
+  Germany: ['German', 'Berlin'],
+  France: ['French', 'Paris'],
+  Japan: ['Japanese', 'Tokyo'],
+  India: ['Indian', 'New Delhi'],
+  Canada: ['Canadian', 'Ottawa'],
+  Australia: ['Australian', 'Canberra'],
+  'New Zealand': ['NZ'],
+  Taiwan: ['Taiwanese'],
+  'South Korea': ['Korea', 'Republic of Korea', 'Seoul'],
+  Italy: ['Italian'],
+  Spain: ['Spanish'],
+  Netherlands: ['the Netherlands', 'Holland', 'Dutch'],
+  Belgium: ['Belgian'],
+  Poland: ['Polish'],
+  Denmark: ['Danish'],
+  Sweden: ['Swedish'],
+  Norway: ['Norwegian'],
+  Finland: ['Finnish'],
+  Austria: ['Austrian'],
+  Switzerland: ['Swiss'],
+  Iran: ['Iranian'],
+  Israel: ['Israeli'],
+  Brazil: ['Brazilian'],
+  Mexico: ['Mexican'],
+  'United Arab Emirates': ['UAE'],
+  Vietnam: ['Vietnamese'],
+  Ukraine: ['Ukrainian'],
+};
+
+/** Words that name a position; a phrase ending in one is a role ("vice president", "CEO"). */
+export const ROLE_NOUNS = new Set(
+  (
+    'ceo cfo cto coo cio founder co-founder chairman chairwoman chair chairperson president vice-president director ' +
+    'chief officer spokesman spokeswoman spokesperson minister secretary commissioner ambassador judge analyst ' +
+    'reporter editor head leader representative executive manager senator governor mayor professor lawyer attorney ' +
+    'prosecutor official chancellor premier king queen prince envoy adviser advisor economist researcher partner ' +
+    'owner boss deputy general admiral consultant correspondent commentator inspector regulator member treasurer ' +
+    'vice chiefs'
+  ).split(' '),
+);
+
+/** Heads that make a capitalised phrase an organisation ("Ministry of Trade", "Acme Technologies"). */
+export const ORG_HEADS = new Set(
+  (
+    'company corporation corp inc ltd llc plc group holdings technologies technology telecom telecoms telecommunications ' +
+    'networks communications ministry department commission committee council agency authority bureau office service ' +
+    'services centre center institute institution institutions university college school party union association ' +
+    'federation bank court parliament congress senate government administration police army navy force forces ' +
+    'foundation fund board network media news times post journal herald tribune gazette press radio television tv ' +
+    'airlines motors systems labs laboratories electronics industries enterprises partners capital ventures ' +
+    'commission directorate assembly cabinet affairs institutions ministery'
+  ).split(' '),
+);
+
+/** Corporate suffixes dropped when merging "Acme Technologies" with "Acme". */
+export const CORPORATE_SUFFIXES = new Set('technologies technology inc ltd llc plc corp corporation co group holdings ag sa se nv'.split(' '));
+
+/** Gazetteer entries that are organisations of states rather than places. */
+export const ORG_PLACES = new Set(['European Union']);
+
+export const HONORIFICS = /^(mr|mrs|ms|miss|dr|prof|sir|dame|mx|madam)\.?$/i;
+
+/** Capitalised words that are never names on their own. */
+export const NOT_NAMES = new Set(
+  (
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
+    'september october november december i we you he she it they the a an this that these those there here his her ' +
+    'its our their my your internet today yesterday tomorrow so'
+  ).split(' '),
+);
+
+const ALIAS_TO_PLACE = new Map<string, string>();
+for (const [place, aliases] of Object.entries(PLACE_ALIASES)) {
+  ALIAS_TO_PLACE.set(place.toLowerCase(), place);
+  for (const alias of aliases) ALIAS_TO_PLACE.set(alias.toLowerCase(), place);
+}
+
+/** "U.S." → "United States"; undefined when the words are no known place alias. */
+export function canonicalPlace(words: string): string | undefined {
+  return ALIAS_TO_PLACE.get(words.toLowerCase().replace(/’/g, "'"));
+}
+
+export function isRoleWord(word: string): boolean {
+  const lower = word.toLowerCase().replace(/[.,]$/, '');
+  return ROLE_NOUNS.has(lower) || /minister$|president$|secretary$|officer$|commissioner$/.test(lower);
+}

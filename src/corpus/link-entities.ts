@@ -1,0 +1,114 @@
+// Name spans → the document's entities and their mentions, with aliases merged:
+// "Ren Zhengfei", "Mr Ren", "Ren" are one person; "U.S." and "USA" one place.
+import { classifyName } from './classify-name.js';
+import { CORPORATE_SUFFIXES, canonicalPlace } from './lexicon.js';
+import type { NameSpan } from './find-names.js';
+import type { EntityType } from './types.js';
+
+export interface DraftEntity {
+  id: string;
+  name: string;
+  type: EntityType;
+  aliases: Set<string>;
+}
+
+export interface Mention {
+  entity: string;
+  paragraph: number;
+  start: number;
+  end: number;
+  span: NameSpan;
+}
+
+export interface ParagraphSpans {
+  paragraph: number;
+  spans: NameSpan[];
+}
+
+export const entityId = (name: string): string => name.toLowerCase().replace(/’/g, "'");
+
+export function linkEntities(paragraphs: ParagraphSpans[]): { entities: Map<string, DraftEntity>; mentions: Mention[] } {
+  const entities = new Map<string, DraftEntity>();
+  const add = (name: string, type: EntityType, alias: string): DraftEntity => {
+    const id = entityId(name);
+    const entity = entities.get(id) ?? { id, name, type, aliases: new Set<string>() };
+    entities.set(id, entity);
+    if (alias !== name) entity.aliases.add(alias);
+    return entity;
+  };
+  // Full names first, so that lone surnames and "Mr Surname" can be linked to them.
+  for (const { spans } of paragraphs) {
+    for (const span of spans) {
+      if (!span.text.includes(' ') || canonicalPlace(span.text)) continue;
+      const kind = classifyName(span.text, span.honorific !== '');
+      if (kind?.type === 'person') add(kind.name, 'person', span.text);
+    }
+  }
+  const byToken = personTokens(entities);
+  const mentions: Mention[] = [];
+  for (const { paragraph, spans } of paragraphs) {
+    for (const span of spans) {
+      const entity = resolve(span, entities, byToken, add);
+      if (!entity) continue;
+      if (span.honorific) entity.aliases.add(`${span.honorific} ${span.text}`);
+      mentions.push({ entity: entity.id, paragraph, start: span.start, end: span.end, span });
+    }
+  }
+  return { entities, mentions };
+}
+
+type Add = (name: string, type: EntityType, alias: string) => DraftEntity;
+
+function resolve(span: NameSpan, entities: Map<string, DraftEntity>, byToken: Map<string, string>, add: Add): DraftEntity | undefined {
+  const text = span.text;
+  const single = !text.includes(' ');
+  const person = single ? byToken.get(text.toLowerCase()) : undefined;
+  if (person) {
+    const entity = entities.get(person);
+    entity?.aliases.add(text);
+    return entity;
+  }
+  // "Huaweis" (a possessive without its apostrophe) and "Acme Technologies" are the same as "Huawei", "Acme".
+  const stem = single && text.endsWith('s') ? entities.get(entityId(text.slice(0, -1))) : undefined;
+  if (stem && stem.type !== 'person') return stem;
+  const kind = classifyName(text, span.honorific !== '');
+  if (!kind) return undefined;
+  if (kind.type === 'org') {
+    const short = stripCorporateSuffix(kind.name);
+    const existing = short !== kind.name ? entities.get(entityId(short)) : undefined;
+    if (existing) {
+      existing.aliases.add(kind.name);
+      return existing;
+    }
+    for (const entity of entities.values()) {
+      if (entity.type === 'org' && stripCorporateSuffix(entity.name) === kind.name) {
+        entity.aliases.add(entity.name);
+        entity.name = kind.name;
+        return entity;
+      }
+    }
+  }
+  return add(kind.name, kind.type, text);
+}
+
+export function stripCorporateSuffix(name: string): string {
+  const words = name.split(' ');
+  while (words.length > 1 && CORPORATE_SUFFIXES.has((words[words.length - 1] ?? '').toLowerCase())) words.pop();
+  return words.join(' ');
+}
+
+/** Each word of a person's name → that person, when no other person shares the word. */
+export function personTokens(entities: Map<string, DraftEntity>): Map<string, string> {
+  const byToken = new Map<string, string>();
+  const shared = new Set<string>();
+  for (const entity of entities.values()) {
+    if (entity.type !== 'person') continue;
+    for (const token of entity.name.toLowerCase().split(' ')) {
+      if (token.length < 2) continue;
+      if (byToken.has(token) && byToken.get(token) !== entity.id) shared.add(token);
+      byToken.set(token, entity.id);
+    }
+  }
+  for (const token of shared) byToken.delete(token);
+  return byToken;
+}
