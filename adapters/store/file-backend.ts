@@ -1,0 +1,84 @@
+// Opens the embedded store file under the data folder. An unreadable or corrupt file is reported
+// and renamed aside (`*.corrupt-<timestamp>`), never overwritten, so nothing is lost silently.
+import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { Keyv } from 'keyv';
+import type { Logger } from '../../src/index.js';
+import { type Entries, JsonFileAdapter, parseEntries } from './json-file-adapter.js';
+import type { KeyvBackend } from './keyv-key-value-store.js';
+import { describe } from './store-unavailable-error.js';
+
+export const STORE_FILE = 'dossier-store.json';
+
+export async function openFileBackend(
+  dataDir: string,
+  logger: Logger,
+  now = () => new Date(),
+): Promise<KeyvBackend> {
+  await mkdir(dataDir, { recursive: true });
+  const path = join(dataDir, STORE_FILE);
+  await removeStaleTemps(dataDir, logger);
+  const entries = await load(path, logger, now);
+  const adapter = new JsonFileAdapter(path, entries);
+  const keyv = new Keyv(adapter, { useKeyPrefix: false, throwOnErrors: true });
+  keyv.on('error', (error: unknown) =>
+    logger.error('file store error', { file: path, error: describe(error) }),
+  );
+  logger.info('store: embedded file', { file: path, keys: entries.size });
+  return {
+    name: 'file',
+    keyv,
+    claim: (key, serialised, ttlMs) => adapter.claim(key, serialised, ttlMs),
+    keys: (prefix) => adapter.keys(prefix),
+    close: () => adapter.flush(),
+  };
+}
+
+async function load(path: string, logger: Logger, now: () => Date): Promise<Entries> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new Map();
+    return setAside(path, error, logger, now);
+  }
+  try {
+    return parseEntries(text);
+  } catch (error) {
+    return setAside(path, error, logger, now);
+  }
+}
+
+/** Moves the bad file out of the way and starts empty; if it cannot be moved, refuses to start. */
+async function setAside(path: string, reason: unknown, logger: Logger, now: () => Date): Promise<Entries> {
+  const aside = `${path}.corrupt-${now().toISOString().replace(/[:.]/g, '-')}`;
+  try {
+    await rename(path, aside);
+  } catch (error) {
+    logger.error('store file unreadable and could not be set aside; not starting over it', {
+      file: path,
+      reason: describe(reason),
+      error: describe(error),
+    });
+    throw new Error(`store file ${path} is unreadable (${describe(reason)}); move it away or fix it`, {
+      cause: reason,
+    });
+  }
+  logger.error('store file was unreadable: set aside, starting with an empty store', {
+    file: path,
+    setAside: aside,
+    reason: describe(reason),
+  });
+  return new Map();
+}
+
+/** A crash mid-write leaves a temp file; the store file itself is intact, so the temp goes. */
+async function removeStaleTemps(dataDir: string, logger: Logger): Promise<void> {
+  const prefix = `${STORE_FILE}.`;
+  for (const name of await readdir(dataDir)) {
+    if (name.startsWith(prefix) && name.endsWith('.tmp')) {
+      await rm(join(dataDir, name), { force: true });
+      logger.warn('removed an unfinished store write', { file: basename(name) });
+    }
+  }
+}
