@@ -22,6 +22,10 @@ export function classifyName(text: string, honorific: boolean): Classified | nul
   const words = bare.split(/\s+/);
   const last = (words[words.length - 1] ?? '').toLowerCase();
   if (honorific) return { type: 'person', name: bare };
+  // Datelines shout city names ("RIGA –"): compromise knows them in title case.
+  if (words.length <= 2 && bare.length >= 4 && bare === bare.toUpperCase() && tagsOf(bare).has('Place')) {
+    return { type: 'place', name: bare.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()) };
+  }
   if (words.length === 1 && /^[\p{Lu}\d&]{2,6}$/u.test(bare) && /\p{Lu}/u.test(bare)) {
     return NOT_ORG_ACRONYMS.has(bare.toUpperCase()) ? null : { type: 'org', name: bare };
   }

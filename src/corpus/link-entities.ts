@@ -1,7 +1,7 @@
 // Name spans → the document's entities and their mentions, with aliases merged:
 // "Ren Zhengfei", "Mr Ren", "Ren" are one person; "U.S." and "USA" one place.
 import { classifyName } from './classify-name.js';
-import { CORPORATE_SUFFIXES, canonicalPlace } from './lexicon.js';
+import { CORPORATE_SUFFIXES, ORG_HEADS, canonicalPlace } from './lexicon.js';
 import type { NameSpan } from './find-names.js';
 import type { EntityType } from './types.js';
 
@@ -54,7 +54,22 @@ export function linkEntities(paragraphs: ParagraphSpans[]): { entities: Map<stri
       mentions.push({ entity: entity.id, paragraph, start: span.start, end: span.end, span });
     }
   }
+  mergeOrgPrefixes(entities, mentions);
   return { entities, mentions };
+}
+
+/** "Veltrix Networks" and "Veltrix" in one article are one organisation, named the longer way. */
+function mergeOrgPrefixes(entities: Map<string, DraftEntity>, mentions: Mention[]): void {
+  for (const short of [...entities.values()]) {
+    if (short.type !== 'org' || short.name.includes(' ')) continue;
+    const long = [...entities.values()].filter((e) => e.type === 'org' && e.name.startsWith(`${short.name} `) && ORG_HEADS.has((e.name.split(' ').pop() ?? '').toLowerCase()));
+    if (long.length !== 1 || !long[0]) continue;
+    const target = long[0];
+    target.aliases.add(short.name);
+    for (const alias of short.aliases) target.aliases.add(alias);
+    entities.delete(short.id);
+    for (const m of mentions) if (m.entity === short.id) m.entity = target.id;
+  }
 }
 
 type Add = (name: string, type: EntityType, alias: string) => DraftEntity;

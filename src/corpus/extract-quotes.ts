@@ -1,0 +1,160 @@
+// Quotes with their speakers: after the quote (`," said Younger`), before it (`Mr Ren told them, "`),
+// continuing an attributed speech, and first-person reported speech after an attribution.
+import type { DocumentAnalysis } from './analyse-document.js';
+import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
+import { type SpeakerContext, resolvePhrase } from './resolve-speaker.js';
+import { isRoleWord } from './lexicon.js';
+import { ATTRIBUTION_VERBS, FIRST_PERSON, SPEECH_VERBS, STANCE } from './speech-words.js';
+
+export interface DraftQuote {
+  speaker: string;
+  text: string;
+  /** Paragraph range of the verbatim passage holding the quote and its attribution. */
+  paragraphs: [number, number];
+  /** Offset of the quote's first character in its first paragraph (to find its sentence). */
+  offset: number;
+  reported: boolean;
+}
+
+const VERB_FIRST = new RegExp(`^[\\s,;:–—-]*(?:${ATTRIBUTION_VERBS})\\s+([^,.;:!?"“”()]{1,80})`, 'i');
+const SUBJECT_FIRST = new RegExp(`^[\\s,;:–—-]*([^,.;:!?"“”()]{1,60}?)\\s+(?:${ATTRIBUTION_VERBS})\\b`, 'i');
+const LAST_VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'gi');
+const REPORTING = new RegExp(`^(.{1,160}?)\\s+(?:has |have |had |also |then |officially |once again |further )*(?:${SPEECH_VERBS}|${STANCE})\\b`, 'i');
+const MIN_WORDS = 4;
+
+export function extractQuotes(doc: DocumentAnalysis): DraftQuote[] {
+  const mentions = [...doc.mentions].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+  const context: SpeakerContext = { doc, mentions, lastSpeaker: null };
+  const spans = topLevel(findQuoteSpans(doc.paragraphs));
+  const quotes: DraftQuote[] = [];
+  let s = 0;
+  doc.paragraphs.forEach((paragraph, p) => {
+    const here = spans.filter((span) => span.from.paragraph === p || (span.to.paragraph === p && span.from.paragraph < p && false));
+    let attributedHere: string | null = null;
+    for (const span of here) {
+      const found = attribute(context, span);
+      if (found === UNRESOLVED) continue;
+      const speaker: string | null = found ?? attributedHere ?? (span.from.offset <= 1 && here.length === 1 ? context.lastSpeaker : null);
+      if (!speaker || wordCount(span.text) < (speaker ? 2 : MIN_WORDS) || isAuthor(doc, speaker)) continue;
+      if (wordCount(span.text) < MIN_WORDS && !hasVerbBefore(doc, span)) continue;
+      quotes.push({ speaker, text: span.text, paragraphs: [span.from.paragraph, span.to.paragraph], offset: span.from.offset, reported: false });
+      context.lastSpeaker = speaker;
+      attributedHere = speaker;
+    }
+    if (here.length === 0) quotes.push(...reportedSpeech(context, p));
+    s++;
+  });
+  return quotes;
+}
+
+/** An attribution was there but named no one we know: better no quote than a wrong speaker. */
+const UNRESOLVED = '';
+
+/** A speaker named right after the quote, or before it in the same sentence. */
+function attribute(context: SpeakerContext, span: QuoteSpan): string | null {
+  const closing = context.doc.paragraphs[span.to.paragraph] ?? '';
+  const after = closing.slice(span.to.offset + 1, span.to.offset + 140);
+  const afterStart = span.to.offset + 1;
+  let attributed = false;
+  for (const pattern of [VERB_FIRST, SUBJECT_FIRST]) {
+    const match = pattern.exec(after);
+    if (!match?.[1]) continue;
+    attributed = true;
+    const at = afterStart + after.indexOf(match[1]);
+    // "the newspaper cited the document as saying": the subject is the phrase's head.
+    const words = match[1].trim().split(/\s+/);
+    for (const n of [words.length, 3, 2]) {
+      const head = words.slice(0, n).join(' ');
+      const who = resolvePhrase(context, span.to.paragraph, at, at + head.length);
+      if (who) return who;
+    }
+  }
+  if (attributed) return UNRESOLVED;
+  const opening = context.doc.paragraphs[span.from.paragraph] ?? '';
+  const sentenceStart = Math.max(0, opening.lastIndexOf('. ', span.from.offset - 2) + 1, opening.lastIndexOf('” ', span.from.offset - 2) + 1);
+  const prefix = opening.slice(sentenceStart, Math.max(sentenceStart, span.from.offset - 1));
+  const verbs = [...prefix.matchAll(LAST_VERB)];
+  const verb = verbs[verbs.length - 1];
+  if (!verb) return null;
+  const verbAt = sentenceStart + (verb.index ?? 0);
+  // The words just before the verb are its subject; else the person the sentence is about.
+  const clause = opening.slice(sentenceStart, verbAt).split(/[,;:–—]/).pop() ?? '';
+  const words = /(\S+(?: \S+){0,3})\s*$/.exec(clause)?.[1] ?? '';
+  const subjectAt = verbAt - words.length - 1;
+  const direct = resolvePhrase(context, span.from.paragraph, Math.max(sentenceStart, subjectAt), verbAt);
+  if (direct) return direct;
+  const sentenceMentions = context.mentions.filter((m) => m.paragraph === span.from.paragraph && m.start >= sentenceStart && m.end <= verbAt);
+  const person = sentenceMentions.filter((m) => context.doc.entities.get(m.entity)?.type === 'person').pop();
+  return person?.entity ?? sentenceMentions.filter((m) => context.doc.entities.get(m.entity)?.type === 'org').pop()?.entity ?? null;
+}
+
+/**
+ * "X has officially responded to the allegations. We have noticed that ..." — words in the first
+ * person without quote marks, after a sentence that names who speaks, are that speaker's.
+ */
+function reportedSpeech(context: SpeakerContext, p: number): DraftQuote[] {
+  const sentences = context.doc.sentences.filter((s) => s.paragraph === p);
+  const quotes: DraftQuote[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const sentence = sentences[i];
+    if (!sentence) continue;
+    const match = REPORTING.exec(sentence.text);
+    if (!match?.[1]) continue;
+    const speaker = reportingSubject(context, p, sentence.start, match[1]);
+    if (!speaker || isAuthor(context.doc, speaker)) continue;
+    context.lastSpeaker = speaker;
+    const rest = sentences.slice(i + 1);
+    const followed = rest.some((s) => FIRST_PERSON.test(s.text));
+    const indirect = /\b(that|it|its)\b/.test(sentence.text.slice(match[0].length, match[0].length + 30));
+    const words = [...(indirect ? [sentence] : []), ...(followed ? rest : [])];
+    if (words.length === 0) continue;
+    quotes.push({ speaker, text: words.map((w) => w.text).join(' '), paragraphs: [p, p], offset: (words[0] ?? sentence).start, reported: true });
+    if (followed) break;
+  }
+  return quotes;
+}
+
+/**
+ * The subject of a reporting verb: the words right before it when short ("..., she says",
+ * "Huawei stated"), else the sentence's opening phrase ("Lu Kang, spokesman for ..., has responded").
+ */
+function reportingSubject(context: SpeakerContext, p: number, start: number, subject: string): string | null {
+  const clauses = subject.split(/[,;:–—]/).map((clause) => clause.trim()).filter(Boolean);
+  const last = clauses[clauses.length - 1] ?? '';
+  const first = clauses[0] ?? '';
+  const at = (part: string) => start + subject.lastIndexOf(part);
+  // "Jakub Wróblewski, a spokesman for UKE, has responded": the last clause is an apposition.
+  if (last.split(/\s+/).length <= 4 && !last.split(/\s+/).some(isRoleWord)) {
+    const who = resolvePhrase(context, p, at(last), at(last) + last.length);
+    if (who) return who;
+  }
+  return (
+    resolvePhrase(context, p, start + subject.indexOf(first), start + subject.indexOf(first) + first.length) ??
+    resolvePhrase(context, p, start, start + subject.length)
+  );
+}
+
+function hasVerbBefore(doc: DocumentAnalysis, span: QuoteSpan): boolean {
+  const text = doc.paragraphs[span.from.paragraph] ?? '';
+  return new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'i').test(text.slice(Math.max(0, span.from.offset - 40), span.from.offset));
+}
+
+function isAuthor(doc: DocumentAnalysis, speaker: string): boolean {
+  return doc.meta.author !== null && doc.entities.get(speaker)?.name.toLowerCase() === doc.meta.author.toLowerCase();
+}
+
+/** Quotes inside quotes (a headline cited in a statement) are part of the outer quote. */
+function topLevel(spans: QuoteSpan[]): QuoteSpan[] {
+  const key = (p: number, o: number) => p * 1e7 + o;
+  return spans.filter(
+    (inner) =>
+      !spans.some(
+        (outer) =>
+          outer !== inner &&
+          key(outer.from.paragraph, outer.from.offset) <= key(inner.from.paragraph, inner.from.offset) &&
+          key(outer.to.paragraph, outer.to.offset) >= key(inner.to.paragraph, inner.to.offset),
+      ),
+  );
+}
+
+const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;

@@ -1,0 +1,105 @@
+// Who a subject phrase stands for: a named mention inside it, or a pronoun / generic noun
+// ("he", "it", "the company") resolved to the person or organisation spoken of last.
+import type { DocumentAnalysis } from './analyse-document.js';
+import type { Mention } from './link-entities.js';
+import { tagsOf } from './common-words.js';
+import { ORG_STAND_IN, PERSON_STAND_IN } from './speech-words.js';
+
+export interface Position {
+  paragraph: number;
+  offset: number;
+}
+
+export interface SpeakerContext {
+  doc: DocumentAnalysis;
+  /** Mentions in reading order. */
+  mentions: Mention[];
+  /** The speaker attributed last, for pronouns that continue a speech. */
+  lastSpeaker: string | null;
+}
+
+const before = (m: Mention, pos: Position): boolean =>
+  m.paragraph < pos.paragraph || (m.paragraph === pos.paragraph && m.end <= pos.offset);
+
+const typeOf = (context: SpeakerContext, id: string) => context.doc.entities.get(id)?.type;
+
+/** The entity a phrase at [start, end) of a paragraph names or stands for; null when unsure. */
+export function resolvePhrase(context: SpeakerContext, paragraph: number, start: number, end: number): string | null {
+  const inside = context.mentions.filter((m) => m.paragraph === paragraph && m.start >= start && m.end <= end);
+  const named =
+    inside.find((m) => typeOf(context, m.entity) === 'person') ?? inside.find((m) => typeOf(context, m.entity) === 'org');
+  if (named) return named.entity;
+  const phrase = (context.doc.paragraphs[paragraph] ?? '').slice(start, end).trim();
+  // "he", "the spokesman", "a company statement": up to three words after a determiner.
+  const words = phrase.replace(/^(the|a|an)\s+/i, '').split(/\s+/);
+  if (words.length > 3) return null;
+  const at = { paragraph, offset: start };
+  for (const word of words) {
+    if (PERSON_STAND_IN.test(word) || PERSON_STAND_IN.test(`the ${word}`)) return lastOfType(context, at, 'person', genderOf(word));
+  }
+  for (const word of words) {
+    if (ORG_STAND_IN.test(word) || ORG_STAND_IN.test(`the ${word}`)) return orgStandIn(context, at, word);
+  }
+  return null;
+}
+
+export type Gender = 'female' | 'male' | undefined;
+
+export function lastOfType(context: SpeakerContext, pos: Position, type: 'person' | 'org', gender?: Gender): string | null {
+  const fits = (id: string) => typeOf(context, id) === type && (!gender || entityGender(context, id) !== opposite(gender));
+  if (context.lastSpeaker && fits(context.lastSpeaker)) return context.lastSpeaker;
+  for (let i = context.mentions.length - 1; i >= 0; i--) {
+    const m = context.mentions[i] as Mention;
+    if (before(m, pos) && pos.paragraph - m.paragraph <= 3 && fits(m.entity)) return m.entity;
+  }
+  return null;
+}
+
+const genderOf = (pronoun: string): Gender =>
+  /^(she|her)$/i.test(pronoun) ? 'female' : /^(he|him)$/i.test(pronoun) ? 'male' : undefined;
+const opposite = (gender: Gender): Gender => (gender === 'female' ? 'male' : 'female');
+
+/** From an honorific the text used ("Ms Lopez") or a first name compromise knows. */
+function entityGender(context: SpeakerContext, id: string): Gender {
+  const entity = context.doc.entities.get(id);
+  if (!entity) return undefined;
+  for (const alias of entity.aliases) {
+    if (/^(ms|mrs|miss|madam|dame)\.? /i.test(alias)) return 'female';
+    if (/^(mr|sir)\.? /i.test(alias)) return 'male';
+  }
+  const tags = tagsOf(entity.name.split(' ')[0] ?? '');
+  return tags.has('FemaleName') ? 'female' : tags.has('MaleName') ? 'male' : undefined;
+}
+
+/** "the newspaper" is the organisation the text called a newspaper; "it" the organisation last spoken of. */
+function orgStandIn(context: SpeakerContext, pos: Position, phrase: string): string | null {
+  const noun = phrase.toLowerCase().replace(/^the /, '');
+  if (noun === 'it' || noun === 'its') return lastOfType(context, pos, 'org');
+  if (noun === 'company' || noun === 'statement' || noun === 'firm' || noun === 'group') return salientOrg(context, pos);
+  for (let i = context.mentions.length - 1; i >= 0; i--) {
+    const m = context.mentions[i] as Mention;
+    if (!before(m, pos) || typeOf(context, m.entity) !== 'org') continue;
+    const text = context.doc.paragraphs[m.paragraph] ?? '';
+    // Named as one: "Ministry of Trade", "newspaper Handelsblatt", "Acme, a drone maker".
+    if (context.doc.entities.get(m.entity)?.name.toLowerCase().includes(noun)) return m.entity;
+    const preceding = text.slice(Math.max(0, m.start - 30), m.start).toLowerCase();
+    if (new RegExp(`\\b${noun}\\W{0,4}(the )?$`).test(preceding)) return m.entity;
+    if (new RegExp(`^,? (a|an|the) [\\w -]{0,24}\\b${noun}\\b`).test(text.slice(m.end, m.end + 50).toLowerCase())) return m.entity;
+  }
+  return null;
+}
+
+/** "the company": the organisation the story is about so far, among those of the last paragraphs. */
+function salientOrg(context: SpeakerContext, pos: Position): string | null {
+  if (context.lastSpeaker && typeOf(context, context.lastSpeaker) === 'org') return context.lastSpeaker;
+  const counts = new Map<string, number>();
+  const recent = new Set<string>();
+  for (const m of context.mentions) {
+    if (!before(m, pos) || typeOf(context, m.entity) !== 'org') continue;
+    counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+    if (pos.paragraph - m.paragraph <= 2) recent.add(m.entity);
+  }
+  let best: string | null = null;
+  for (const id of recent) if (!best || (counts.get(id) ?? 0) > (counts.get(best) ?? 0)) best = id;
+  return best;
+}
