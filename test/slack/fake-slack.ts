@@ -22,6 +22,8 @@ export interface FakeUser {
 }
 
 const WAIT_LIMIT_MS = 10_000;
+/** chat.postMessage to this channel fails as Slack does when the bot is not a member. */
+export const NOT_IN_CHANNEL = 'C0NOTIN';
 
 export class FakeSlack {
   readonly calls: ApiCall[] = [];
@@ -146,6 +148,7 @@ export class FakeSlack {
       case 'auth.test':
         return { ok: true, user_id: 'U0BOT', bot_id: 'B0BOT', team_id: 'T0001', user: 'dossier' };
       case 'chat.postMessage':
+        if (args.channel === NOT_IN_CHANNEL) return { ok: false, error: 'not_in_channel' };
         return { ok: true, channel: args.channel, ts: `1700000000.${String(++this.seq).padStart(6, '0')}` };
       case 'users.info': {
         const user = this.users[String(args.user)];

@@ -55,6 +55,32 @@ describe('Slack over HTTP', () => {
     expect(blocks).toContain('dossier_share');
   });
 
+  it('acks a slash command before its answer is ready', async () => {
+    let open: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => {
+      open = resolve;
+    });
+    const get = h.subscriptions.get.bind(h.subscriptions);
+    // "onthisday" reads the channel's subscription: hold it until the ack has been seen.
+    h.subscriptions.get = async (...args) => {
+      await gate;
+      return get(...args);
+    };
+    const ack = await postSigned(
+      h.eventsUrl,
+      form(slashCommand('onthisday 12-12', h.fake.responseUrl('slow'))),
+      FORM,
+    );
+    expect(ack.status).toBe(200);
+    expect(h.fake.responses).toHaveLength(0);
+    open();
+    const response = await h.fake.waitFor(
+      () => h.fake.responses.find((r) => r.id === 'slow'),
+      'the response',
+    );
+    expect(JSON.stringify(response.body.blocks)).toContain('On 12-12');
+  });
+
   it('answers a mention in a thread with the answer and its sources, with 👀 while working', async () => {
     expect((await sendEvent('Ev1', mention('who banned Huawei?', '1700000001.000100'))).status).toBe(200);
     const args = await posted();

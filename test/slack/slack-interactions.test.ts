@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { feedbackKey } from '../../adapters/slack/handle-actions.js';
 import { echoDossier } from './doubles.js';
+import { NOT_IN_CHANNEL } from './fake-slack.js';
 import { type Harness, startHarness } from './harness.js';
 import { buttonClick, eventCallback, form, postSigned, slashCommand } from './slack-requests.js';
 
@@ -57,6 +58,12 @@ describe('Slack subscriptions and daily posts', () => {
     expect(posts[0]?.args.thread_ts).toBeUndefined();
     expect(String(posts[0]?.args.text)).toContain('On 12-12');
     expect(posts[0]?.authorization).toBe('Bearer xoxb-test-bot-token');
+  });
+
+  it('lets a daily post fail loudly when Slack refuses it, so the scheduler can tell', async () => {
+    await expect(h.adapter.post(NOT_IN_CHANNEL, echoDossier().onThisDay('12-12'))).rejects.toThrow(
+      /not_in_channel/,
+    );
   });
 
   it('lets only an admin or the subscriber change a subscription', async () => {
@@ -117,6 +124,16 @@ describe('Slack buttons and App Home', () => {
     const args = await h.fake.waitFor(() => h.fake.callsTo('chat.postMessage')[0]?.args, 'the answer');
     expect(args.thread_ts).toBe('1700000200.000100');
     expect(String(args.text)).toContain('Answer to: who is Ren Zhengfei?');
+  });
+
+  it('answers a suggestion clicked under a private answer privately', async () => {
+    await click(
+      buttonClick('dossier_suggest_0', 'who is Ren Zhengfei?', h.fake.responseUrl('sp'), ephemeral),
+    );
+    const body = await h.fake.waitFor(() => h.fake.responses.find((r) => r.id === 'sp')?.body, 'the answer');
+    expect(body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
+    expect(JSON.stringify(body.blocks)).toContain('You asked:* who is Ren Zhengfei?');
+    expect(h.fake.callsTo('chat.postMessage')).toHaveLength(0);
   });
 
   it('publishes the App Home when the Home tab opens', async () => {
