@@ -59,7 +59,7 @@ export const ORG_HEADS = new Set(
     'federation bank court parliament congress senate government administration police army navy force forces ' +
     'foundation fund board network media news times post journal herald tribune gazette press radio television tv ' +
     'airlines motors systems labs laboratories electronics industries enterprises partners capital ventures ' +
-    'commission directorate assembly cabinet affairs institutions ministery'
+    'commission directorate assembly cabinet affairs institutions ministery robotics semiconductors devices automotive mobile aerospace pharmaceuticals energy'
   ).split(' '),
 );
 
@@ -94,4 +94,10 @@ export function canonicalPlace(words: string): string | undefined {
 export function isRoleWord(word: string): boolean {
   const lower = word.toLowerCase().replace(/[.,]$/, '');
   return ROLE_NOUNS.has(lower) || /minister$|president$|secretary$|officer$|commissioner$/.test(lower);
+}
+
+/** "Danish", "Chinese", "Canadian": a place's adjective, which describes rather than acts. */
+export function isDemonym(words: string): boolean {
+  const place = canonicalPlace(words);
+  return place !== undefined && place !== words && /(ish|ese|ian|an|ch|ss|i)$/i.test(words) && !/\s/.test(words);
 }

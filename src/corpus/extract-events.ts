@@ -1,0 +1,177 @@
+// Who did what to whom: an action word of a known kind, its actors (the names before it, with
+// coordinated lists), its targets (the names after it), negation, scope and date.
+import type { DocumentAnalysis, LocalSentence } from './analyse-document.js';
+import { EVENT_VERBS, type EventVerb, NEGATION, SCOPES } from './event-verbs.js';
+import { extractDates } from './extract-dates.js';
+import { isDemonym } from './lexicon.js';
+import type { Mention } from './link-entities.js';
+import type { EventKind, PartialDate } from './types.js';
+
+export interface DraftEvent {
+  kind: EventKind;
+  verb: string;
+  action: string;
+  actors: string[];
+  targets: string[];
+  negated: boolean;
+  scope: string[];
+  place?: string;
+  date: PartialDate | null;
+  /** Index of the sentence in doc.sentences. */
+  sentence: number;
+}
+
+/** Who "we" and "it" are inside a sentence: the quote's speaker, for one. */
+export type SubjectResolver = (sentence: number, pronoun: string) => string | null;
+
+const BY_FORM = new Map<string, EventVerb>();
+for (const verb of EVENT_VERBS) for (const form of verb.forms.split('|')) BY_FORM.set(form, verb);
+const FORMS = [...BY_FORM.keys()].sort((a, b) => b.length - a.length).map((f) => f.replace(/ /g, '\\s+'));
+const ACTION = new RegExp(`\\b(?:${FORMS.join('|')})\\b`, 'gi');
+const NOMINAL = /^(arrest|arrests|investigation|investigations|probe|inquiry|review|extradition|removal|restriction|restrictions|exclusion|suspension|detention|indictment|deal|deals|contract|contracts|agreement|bail|charges|entity list|on pause)$/i;
+const LIGHT_VERB = /\b(has|have|had|also|now|then|already|\s)*(started|opened|launched|began|begun|announced|ordered|signed|won|made|placed|imposed|put|putting|released|asking for|wants|requested|seeks|sought|agreed)\b[^.;]{0,40}$/i;
+const PASSIVE = /\b(been|was|were|is|are|be|being|get|got)\s+(\w+ly\s+)?$/i;
+const CLAUSE_END = /[;.]|\b(after|because|when|while|although|but|which|who|despite)\b/i;
+const LIST_GLUE = /^(\s*,\s*(and\s+|or\s+)?(the\s+)?|\s+(and|or)\s+(the\s+)?|\s*\(\s*|\s*\)\s*,?\s*)$/i;
+
+export function extractEvents(doc: DocumentAnalysis, resolveSubject: SubjectResolver): DraftEvent[] {
+  const events: DraftEvent[] = [];
+  doc.sentences.forEach((sentence, index) => {
+    // Demonyms ("Danish politicians", "a Canadian judge") describe, they do not act.
+    const mentions = doc.mentions
+      .filter((m) => m.paragraph === sentence.paragraph && m.start >= sentence.start && m.end <= sentence.start + sentence.text.length)
+      .filter((m) => !isDemonym(m.span.text))
+      .map((m) => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start }));
+    let last: DraftEvent | undefined;
+    let lastStart = -1;
+    let lastEnd = -1;
+    for (const match of [...sentence.text.matchAll(ACTION)].slice(0, 8)) {
+      const form = match[0].toLowerCase().replace(/\s+/g, ' ');
+      const verb = BY_FORM.get(form);
+      if (!verb) continue;
+      const at = match.index ?? 0;
+      // "block or limit": one action with two verbs.
+      if (last && at - lastEnd <= 5 && /^\s*(or|and|,)\s*$/.test(sentence.text.slice(lastEnd, at)) && last.kind === verb.kind) {
+        last.action = clauseFrom(sentence.text, lastStart);
+        lastEnd = at + match[0].length;
+        continue;
+      }
+      const event = readEvent(doc, sentence, index, mentions, verb, at, match[0], resolveSubject);
+      if (event) {
+        events.push(event);
+        last = event;
+        lastStart = at;
+        lastEnd = at + match[0].length;
+      }
+    }
+  });
+  return events;
+}
+
+function readEvent(
+  doc: DocumentAnalysis,
+  sentence: LocalSentence,
+  index: number,
+  mentions: Mention[],
+  verb: EventVerb,
+  at: number,
+  form: string,
+  resolveSubject: SubjectResolver,
+): DraftEvent | null {
+  const text = sentence.text;
+  const left = text.slice(0, at);
+  const after = at + form.length;
+  const rest = text.slice(after);
+  const clauseEnd = after + (rest.search(CLAUSE_END) >= 0 ? rest.search(CLAUSE_END) : rest.length);
+  const typeOf = (m: Mention) => doc.entities.get(m.entity)?.type;
+  const afterMentions = mentions.filter((m) => m.start >= after && m.start < clauseEnd);
+  const byAgent = afterMentions.filter((m) => /\bby\s+(the\s+|a\s+)?(\w+\s+)?$/i.test(text.slice(Math.max(after, m.start - 16), m.start)));
+  const inPlace: Mention[] = [];
+  for (const m of afterMentions) {
+    const lead = text.slice(Math.max(0, m.start - 12), m.start);
+    const listed = inPlace.length > 0 && LIST_GLUE.test(text.slice((inPlace[inPlace.length - 1] as Mention).end, m.start));
+    if (typeOf(m) === 'place' && (/\b(in|across|throughout|at)\s+(the\s+)?$/i.test(lead) || listed)) inPlace.push(m);
+  }
+  // "was removing" is progressive; "was removed" passive.
+  const passive = PASSIVE.test(left) && /(ed|en|wn|ut)$/i.test(form);
+  const nominal = NOMINAL.test(form);
+  let actors: string[] = [];
+  let targets: string[] = [];
+  if (passive) {
+    targets = nearestList(text, mentions.filter((m) => m.end <= at));
+    actors = byAgent.map((m) => m.entity);
+  } else {
+    const before = mentions.filter((m) => m.end <= at && !CLAUSE_END.test(text.slice(m.end, at).replace(/^['’]s?/, '')));
+    // A noun ("the arrest of ...") has an actor only through a verb like "started" or a possessive.
+    const ownsNoun = nominal ? LIGHT_VERB.test(left) || /['’]s?\s+$/.test(left) : true;
+    actors = ownsNoun ? nearestList(text, before) : byAgent.map((m) => m.entity);
+    if (actors.length === 0 && !nominal) {
+      const pronoun = /\b(we|it|they|i)\b(?:\s+\w+){0,4}\s*$/i.exec(left)?.[1];
+      const who = pronoun ? resolveSubject(index, pronoun.toLowerCase()) : null;
+      if (who) actors = [who];
+    }
+    targets = afterMentions.filter((m) => !byAgent.includes(m) && !inPlace.includes(m)).map((m) => m.entity);
+    if (targets.length === 0 && /\b(them|it)\b/i.test(text.slice(after, after + 30))) {
+      const who = resolveSubject(index, 'them');
+      if (who) targets = [who];
+    }
+  }
+  if (actors.length === 0 && !nominal && !passive) actors = sentenceSubject(doc, mentions);
+  // The arrested, charged, bailed or extradited person is the target, whoever the sentence starts with.
+  if (PERSONAL_KINDS.has(verb.kind)) {
+    targets = [...actors.filter((id) => doc.entities.get(id)?.type === 'person'), ...targets];
+    actors = actors.filter((id) => doc.entities.get(id)?.type !== 'person');
+  }
+  targets = unique(targets.filter((t) => !actors.includes(t))).slice(0, 4);
+  if (actors.length === 0 && targets.length === 0) return null;
+  if (verb.kind === 'restriction' || verb.kind === 'allowance') {
+    if (targets.length === 0 && actors.length === 0) return null;
+  }
+  const scope = unique([...text.matchAll(SCOPES)].map((m) => m[0])).slice(0, 4);
+  const date = extractDates(text, doc.meta.date)[0]?.date ?? null;
+  const place = inPlace[0] ? doc.entities.get(inPlace[0].entity)?.name : undefined;
+  return {
+    kind: verb.kind,
+    verb: verb.lemma,
+    action: clauseFrom(text, at),
+    actors: unique(actors),
+    targets,
+    negated: NEGATION.test(left.slice(-40)),
+    scope,
+    ...(place ? { place } : {}),
+    date,
+    sentence: index,
+  };
+}
+
+const PERSONAL_KINDS = new Set<EventKind>(['arrest', 'charge', 'bail', 'extradition']);
+
+/** "European Union on Wednesday published rules ... but didn't ban": the sentence's subject acts. */
+function sentenceSubject(doc: DocumentAnalysis, mentions: Mention[]): string[] {
+  const first = [...mentions].sort((a, b) => a.start - b.start)[0];
+  if (!first || first.start > 30 || doc.entities.get(first.entity)?.type === 'person') return [];
+  return [first.entity];
+}
+
+/** The nearest name before the action, and the names listed with it ("the U.S., Canada and Japan"). */
+function nearestList(text: string, before: Mention[]): string[] {
+  const sorted = [...before].sort((a, b) => b.end - a.end);
+  const first = sorted[0];
+  if (!first) return [];
+  const list = [first];
+  for (const m of sorted.slice(1)) {
+    const glue = text.slice(m.end, (list[list.length - 1] as Mention).start).replace(/^['’]s?/, '');
+    if (!LIST_GLUE.test(glue)) break;
+    list.push(m);
+  }
+  return list.reverse().map((m) => m.entity);
+}
+
+function clauseFrom(text: string, at: number): string {
+  const rest = text.slice(at);
+  const end = rest.search(/[;.,](\s|$)/);
+  const clause = end >= 0 ? rest.slice(0, end) : rest;
+  return clause.length > 90 ? `${clause.slice(0, clause.lastIndexOf(' ', 88))}…` : clause;
+}
+
+const unique = <T>(items: T[]): T[] => [...new Set(items)];
