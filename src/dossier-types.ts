@@ -23,8 +23,12 @@ export interface Dossier {
   quotes(person: string): Reply;
   whoIs(name: string): Reply;
   timeline(topic?: string): Reply;
-  /** Post for a month and day ("12-12"): items of that day in earlier years, or nearest ones. */
-  onThisDay(monthDay: string, emptyDay?: EmptyDayMode): Reply;
+  /**
+   * Post for a month and day ("12-12"): items of that day in earlier years, or nearest ones.
+   * `options.year` (optional, added for the scheduler): the year of the local date being posted;
+   * in a non-leap year, 02-28 then also lists the items of 02-29 (forward it to onThisDay()).
+   */
+  onThisDay(monthDay: string, emptyDay?: EmptyDayMode, options?: { year?: number }): Reply;
   /** Fuzzy autocomplete over corpus people and organisations, best first. */
   complete(prefix: string, limit?: number): EntityChoice[];
 }
