@@ -121,6 +121,8 @@ export function userMessage(content: string, asker: Asker = {}) {
     content: visible ? content : '',
     mentions: mentionsBot ? [users.bot] : [],
     mention_everyone: false,
+    // Discord names the channel type, which is how a client learns an uncached channel is a DM.
+    channel_type: asker.dm ? 1 : 0,
     ...(asker.dm
       ? {}
       : {

@@ -30,6 +30,8 @@ export interface FakeDiscord {
   requests: RecordedRequest[];
   identifies: number;
   resumes: number;
+  /** The session id the client last asked to resume. */
+  resumedSession: string | undefined;
   /** Sends a gateway dispatch to the connected client. */
   dispatch(type: string, data: unknown): void;
   /** Resolves with the first recorded request (past or future) that matches. */
@@ -38,6 +40,8 @@ export interface FakeDiscord {
   waitForSessions(count: number): Promise<void>;
   /** Drops the gateway connection with a close code, as Discord does on its side. */
   closeGateway(code: number): void;
+  /** Sends op 7 RECONNECT: the client should drop the connection and resume. */
+  reconnect(): void;
   close(): Promise<void>;
 }
 
@@ -63,7 +67,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
   let socket: WebSocket | undefined;
   let sequence = 0;
   let messageIds = 900000000000000000n;
-  const state = { identifies: 0, resumes: 0 };
+  const state = { identifies: 0, resumes: 0, resumedSession: undefined as string | undefined };
 
   const record = (request: RecordedRequest) => {
     requests.push(request);
@@ -159,6 +163,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     }
     if (payload.op === 6) {
       state.resumes += 1;
+      state.resumedSession = (payload.d as { session_id?: string }).session_id;
       send(ws, 'RESUMED', null);
       return sessionStarted();
     }
@@ -175,6 +180,9 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     get resumes() {
       return state.resumes;
     },
+    get resumedSession() {
+      return state.resumedSession;
+    },
     dispatch(type, data) {
       if (!socket) throw new Error('no gateway connection');
       send(socket, type, data);
@@ -190,6 +198,9 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     },
     closeGateway(code) {
       socket?.close(code, 'fake says goodbye');
+    },
+    reconnect() {
+      socket?.send(JSON.stringify({ op: 7, d: null }));
     },
     async close() {
       for (const client of gateway.clients) client.terminate();
