@@ -1,0 +1,76 @@
+// Dates: "when did E happen?", "what happened on DATE / in MONTH YEAR?", and the timeline.
+import { extractDates } from '../corpus/extract-dates.js';
+import type { PartialDate } from '../corpus/types.js';
+import type { Reply } from '../reply.js';
+import type { AnswerContext } from './context.js';
+import { ReplyDraft, formatPartial } from './compose.js';
+import { notFound } from './not-found.js';
+import { retrieve } from './retrieve.js';
+
+export function answerWhen(ctx: AnswerContext, about: string): Reply {
+  const dated = new Map<number, PartialDate>();
+  for (const d of ctx.corpus.dates) if (!dated.has(d.sentence)) dated.set(d.sentence, d.date);
+  const entities = ctx.linker.find(about).map((f) => f.entity);
+  const best = retrieve(ctx, about, { entities, filter: (s) => dated.has(s) }).find((p) => p.coverage >= 0.6);
+  if (best) {
+    const date = dated.get(best.sentence);
+    return new ReplyDraft('when', `${capitalise(formatPartial(date?.iso))}, according to the articles:`)
+      .item(ctx.corpus.sentences[best.sentence]?.text ?? '', ctx.cite(best.sentence))
+      .entity(...entities.map((e) => e.name))
+      .build();
+  }
+  // Else the date of the article that reports it, said as such.
+  const passage = retrieve(ctx, about, { entities }).find((p) => p.coverage >= 0.7);
+  const doc = passage ? ctx.document(ctx.corpus.sentences[passage.sentence]?.doc ?? '') : undefined;
+  if (passage && doc?.date) {
+    return new ReplyDraft('when', `The articles give no date for it; it was reported on ${formatPartial(doc.date)}:`)
+      .item(ctx.corpus.sentences[passage.sentence]?.text ?? '', ctx.cite(passage.sentence))
+      .build();
+  }
+  return notFound(ctx, 'The articles do not say when that happened.');
+}
+
+export function answerOnDate(ctx: AnswerContext, when: string, today?: string): Reply {
+  const date = extractDates(when, today ?? null)[0]?.date ?? monthOnly(when);
+  if (!date) return notFound(ctx, `I could not read a date in "${when}". Try "what happened on 12 December 2018?".`);
+  // Only what is dated at least as precisely: a month is never presented as one of its days.
+  const within = (iso: string | null | undefined) => !!iso && iso.startsWith(date.iso);
+  const draft = new ReplyDraft('on-date', `In the articles, ${formatPartial(date.iso)}:`);
+  for (const doc of ctx.corpus.documents.filter((d) => within(d.date))) {
+    const lead = ctx.corpus.sentences[doc.sentenceRange[0]];
+    draft.item(`Published that day: “${doc.title}”. ${lead?.text ?? ''}`.trim(), ctx.cite(doc.sentenceRange[0]));
+  }
+  for (const d of ctx.corpus.dates.filter((m) => within(m.date.iso) && m.date.precision !== 'year')) {
+    draft.item(ctx.corpus.sentences[d.sentence]?.text ?? '', ctx.cite(d.sentence));
+  }
+  if (draft.size === 0) return notFound(ctx, `The articles hold nothing dated ${formatPartial(date.iso)}.`);
+  return draft.build();
+}
+
+export function answerTimeline(ctx: AnswerContext, topic?: string): Reply {
+  const entities = topic ? ctx.linker.find(topic).map((f) => f.entity.id) : [];
+  const items: { iso: string; sentence: number }[] = [];
+  for (const doc of ctx.corpus.documents) if (doc.date) items.push({ iso: doc.date, sentence: doc.sentenceRange[0] });
+  for (const d of ctx.corpus.dates) if (d.date.precision !== 'year' || !d.relative) items.push({ iso: d.date.iso, sentence: d.sentence });
+  const relevant = items.filter((i) => entities.length === 0 || entities.some((id) => ctx.entity(id)?.mentions.some((m) => m.sentence === i.sentence)));
+  const unique = [...new Map(relevant.map((i) => [`${i.iso}:${i.sentence}`, i])).values()].sort((a, b) => a.iso.localeCompare(b.iso));
+  if (unique.length === 0) return notFound(ctx, topic ? `The articles date nothing about ${topic}.` : 'The articles hold no dates.');
+  const draft = new ReplyDraft('timeline', topic ? `Timeline of ${topic} in the articles:` : 'Timeline of the articles:');
+  for (const i of unique) draft.item(`${formatPartial(i.iso)}: ${ctx.corpus.sentences[i.sentence]?.text ?? ''}`, ctx.cite(i.sentence));
+  return draft.build();
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** "December 2018", "2019": the periods chrono reads as days. */
+function monthOnly(text: string): PartialDate | null {
+  const m = /\b([a-z]+)?\s*(\d{4})\b/i.exec(text);
+  if (!m?.[2]) return null;
+  const year = Number(m[2]);
+  const month = m[1] ? MONTHS.indexOf(m[1].toLowerCase()) + 1 : 0;
+  return month > 0
+    ? { year, month, precision: 'month', iso: `${year}-${String(month).padStart(2, '0')}` }
+    : { year, precision: 'year', iso: String(year) };
+}
+
+const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);

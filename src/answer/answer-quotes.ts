@@ -1,0 +1,62 @@
+// "What did P say (about T)?" and "who said '...'?": quotes by speaker, the most relevant first.
+import type { Entity, Quote } from '../corpus/types.js';
+import type { Reply } from '../reply.js';
+import type { AnswerContext } from './context.js';
+import { ReplyDraft, clip, leadingSentences } from './compose.js';
+import { notFound } from './not-found.js';
+import { retrieve } from './retrieve.js';
+import { terms } from './terms.js';
+
+const MAX_QUOTE = 320;
+
+export function answerQuotes(ctx: AnswerContext, personText: string, topic?: string): Reply {
+  const speaker = ctx.linker.link(personText.replace(/^(the|a|an) /i, ''), 'person');
+  if (!speaker) return notFound(ctx, `The articles do not quote anyone called ${personText}.`);
+  const quotes = ctx.corpus.quotes.filter((q) => q.speaker === speaker.id);
+  if (quotes.length === 0) return unquoted(ctx, speaker);
+  const topicTerms = topic ? terms(topic) : [];
+  const relevance = (q: Quote) => topicTerms.filter((t) => terms(q.text).includes(t)).length;
+  const onTopic = topicTerms.length ? quotes.filter((q) => relevance(q) > 0) : quotes;
+  const chosen = (onTopic.length ? onTopic : quotes).slice().sort((a, b) => relevance(b) - relevance(a) || Number(a.reported) - Number(b.reported));
+  const role = speaker.roles[0]?.title;
+  const lead = topic && onTopic.length === 0 ? `${speaker.name} says nothing about ${topic} in the articles; what ${speaker.name} did say:` : `${speaker.name}${role ? ` (${role})` : ''} said:`;
+  const draft = new ReplyDraft('quotes', lead).entity(speaker.name);
+  for (const quote of chosen) {
+    const words = leadingSentences(quote.text, MAX_QUOTE);
+    const cited = words.length >= 20 ? words : quote.source;
+    draft.item(quote.reported ? `(reported) ${clip(words, MAX_QUOTE)}` : `“${clip(words, MAX_QUOTE)}”`, ctx.citeText(quote.doc, cited));
+  }
+  draft.suggest(`Who is ${speaker.name}?`);
+  return draft.build();
+}
+
+/** Mentioned but never quoted: say so, with what the articles do say about them. */
+function unquoted(ctx: AnswerContext, entity: Entity): Reply {
+  const draft = new ReplyDraft('quotes', `The articles mention ${entity.name} but do not quote ${entity.type === 'person' ? 'them' : 'it'}. What they say about ${entity.name}:`).entity(entity.name);
+  for (const ref of entity.mentions.slice(0, 3)) draft.item(ctx.corpus.sentences[ref.sentence]?.text ?? '', ctx.cite(ref.sentence));
+  return draft.build();
+}
+
+export function answerWhoSaid(ctx: AnswerContext, phrase: string): Reply {
+  const wanted = terms(phrase);
+  const scored = ctx.corpus.quotes
+    .map((q) => ({ q, share: wanted.length ? wanted.filter((t) => terms(q.text).includes(t)).length / wanted.length : 0 }))
+    .filter((s) => s.share >= 0.7)
+    .sort((a, b) => b.share - a.share);
+  const best = scored[0];
+  if (best) {
+    const draft = new ReplyDraft('who-said', `${best.q.speakerName} said it:`).entity(best.q.speakerName);
+    for (const { q } of scored.filter((s) => s.q.speaker === best.q.speaker).slice(0, 2)) {
+      const words = leadingSentences(q.text, MAX_QUOTE);
+      draft.item(`“${clip(words, MAX_QUOTE)}”`, ctx.citeText(q.doc, words.length >= 20 ? words : q.source));
+    }
+    return draft.build();
+  }
+  const passage = retrieve(ctx, phrase).find((p) => p.coverage >= 0.8);
+  if (passage) {
+    return new ReplyDraft('who-said', 'The articles do not put these words in anyone’s mouth, but this is where they appear:')
+      .item(ctx.corpus.sentences[passage.sentence]?.text ?? '', ctx.cite(passage.sentence))
+      .build();
+  }
+  return notFound(ctx, `No one in the articles says "${clip(phrase, 80)}".`);
+}

@@ -1,0 +1,90 @@
+// Builds a Reply item by item, citing as it goes, and keeps the plain text within the limit by
+// cutting whole items ("…and N more") rather than sentences.
+import type { Citation, Reply, ReplyKind } from '../reply.js';
+import { replyToPlainText } from '../reply.js';
+import { CitationList } from '../reply-builders.js';
+
+export const MAX_ANSWER_CHARS = 1500;
+
+export class ReplyDraft {
+  private readonly citations = new CitationList();
+  private readonly items: { text: string; cites: number[] }[] = [];
+  private readonly suggestions: string[] = [];
+  private readonly entities: string[] = [];
+
+  constructor(
+    private readonly kind: ReplyKind,
+    private lead: string,
+  ) {}
+
+  setLead(lead: string): this {
+    this.lead = lead;
+    return this;
+  }
+
+  item(text: string, ...citations: Citation[]): this {
+    if (!this.items.some((i) => i.text === text)) this.items.push({ text, cites: citations.map((c) => this.citations.add(c)) });
+    return this;
+  }
+
+  get size(): number {
+    return this.items.length;
+  }
+
+  suggest(...questions: string[]): this {
+    for (const q of questions) if (q && !this.suggestions.includes(q) && this.suggestions.length < 4) this.suggestions.push(q);
+    return this;
+  }
+
+  entity(...names: string[]): this {
+    for (const name of names) if (!this.entities.includes(name)) this.entities.push(name);
+    return this;
+  }
+
+  build(found = true, maxChars = MAX_ANSWER_CHARS): Reply {
+    const reply: Reply = { kind: this.kind, found, text: this.lead, items: [...this.items], more: 0, citations: [], suggestions: this.suggestions, entities: this.entities };
+    while (reply.items.length > 1 && replyToPlainText(reply).length > maxChars) {
+      reply.items.pop();
+      reply.more++;
+    }
+    if (replyToPlainText(reply).length > maxChars) reply.text = clip(reply.text, 300);
+    const used = [...new Set(reply.items.flatMap((i) => i.cites))].sort((a, b) => a - b);
+    const renumber = new Map(used.map((old, index) => [old, index]));
+    reply.citations = used.map((i) => this.citations.citations[i] as Citation);
+    reply.items = reply.items.map((i) => ({ text: i.text, cites: i.cites.map((c) => renumber.get(c) ?? 0) }));
+    return reply;
+  }
+}
+
+/** Cuts a text at a word boundary, marking the cut. */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.lastIndexOf(' ', max - 1);
+  return `${text.slice(0, cut > max / 2 ? cut : max - 1)}…`;
+}
+
+/** The leading sentences of a verbatim text that fit in max characters (still verbatim). */
+export function leadingSentences(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const sentences = text.match(/[^.!?…]+[.!?…]+["”’)]*\s*/g) ?? [text];
+  let out = '';
+  for (const sentence of sentences) {
+    if ((out + sentence).trimEnd().length > max) break;
+    out += sentence;
+  }
+  return out.trimEnd() || clip(text, max);
+}
+
+export function listNames(names: string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+export function formatPartial(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const [y, m, d] = iso.split('-');
+  const month = m ? ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][Number(m) - 1] : undefined;
+  if (d && month) return `${Number(d)} ${month} ${y}`;
+  if (month) return `${month} ${y}`;
+  return y ?? '';
+}

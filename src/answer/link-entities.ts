@@ -1,0 +1,123 @@
+// Question words → corpus entities, tolerant of case, honorifics, aliases and typos
+// ("ren zhengfe", "Mr Ren", "huwei"), strict enough that "Angela Merkel" links to no one.
+import Fuse from 'fuse.js';
+import type { Entity, EntityType } from '../corpus/types.js';
+import { isStopWord, words } from './terms.js';
+
+export interface EntityLinker {
+  /** The entity a phrase names, or undefined. */
+  link(phrase: string, prefer?: EntityType): Entity | undefined;
+  /** Entities named anywhere in a text, with the words that named them. */
+  find(text: string): { entity: Entity; words: string }[];
+  /** Fuzzy choices for autocomplete. */
+  complete(prefix: string, limit: number): Entity[];
+}
+
+interface Named {
+  entity: Entity;
+  label: string;
+  tokens: string[];
+}
+
+const HONORIFIC = /^(mr|mrs|ms|miss|dr|prof|sir|dame)$/;
+const normal = (text: string): string[] =>
+  words(text.replace(/\./g, ''))
+    .map((w) => w.replace(/['’]/g, ''))
+    .filter((w) => !HONORIFIC.test(w));
+
+/** Typos allowed in a word: none in short ones, one in medium, two in long ones. */
+const allowedEdits = (word: string): number => (word.length <= 3 ? 0 : word.length <= 6 ? 1 : 2);
+
+export function createEntityLinker(entities: Entity[]): EntityLinker {
+  const named: Named[] = [];
+  for (const entity of entities) {
+    for (const label of new Set([entity.name, ...entity.aliases])) {
+      const tokens = normal(label);
+      if (tokens.length) named.push({ entity, label, tokens });
+    }
+  }
+  const fuse = new Fuse(named, { keys: ['label'], threshold: 0.4, ignoreLocation: true, includeScore: true });
+  const weight = (entity: Entity) => entity.mentions.length;
+
+  function link(phrase: string, prefer?: EntityType): Entity | undefined {
+    const tokens = normal(phrase).filter((t) => !isStopWord(t) || t.length > 3);
+    if (tokens.length === 0 || tokens.length > 6) return undefined;
+    // Every word of the phrase must match a word of the name (within its typo budget).
+    const candidates = named.filter((n) => tokens.every((t) => n.tokens.some((nt) => close(t, nt))));
+    const ranked = candidates.sort(
+      (a, b) =>
+        exactness(b, tokens) - exactness(a, tokens) ||
+        Number(b.entity.type === prefer) - Number(a.entity.type === prefer) ||
+        weight(b.entity) - weight(a.entity),
+    );
+    return ranked[0]?.entity;
+  }
+
+  function find(text: string): { entity: Entity; words: string }[] {
+    const tokens = words(text);
+    const found: { entity: Entity; words: string }[] = [];
+    const taken = new Set<number>();
+    // Longest phrases first, so "New Zealand" wins over "Zealand" and "Ren Zhengfei" over "Ren".
+    for (let size = Math.min(4, tokens.length); size >= 1; size--) {
+      for (let i = 0; i + size <= tokens.length; i++) {
+        if ([...Array(size).keys()].some((k) => taken.has(i + k))) continue;
+        const phrase = tokens.slice(i, i + size);
+        if (phrase.every(isStopWord) || (size === 1 && (isStopWord(phrase[0] ?? '') || (phrase[0]?.length ?? 0) < 2))) continue;
+        const entity = link(phrase.join(' '));
+        if (!entity || !(size > 1 || strongSingle(phrase[0] ?? '', entity))) continue;
+        if (!found.some((f) => f.entity === entity)) found.push({ entity, words: phrase.join(' ') });
+        for (let k = 0; k < size; k++) taken.add(i + k);
+      }
+    }
+    return found;
+  }
+
+  /** A lone word links only when it is a whole name or alias word of at least 2 letters, near-exactly. */
+  function strongSingle(word: string, entity: Entity): boolean {
+    return [entity.name, ...entity.aliases].some((label) => normal(label).some((t) => t === word || (word.length >= 5 && close(word, t))));
+  }
+
+  function complete(prefix: string, limit: number): Entity[] {
+    const wanted = entities.filter((e) => e.type !== 'place');
+    if (!prefix.trim()) return [...wanted].sort((a, b) => weight(b) - weight(a)).slice(0, limit);
+    const seen = new Set<Entity>();
+    for (const result of fuse.search(prefix.slice(0, 100), { limit: limit * 4 })) {
+      if (result.item.entity.type !== 'place') seen.add(result.item.entity);
+    }
+    return [...seen].slice(0, limit);
+  }
+
+  return { link, find, complete };
+}
+
+function exactness(n: Named, tokens: string[]): number {
+  const exact = tokens.filter((t) => n.tokens.includes(t)).length;
+  return exact * 10 - Math.abs(n.tokens.length - tokens.length);
+}
+
+function close(a: string, b: string): boolean {
+  if (a === b) return true;
+  const budget = Math.min(allowedEdits(a), allowedEdits(b));
+  if (budget === 0 || Math.abs(a.length - b.length) > budget) return false;
+  // A prefix typed short ("zhengfe") counts as close.
+  if (b.startsWith(a) && a.length >= 4 && b.length - a.length <= budget) return true;
+  return editDistance(a, b, budget) <= budget;
+}
+
+/** Levenshtein distance, abandoned once it exceeds the budget (bounded work per pair). */
+function editDistance(a: string, b: string, budget: number): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      current.push(value);
+      best = Math.min(best, value);
+    }
+    if (best > budget) return budget + 1;
+    previous = current;
+  }
+  return previous[b.length] ?? budget + 1;
+}

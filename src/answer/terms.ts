@@ -1,0 +1,63 @@
+// Words → comparable terms: lower case, stemmed (Porter), stop words dropped, and the general
+// English synonyms news questions paraphrase with ("ban" ~ "block", "staff" ~ "employees").
+import { stemmer } from 'stemmer';
+
+const STOP = new Set(
+  (
+    'a an the and or but of to in on at by for with from as is are was were be been being am do does did doing ' +
+    'have has had having it its this that these those there here what which who whom whose when where why how ' +
+    'i me my we our you your he him his she her they them their about into over after before than then so such ' +
+    'can could would should will shall may might must not no yes any some all each both just also very more most ' +
+    'hey hi hello bot dossier please tell me know let give show find say said says about anything something ' +
+    'according many much'
+  ).split(' '),
+);
+
+/** Groups of words a question may use for one another (stemmed before use). */
+const SYNONYMS: string[][] = [
+  ['ban', 'block', 'restrict', 'limit', 'exclude', 'bar', 'prohibit', 'drop', 'remove', 'blacklist', 'pause', 'suspend'],
+  ['allow', 'permit', 'approve', 'enable'],
+  ['employee', 'staff', 'worker', 'employ', 'people', 'workforce'],
+  ['found', 'establish', 'create', 'start'],
+  ['hack', 'breach', 'attack', 'intrusion'],
+  ['arrest', 'detain', 'detention'],
+  ['ceo', 'chief', 'executive', 'head', 'boss'],
+  ['cfo', 'financial'],
+  ['spy', 'espionage', 'spying', 'surveillance'],
+  ['backdoor', 'back', 'door'],
+  ['contract', 'deal', 'agreement'],
+  ['investigation', 'investigate', 'probe', 'inquiry', 'review'],
+  ['country', 'nation', 'state', 'government'],
+  ['statement', 'said', 'say', 'response', 'respond'],
+];
+
+const stem = (word: string): string => stemmer(word);
+const SYNONYM_OF = new Map<string, string[]>();
+for (const group of SYNONYMS) {
+  const stems = group.map(stem);
+  for (const s of stems) SYNONYM_OF.set(s, stems);
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+
+export function words(text: string): string[] {
+  return (text.toLowerCase().match(WORD) ?? []).map((w) => w.replace(/['’]s$/, ''));
+}
+
+/** Content terms of a text, stemmed, without stop words. */
+export function terms(text: string): string[] {
+  return words(text)
+    .filter((w) => !STOP.has(w))
+    .map(stem);
+}
+
+export function isStopWord(word: string): boolean {
+  return STOP.has(word.toLowerCase());
+}
+
+/** A term and its synonyms. */
+export function expand(term: string): string[] {
+  return SYNONYM_OF.get(term) ?? [term];
+}
+
+export { stem };

@@ -1,0 +1,36 @@
+// The Dossier: one parsed corpus and everything asked of it. Pure: no I/O, no clock.
+import { buildContext } from './answer/context.js';
+import { answerQuestion } from './answer/answer-question.js';
+import { answerQuotes } from './answer/answer-quotes.js';
+import { answerWhoIs } from './answer/answer-who.js';
+import { answerTimeline } from './answer/answer-dates.js';
+import { answerHelp, answerSources } from './answer/answer-meta.js';
+import { notFound } from './answer/not-found.js';
+import type { Corpus } from './corpus/types.js';
+import type { Dossier } from './dossier-types.js';
+import { onThisDay } from './on-this-day/on-this-day.js';
+import { onThisDayReply } from './on-this-day/on-this-day-reply.js';
+import { normaliseMonthDay } from './commands/parse-command.js';
+import { messageReply } from './reply-builders.js';
+
+export function createDossier(corpus: Corpus): Dossier {
+  const ctx = buildContext(corpus);
+  return {
+    corpus,
+    answer: (question, options) => answerQuestion(ctx, question, options?.today),
+    help: () => answerHelp(ctx),
+    sources: () => answerSources(ctx),
+    quotes: (person) => answerQuotes(ctx, person),
+    whoIs: (name) => {
+      const entity = ctx.linker.link(name);
+      return entity ? answerWhoIs(ctx, entity) : notFound(ctx, `The articles do not mention ${name}.`);
+    },
+    timeline: (topic) => answerTimeline(ctx, topic),
+    onThisDay: (monthDay, emptyDay = 'skip') => {
+      const day = normaliseMonthDay(monthDay);
+      if (!day) return messageReply('invalid', `"${monthDay}" is not a date. Use MM-DD, e.g. 12-12.`, false);
+      return onThisDayReply(onThisDay(corpus, day), emptyDay);
+    },
+    complete: (prefix, limit = 25) => ctx.linker.complete(prefix, Math.min(25, limit)).map((e) => ({ name: e.name, type: e.type })),
+  };
+}
