@@ -31,7 +31,7 @@ export function retrieve(ctx: AnswerContext, question: string, options: Retrieve
   const total = queryTerms.reduce((sum, t) => sum + weight(ctx, t), 0);
   const passages = hits.map((hit) => {
     const have = ctx.index.termsOf(hit.sentence);
-    const covered = queryTerms.filter((t) => matches(t, have)).reduce((sum, t) => sum + weight(ctx, t), 0);
+    const covered = queryTerms.reduce((sum, t) => sum + weight(ctx, t) * matches(t, have), 0);
     const entityBonus = mentioned.has(hit.sentence) ? 0.15 : 0;
     const coverage = Math.min(1, covered / total + entityBonus);
     const score = hit.score * (0.5 + coverage) + (options.boost?.(hit.sentence) ?? 0);
@@ -53,11 +53,13 @@ function weight(ctx: AnswerContext, term: string): number {
   return /^\d+$/.test(term) && term.length < 4 ? ctx.index.idf(term) * 0.5 : ctx.index.idf(term);
 }
 
-function matches(term: string, have: Set<string>): boolean {
-  if (expand(term).some((t) => have.has(t))) return true;
-  if (term.length < 6) return false;
-  for (const word of have) if (word.length >= 5 && nearlySame(term, word)) return true;
-  return false;
+/** 1 for the word itself, less for a synonym or a one-typo match, 0 for none. */
+function matches(term: string, have: Set<string>): number {
+  if (have.has(term)) return 1;
+  if (expand(term).some((t) => have.has(t))) return 0.8;
+  if (term.length < 6) return 0;
+  for (const word of have) if (word.length >= 5 && nearlySame(term, word)) return 0.8;
+  return 0;
 }
 
 /** One typo: a substitution, insertion or deletion. */

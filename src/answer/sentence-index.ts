@@ -35,10 +35,13 @@ export function buildSentenceIndex(corpus: Corpus): SentenceIndex {
   const vocabulary = new Set(df.keys());
   return {
     search(queryTerms, limit = 20, filter) {
+      const asked = new Set(queryTerms);
       const expanded = [...new Set(queryTerms.flatMap(expand))];
       if (expanded.length === 0) return [];
       const results = mini.search(expanded.join(' '), {
         tokenize: (text) => text.split(' '),
+        // The question's own words count fully, their synonyms a little.
+        boostTerm: (term) => (asked.has(term) ? 1 : 0.3),
         fuzzy: (term) => (term.length >= 6 ? 0.2 : false),
         combineWith: 'OR',
         ...(filter ? { filter: (r) => filter(r.id as number) } : {}),
