@@ -11,7 +11,12 @@ export function answerWhen(ctx: AnswerContext, about: string): Reply {
   const dated = new Map<number, PartialDate>();
   for (const d of ctx.corpus.dates) if (!dated.has(d.sentence)) dated.set(d.sentence, d.date);
   const entities = ctx.linker.find(about).map((f) => f.entity);
-  const best = retrieve(ctx, about, { entities, filter: (s) => dated.has(s) }).find((p) => p.coverage >= 0.6);
+  // Among sentences that answer, the most precisely dated one wins a close race.
+  const precision = { day: 1, month: 0.9, year: 0.75 } as const;
+  const best = retrieve(ctx, about, { entities, filter: (s) => dated.has(s) })
+    .filter((p) => p.coverage >= 0.6)
+    .map((p) => ({ ...p, score: p.score * precision[dated.get(p.sentence)?.precision ?? 'year'] }))
+    .sort((a, b) => b.score - a.score)[0];
   if (best) {
     const date = dated.get(best.sentence);
     return new ReplyDraft('when', `${capitalise(formatPartial(date?.iso))}, according to the articles:`)

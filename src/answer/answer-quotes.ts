@@ -12,7 +12,9 @@ const MAX_QUOTE = 320;
 export function answerQuotes(ctx: AnswerContext, personText: string, topic?: string): Reply {
   const speaker = ctx.linker.link(personText.replace(/^(the|a|an) /i, ''), 'person');
   if (!speaker) return notFound(ctx, `The articles do not quote anyone called ${personText}.`);
-  const quotes = ctx.corpus.quotes.filter((q) => q.speaker === speaker.id);
+  // An organisation speaks through its people too: "a Huawei spokesman said ...".
+  const voices = new Set([speaker.id, ...spokespeople(ctx, speaker)]);
+  const quotes = ctx.corpus.quotes.filter((q) => voices.has(q.speaker));
   if (quotes.length === 0) return unquoted(ctx, speaker);
   const topicTerms = topic ? terms(topic) : [];
   const relevance = (q: Quote) => topicTerms.filter((t) => terms(q.text).includes(t)).length;
@@ -24,10 +26,18 @@ export function answerQuotes(ctx: AnswerContext, personText: string, topic?: str
   for (const quote of chosen) {
     const words = leadingSentences(quote.text, MAX_QUOTE);
     const cited = words.length >= 20 ? words : quote.source;
-    draft.item(quote.reported ? `(reported) ${clip(words, MAX_QUOTE)}` : `“${clip(words, MAX_QUOTE)}”`, ctx.citeText(quote.doc, cited));
+    const via = quote.speaker !== speaker.id ? ` (${quote.speakerName})` : '';
+    draft.item(`${quote.reported ? `(reported) ${clip(words, MAX_QUOTE)}` : `“${clip(words, MAX_QUOTE)}”`}${via}`, ctx.citeText(quote.doc, cited));
   }
   draft.suggest(`Who is ${speaker.name}?`);
   return draft.build();
+}
+
+/** People whose role the articles tie to an organisation: its spokespeople, executives, staff. */
+function spokespeople(ctx: AnswerContext, org: Entity): string[] {
+  if (org.type === 'person') return [];
+  const names = new Set([org.name, ...org.aliases]);
+  return ctx.corpus.entities.filter((e) => e.type === 'person' && e.roles.some((r) => r.of !== undefined && names.has(r.of))).map((e) => e.id);
 }
 
 /** Mentioned but never quoted: say so, with what the articles do say about them. */

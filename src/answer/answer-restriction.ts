@@ -40,7 +40,15 @@ export function answerYesNo(ctx: AnswerContext, actorText: string, targetText?: 
     (e) => (e.kind === 'restriction' || e.kind === 'allowance') && e.actors.includes(actor.id) && (!target || e.targets.includes(target.id) || mentions(target, e.sentence)),
   );
   if (events.length === 0) {
-    return notFound(ctx, `The articles do not say that ${actor.name} restricted ${target?.name ?? targetText ?? 'anyone'}.`);
+    // "Did Poland exclude Huawei?" when the article says "the ministry declined to exclude Huawei".
+    const docs = new Set(actor.mentions.map((m) => m.doc));
+    const related = ctx.corpus.events.filter(
+      (e) => (e.kind === 'restriction' || e.kind === 'allowance') && docs.has(e.doc) && target && (e.targets.includes(target.id) || mentions(target, e.sentence)),
+    );
+    if (related.length === 0) return notFound(ctx, `The articles do not say that ${actor.name} restricted ${target?.name ?? targetText ?? 'anyone'}.`);
+    const draft = new ReplyDraft('yes-no', `The articles do not put it that way; about ${actor.name} and ${target?.name} they report:`).entity(actor.name);
+    for (const event of related) draft.item(describe(ctx, event), ctx.cite(event.sentence));
+    return draft.build();
   }
   const no = events.some((e) => e.negated || e.kind === 'allowance');
   const yes = events.some((e) => !e.negated && e.kind === 'restriction');
@@ -51,6 +59,7 @@ export function answerYesNo(ctx: AnswerContext, actorText: string, targetText?: 
 }
 
 export function describe(ctx: AnswerContext, event: CorpusEvent): string {
+  if (event.actors.length === 0) return event.source;
   const actors = listNames(event.actors.map((id) => ctx.entity(id)?.name ?? id));
   const when = event.date ? ` (${formatPartial(event.date.iso)})` : '';
   const verb = event.negated ? 'did not ' : '';

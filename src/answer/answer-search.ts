@@ -9,13 +9,14 @@ const NUMBER = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|tw
 
 export function answerSearch(ctx: AnswerContext, question: string, kind: 'search' | 'how-many' = 'search'): Reply {
   const entities = ctx.linker.find(question).map((f) => f.entity);
-  const boost = kind === 'how-many' ? (s: number) => (NUMBER.test(ctx.corpus.sentences[s]?.text ?? '') ? 2 : -2) : undefined;
-  const passages = answering(retrieve(ctx, question, { entities, ...(boost ? { boost } : {}) }), kind === 'how-many' ? 1 : 2);
+  // "How many" is answered only by a sentence that states a number.
+  const filter = kind === 'how-many' ? (s: number) => NUMBER.test(ctx.corpus.sentences[s]?.text ?? '') : undefined;
+  const passages = answering(retrieve(ctx, question, { entities, ...(filter ? { filter } : {}) }), kind === 'how-many' ? 1 : 2);
   const [first] = passages;
-  if (!first || (kind === 'how-many' && !NUMBER.test(ctx.corpus.sentences[first.sentence]?.text ?? ''))) {
+  if (!first) {
     return notFound(ctx, 'The articles do not answer that.');
   }
-  const draft = new ReplyDraft(kind, passages.length > 1 ? 'From the articles:' : 'From the articles:').entity(...entities.map((e) => e.name));
+  const draft = new ReplyDraft(kind, 'From the articles:').entity(...entities.map((e) => e.name));
   for (const p of passages) draft.item(ctx.corpus.sentences[p.sentence]?.text ?? '', ctx.cite(p.sentence));
   return draft.build();
 }

@@ -26,7 +26,7 @@ const normal = (text: string): string[] =>
     .filter((w) => !HONORIFIC.test(w));
 
 /** Typos allowed in a word: none in short ones, one in medium, two in long ones. */
-const allowedEdits = (word: string): number => (word.length <= 3 ? 0 : word.length <= 6 ? 1 : 2);
+const allowedEdits = (word: string): number => (word.length <= 3 ? 0 : word.length <= 5 ? 1 : 2);
 
 export function createEntityLinker(entities: Entity[]): EntityLinker {
   const named: Named[] = [];
@@ -42,8 +42,16 @@ export function createEntityLinker(entities: Entity[]): EntityLinker {
   function link(phrase: string, prefer?: EntityType): Entity | undefined {
     const tokens = normal(phrase).filter((t) => !isStopWord(t) || t.length > 3);
     if (tokens.length === 0 || tokens.length > 6) return undefined;
-    // Every word of the phrase must match a word of the name (within its typo budget).
-    const candidates = named.filter((n) => tokens.every((t) => n.tokens.some((nt) => close(t, nt))));
+    // Every word of the phrase must match a word of the name (within its typo budget); failing
+    // that, one word may be the name's word cut short by a letter ("lena mo").
+    let candidates = named.filter((n) => tokens.every((t) => n.tokens.some((nt) => close(t, nt))));
+    if (candidates.length === 0 && tokens.length > 1) {
+      candidates = named.filter(
+        (n) =>
+          tokens.some((t) => n.tokens.includes(t)) &&
+          tokens.every((t) => n.tokens.some((nt) => close(t, nt) || (t.length >= 2 && nt.length === t.length + 1 && nt.startsWith(t)))),
+      );
+    }
     const ranked = candidates.sort(
       (a, b) =>
         exactness(b, tokens) - exactness(a, tokens) ||
@@ -97,7 +105,7 @@ function exactness(n: Named, tokens: string[]): number {
 
 function close(a: string, b: string): boolean {
   if (a === b) return true;
-  const budget = Math.min(allowedEdits(a), allowedEdits(b));
+  const budget = Math.min(allowedEdits(a.length > b.length ? a : b), allowedEdits(a) + 1);
   if (budget === 0 || Math.abs(a.length - b.length) > budget) return false;
   // A prefix typed short ("zhengfe") counts as close.
   if (b.startsWith(a) && a.length >= 4 && b.length - a.length <= budget) return true;

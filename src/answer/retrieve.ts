@@ -27,11 +27,13 @@ export function retrieve(ctx: AnswerContext, question: string, options: Retrieve
   const queryTerms = [...new Set(terms(question))];
   if (queryTerms.length === 0) return [];
   const hits = ctx.index.search(queryTerms, 40, options.filter);
-  const mentioned = new Set((options.entities ?? []).flatMap((e) => e.mentions.map((m) => m.sentence)));
+  const entities = options.entities ?? [];
+  const mentioned = new Set(entities.flatMap((e) => e.mentions.map((m) => m.sentence)));
+  const nearby = entityProximity(ctx, entities);
   const total = queryTerms.reduce((sum, t) => sum + weight(ctx, t), 0);
   const passages = hits.map((hit) => {
     const have = ctx.index.termsOf(hit.sentence);
-    const covered = queryTerms.reduce((sum, t) => sum + weight(ctx, t) * matches(t, have), 0);
+    const covered = queryTerms.reduce((sum, t) => sum + weight(ctx, t) * Math.max(matches(t, have), nearby(t, hit.sentence)), 0);
     const entityBonus = mentioned.has(hit.sentence) ? 0.15 : 0;
     const coverage = Math.min(1, covered / total + entityBonus);
     const score = hit.score * (0.5 + coverage) + (options.boost?.(hit.sentence) ?? 0);
@@ -46,6 +48,31 @@ export function answering(passages: Passage[], max = 3, minCoverage = MIN_COVERA
   const top = good[0];
   if (!top) return [];
   return good.filter((p) => p.score >= top.score * 0.6).slice(0, max);
+}
+
+/**
+ * A sentence that says "the company" in a paragraph (or article) about Corvane is about Corvane:
+ * an entity's name words count as partly present near its mentions.
+ */
+function entityProximity(ctx: AnswerContext, entities: Entity[]): (term: string, sentence: number) => number {
+  const byTerm = new Map<string, { paragraphs: Set<string>; docs: Set<string> }>();
+  for (const entity of entities) {
+    const places = { paragraphs: new Set<string>(), docs: new Set<string>() };
+    for (const m of entity.mentions) {
+      const s = ctx.corpus.sentences[m.sentence];
+      if (!s) continue;
+      places.paragraphs.add(`${s.doc}\u0000${s.paragraph}`);
+      places.docs.add(s.doc);
+    }
+    for (const label of [entity.name, ...entity.aliases]) for (const t of terms(label)) byTerm.set(t, places);
+  }
+  return (term, sentence) => {
+    const places = byTerm.get(term);
+    const s = ctx.corpus.sentences[sentence];
+    if (!places || !s) return 0;
+    if (places.paragraphs.has(`${s.doc}\u0000${s.paragraph}`)) return 0.8;
+    return places.docs.has(s.doc) ? 0.5 : 0;
+  };
 }
 
 function weight(ctx: AnswerContext, term: string): number {

@@ -9,7 +9,7 @@ const STOP = new Set(
     'i me my we our you your he him his she her they them their about into over after before than then so such ' +
     'can could would should will shall may might must not no yes any some all each both just also very more most ' +
     'hey hi hello bot dossier please tell me know let give show find say said says about anything something ' +
-    'according many much'
+    'according many much try tried tries trying get got gets'
   ).split(' '),
 );
 
@@ -29,6 +29,12 @@ const SYNONYMS: string[][] = [
   ['investigation', 'investigate', 'probe', 'inquiry', 'review'],
   ['country', 'nation', 'state', 'government'],
   ['statement', 'said', 'say', 'response', 'respond'],
+  ['buy', 'acquire', 'acquisition', 'takeover', 'purchase', 'bid', 'offer'],
+  ['pay', 'fund', 'grant', 'spend', 'invest', 'cost', 'price'],
+  ['lab', 'laboratory'],
+  ['hit', 'affect', 'impact', 'left'],
+  ['customer', 'client', 'user', 'subscriber'],
+  ['company', 'firm', 'business'],
 ];
 
 const stem = (word: string): string => stemmer(word);

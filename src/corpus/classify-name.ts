@@ -36,7 +36,8 @@ export function classifyName(text: string, honorific: boolean): Classified | nul
     // Two to four capitalised words with no organisation head: a person, unless they are common words.
     const firstName = hasTag(words[0] ?? '', 'FirstName');
     if (firstName || !words.some((word) => isCommonWord(word))) return { type: 'person', name: bare };
-    return null;
+    // Capitalised common words together name a thing: "Stratus Cloud", "Open Society".
+    return { type: 'org', name: bare };
   }
   if (words.length === 1) return isCommonWord(bare) ? null : { type: 'org', name: bare };
   return { type: 'org', name: bare };

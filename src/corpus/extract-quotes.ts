@@ -41,7 +41,9 @@ export function extractQuotes(doc: DocumentAnalysis): DraftQuote[] {
       context.lastSpeaker = speaker;
       attributedHere = speaker;
     }
-    if (here.length === 0) quotes.push(...reportedSpeech(context, p));
+    // Sentences outside the quotes (or holding only a quoted word or two) may be reported speech.
+    const quoted = here.filter((span) => wordCount(span.text) >= MIN_WORDS);
+    quotes.push(...reportedSpeech(context, p, quoted));
     s++;
   });
   return quotes;
@@ -71,7 +73,9 @@ function attribute(context: SpeakerContext, span: QuoteSpan): string | null {
   }
   if (attributed) return UNRESOLVED;
   const opening = context.doc.paragraphs[span.from.paragraph] ?? '';
-  const sentenceStart = Math.max(0, opening.lastIndexOf('. ', span.from.offset - 2) + 1, opening.lastIndexOf('” ', span.from.offset - 2) + 1);
+  // The sentence holding the opening mark (the splitter knows "St." and "U.S." are no ends).
+  const holder = context.doc.sentences.filter((x) => x.paragraph === span.from.paragraph && x.start < span.from.offset).pop();
+  const sentenceStart = Math.max(holder?.start ?? 0, opening.lastIndexOf('” ', span.from.offset - 2) + 1);
   const prefix = opening.slice(sentenceStart, Math.max(sentenceStart, span.from.offset - 1));
   const verbs = [...prefix.matchAll(LAST_VERB)];
   const verb = verbs[verbs.length - 1];
@@ -81,7 +85,9 @@ function attribute(context: SpeakerContext, span: QuoteSpan): string | null {
   const clause = opening.slice(sentenceStart, verbAt).split(/[,;:–—]/).pop() ?? '';
   const words = /(\S+(?: \S+){0,3})\s*$/.exec(clause)?.[1] ?? '';
   const subjectAt = verbAt - words.length - 1;
-  const direct = resolvePhrase(context, span.from.paragraph, Math.max(sentenceStart, subjectAt), verbAt);
+  // "X spoke at Y, saying that ...": a participle's subject is the sentence's person, not Y.
+  const participle = /ing$/i.test(verb[0]);
+  const direct = participle ? null : resolvePhrase(context, span.from.paragraph, Math.max(sentenceStart, subjectAt), verbAt);
   if (direct) return direct;
   const sentenceMentions = context.mentions.filter((m) => m.paragraph === span.from.paragraph && m.start >= sentenceStart && m.end <= verbAt);
   const person = sentenceMentions.filter((m) => context.doc.entities.get(m.entity)?.type === 'person').pop();
@@ -92,8 +98,10 @@ function attribute(context: SpeakerContext, span: QuoteSpan): string | null {
  * "X has officially responded to the allegations. We have noticed that ..." — words in the first
  * person without quote marks, after a sentence that names who speaks, are that speaker's.
  */
-function reportedSpeech(context: SpeakerContext, p: number): DraftQuote[] {
-  const sentences = context.doc.sentences.filter((s) => s.paragraph === p);
+function reportedSpeech(context: SpeakerContext, p: number, quoted: QuoteSpan[]): DraftQuote[] {
+  const inQuote = (s: { start: number; text: string }) =>
+    quoted.some((q) => q.from.paragraph <= p && q.to.paragraph >= p && !(q.to.paragraph === p && q.to.offset < s.start) && !(q.from.paragraph === p && q.from.offset > s.start + s.text.length));
+  const sentences = context.doc.sentences.filter((s) => s.paragraph === p && !inQuote(s));
   const quotes: DraftQuote[] = [];
   for (let i = 0; i < sentences.length; i++) {
     const sentence = sentences[i];
@@ -105,7 +113,8 @@ function reportedSpeech(context: SpeakerContext, p: number): DraftQuote[] {
     context.lastSpeaker = speaker;
     const rest = sentences.slice(i + 1);
     const followed = rest.some((s) => FIRST_PERSON.test(s.text));
-    const indirect = /\b(that|it|its)\b/.test(sentence.text.slice(match[0].length, match[0].length + 30));
+    // "X said (that) the company ...": what follows the verb is the reported statement.
+    const indirect = sentence.text.slice(match[0].length).trim().split(/\s+/).length >= 3 && !/^\s*(to|by|in|on)\b/.test(sentence.text.slice(match[0].length));
     const words = [...(indirect ? [sentence] : []), ...(followed ? rest : [])];
     if (words.length === 0) continue;
     quotes.push({ speaker, text: words.map((w) => w.text).join(' '), paragraphs: [p, p], offset: (words[0] ?? sentence).start, reported: true });
