@@ -11,7 +11,10 @@ export function answerRestriction(ctx: AnswerContext, allow: boolean, targetText
   if (targetText && !target) return notFound(ctx, `The articles report no restrictions on "${targetText}".`);
   const about = (e: CorpusEvent) => !target || e.targets.includes(target.id) || mentions(target, e.sentence);
   const restrictions = ctx.corpus.events.filter((e) => e.kind === 'restriction' && !e.negated && e.actors.length && about(e));
-  const declined = ctx.corpus.events.filter((e) => (e.kind === 'allowance' || (e.kind === 'restriction' && e.negated)) && e.actors.length && about(e));
+  // "did not ban any vendor" names no target and still answers "who banned X?".
+  const declined = ctx.corpus.events.filter(
+    (e) => (e.kind === 'allowance' || (e.kind === 'restriction' && e.negated)) && e.actors.length && (about(e) || e.targets.length === 0),
+  );
   const [main, other] = allow ? [declined, restrictions] : [restrictions, declined];
   const targetName = target?.name ?? 'anyone';
   if (main.length === 0) {

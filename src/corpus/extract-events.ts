@@ -30,6 +30,7 @@ const FORMS = [...BY_FORM.keys()].sort((a, b) => b.length - a.length).map((f) =>
 const ACTION = new RegExp(`\\b(?:${FORMS.join('|')})\\b`, 'gi');
 const NOMINAL = /^(arrest|arrests|investigation|investigations|probe|inquiry|review|extradition|removal|restriction|restrictions|exclusion|suspension|detention|indictment|deal|deals|contract|contracts|agreement|bail|charges|entity list|on pause)$/i;
 const LIGHT_VERB = /\b(has|have|had|also|now|then|already|\s)*(started|opened|launched|began|begun|announced|ordered|signed|won|made|placed|imposed|put|putting|released|asking for|wants|requested|seeks|sought|agreed)\b[^.;]{0,40}$/i;
+const LIGHT_VERBS = /\b(started|opened|launched|began|begun|announced|ordered|signed|won|made|placed|imposed|put|putting|released|asking for|wants|requested|seeks|sought|agreed)\b/gi;
 const PASSIVE = /\b(been|was|were|is|are|be|being|get|got)\s+(\w+ly\s+)?$/i;
 const CLAUSE_END = /[;.]|\b(after|because|when|while|although|but|which|who|despite)\b/i;
 const LIST_GLUE = /^(\s*,\s*(and\s+|or\s+)?(the\s+)?|\s+(and|or)\s+(the\s+)?|\s*\(\s*|\s*\)\s*,?\s*)$/i;
@@ -105,18 +106,22 @@ function readEvent(
     // A noun ("the arrest of ...") has an actor only through a verb like "started" or a possessive.
     const ownsNoun = nominal ? LIGHT_VERB.test(left) || /['’]s?\s+$/.test(left) : true;
     actors = ownsNoun ? nearestList(text, before) : byAgent.map((m) => m.entity);
-    if (actors.length === 0 && !nominal) {
+    if (actors.length === 0 && ownsNoun) {
       const pronoun = /\b(we|it|they|i)\b(?:\s+\w+){0,4}\s*$/i.exec(left)?.[1];
       const who = pronoun ? resolveSubject(index, pronoun.toLowerCase()) : null;
       if (who) actors = [who];
     }
     targets = afterMentions.filter((m) => !byAgent.includes(m) && !inPlace.includes(m)).map((m) => m.entity);
-    if (targets.length === 0 && /\b(them|it)\b/i.test(text.slice(after, after + 30))) {
+    // "put them on pause", "removing it": a pronoun object stands for the story's organisation.
+    if (targets.length === 0 && /\b(them|it)\b/i.test(`${left.slice(-20)} ${text.slice(after, after + 30)}`)) {
       const who = resolveSubject(index, 'them');
       if (who) targets = [who];
     }
   }
-  if (actors.length === 0 && !nominal && !passive) actors = sentenceSubject(doc, mentions);
+  if (actors.length === 0 && !nominal && !passive) {
+    // The sentence's subject acts, unless it is the very one acted on ("X welcomes ..., which enables X").
+    actors = sentenceSubject(doc, mentions).filter((id) => !afterMentions.some((m) => m.entity === id));
+  }
   // The arrested, charged, bailed or extradited person is the target, whoever the sentence starts with.
   if (PERSONAL_KINDS.has(verb.kind)) {
     targets = [...actors.filter((id) => doc.entities.get(id)?.type === 'person'), ...targets];
@@ -133,7 +138,7 @@ function readEvent(
   return {
     kind: verb.kind,
     verb: verb.lemma,
-    action: clauseFrom(text, at),
+    action: clauseFrom(text, nominal ? lightVerbAt(left) ?? at : at),
     actors: unique(actors),
     targets,
     negated: NEGATION.test(left.slice(-40)),
@@ -142,6 +147,13 @@ function readEvent(
     date,
     sentence: index,
   };
+}
+
+/** Where "put (them) on pause", "started an investigation" begins: the light verb before the noun. */
+function lightVerbAt(left: string): number | undefined {
+  const matches = [...left.matchAll(LIGHT_VERBS)];
+  const last = matches[matches.length - 1];
+  return last?.index !== undefined && left.length - last.index <= 60 ? last.index : undefined;
 }
 
 const PERSONAL_KINDS = new Set<EventKind>(['arrest', 'charge', 'bail', 'extradition']);
@@ -169,7 +181,9 @@ function nearestList(text: string, before: Mention[]): string[] {
 
 function clauseFrom(text: string, at: number): string {
   const rest = text.slice(at);
-  const end = rest.search(/[;.,](\s|$)/);
+  // A clause ends at a comma, semicolon or full stop, but not at the dot of "U.S." or "Mr.".
+  const stops = [...rest.matchAll(/[;.,](?=\s|$)/g)].map((m) => m.index ?? 0);
+  const end = stops.find((i) => rest[i] !== '.' || !/(\b(?:[A-Z]\.)+[A-Z]|\b(?:Mr|Ms|Mrs|Dr|St|No|Inc|Ltd|Co))$/.test(rest.slice(0, i))) ?? -1;
   const clause = end >= 0 ? rest.slice(0, end) : rest;
   return clause.length > 90 ? `${clause.slice(0, clause.lastIndexOf(' ', 88))}…` : clause;
 }

@@ -1,0 +1,70 @@
+// The console chat `npm start` opens when no chat platform is configured: a prompt with history
+// and /help, /sources, /quit; without a terminal it answers each stdin line and exits.
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import { type Dossier, type Reply, parseCommand } from '../../src/index.js';
+import { renderConsole } from './render-console.js';
+
+export interface ConsoleChatOptions {
+  dossier: () => Dossier;
+  input: Readable;
+  output: Writable;
+  interactive: boolean;
+  /** Today's date "YYYY-MM-DD" for "on this day". */
+  today: () => string;
+}
+
+const QUIT = /^\/?(quit|exit|bye|q)$/i;
+
+export async function runConsoleChat(options: ConsoleChatOptions): Promise<void> {
+  const { output, interactive } = options;
+  const lines = createInterface({ input: options.input, output: interactive ? output : undefined, terminal: interactive, historySize: 200 });
+  if (interactive) {
+    output.write(`${renderConsole(options.dossier().help(), true)}\n\nType a question, /help, /sources or /quit.\n`);
+    lines.setPrompt('dossier> ');
+    lines.prompt();
+  }
+  for await (const line of lines) {
+    const text = line.trim();
+    if (QUIT.test(text)) break;
+    if (text) output.write(`${renderConsole(consoleAnswer(options, text), interactive)}\n\n`);
+    if (interactive) lines.prompt();
+  }
+  lines.close();
+}
+
+/** Slash lines are commands; the channel-only ones say where they work. */
+export function consoleAnswer(options: Pick<ConsoleChatOptions, 'dossier' | 'today'>, text: string): Reply {
+  const dossier = options.dossier();
+  if (!text.startsWith('/')) return dossier.answer(text, { today: options.today() });
+  const command = parseCommand(text.slice(1));
+  switch (command.kind) {
+    case 'help':
+      return dossier.help();
+    case 'sources':
+      return dossier.sources();
+    case 'quotes':
+      return dossier.quotes(command.person);
+    case 'who':
+      return dossier.whoIs(command.name);
+    case 'timeline':
+      return dossier.timeline(command.topic);
+    case 'onthisday':
+      return dossier.onThisDay(command.monthDay ?? options.today().slice(5), 'nearest');
+    case 'ask':
+      return dossier.answer(command.question, { today: options.today() });
+    case 'invalid':
+      return { kind: 'invalid', found: false, text: command.message, items: [], more: 0, citations: [], suggestions: [], entities: [] };
+    default:
+      return {
+        kind: 'invalid',
+        found: false,
+        text: 'Subscriptions and channel settings work in Slack and Discord, not in the console.',
+        items: [],
+        more: 0,
+        citations: [],
+        suggestions: ['/help'],
+        entities: [],
+      };
+  }
+}

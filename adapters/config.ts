@@ -1,0 +1,77 @@
+// process.env → typed configuration, every problem reported at once (never a token's value).
+import { z } from 'zod';
+
+const optional = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+const port = z.coerce.number().int().min(0).max(65535);
+
+const schema = z
+  .object({
+    CORPUS_DIR: z.string().trim().default('corpus'),
+    DATA_DIR: z.string().trim().default('data'),
+    STORE_URL: optional,
+    SLACK_BOT_TOKEN: optional,
+    SLACK_SIGNING_SECRET: optional,
+    SLACK_APP_TOKEN: optional,
+    SLACK_PORT: port.default(3000),
+    SLACK_API_URL: optional.pipe(z.string().url().optional()),
+    DISCORD_TOKEN: optional,
+    DISCORD_APPLICATION_ID: optional,
+    DISCORD_GUILD_ID: optional,
+    DISCORD_API_URL: optional.pipe(z.string().url().optional()),
+    LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  })
+  .superRefine((env, ctx) => {
+    if (Boolean(env.SLACK_BOT_TOKEN) !== Boolean(env.SLACK_SIGNING_SECRET) && !env.SLACK_APP_TOKEN) {
+      ctx.addIssue({ code: 'custom', path: ['SLACK_SIGNING_SECRET'], message: 'Slack needs both SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN for Socket Mode)' });
+    }
+    if (env.SLACK_APP_TOKEN && !env.SLACK_BOT_TOKEN) {
+      ctx.addIssue({ code: 'custom', path: ['SLACK_BOT_TOKEN'], message: 'Socket Mode (SLACK_APP_TOKEN) also needs SLACK_BOT_TOKEN' });
+    }
+    if (Boolean(env.DISCORD_TOKEN) !== Boolean(env.DISCORD_APPLICATION_ID)) {
+      ctx.addIssue({ code: 'custom', path: ['DISCORD_APPLICATION_ID'], message: 'Discord needs both DISCORD_TOKEN and DISCORD_APPLICATION_ID' });
+    }
+  });
+
+export type Env = z.infer<typeof schema>;
+
+export interface Config {
+  corpusDir: string;
+  dataDir: string;
+  storeUrl: string | undefined;
+  logLevel: Env['LOG_LEVEL'];
+  slack?: { botToken: string; signingSecret: string; appToken?: string; port: number; apiUrl?: string };
+  discord?: { token: string; applicationId: string; guildId?: string; apiUrl?: string };
+}
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
+
+export function readConfig(env: Record<string, string | undefined>): ConfigResult {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    return { ok: false, problems: parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`) };
+  }
+  const e = parsed.data;
+  const config: Config = { corpusDir: e.CORPUS_DIR, dataDir: e.DATA_DIR, storeUrl: e.STORE_URL, logLevel: e.LOG_LEVEL };
+  if (e.SLACK_BOT_TOKEN && (e.SLACK_SIGNING_SECRET || e.SLACK_APP_TOKEN)) {
+    config.slack = {
+      botToken: e.SLACK_BOT_TOKEN,
+      signingSecret: e.SLACK_SIGNING_SECRET ?? '',
+      port: e.SLACK_PORT,
+      ...(e.SLACK_APP_TOKEN ? { appToken: e.SLACK_APP_TOKEN } : {}),
+      ...(e.SLACK_API_URL ? { apiUrl: e.SLACK_API_URL } : {}),
+    };
+  }
+  if (e.DISCORD_TOKEN && e.DISCORD_APPLICATION_ID) {
+    config.discord = {
+      token: e.DISCORD_TOKEN,
+      applicationId: e.DISCORD_APPLICATION_ID,
+      ...(e.DISCORD_GUILD_ID ? { guildId: e.DISCORD_GUILD_ID } : {}),
+      ...(e.DISCORD_API_URL ? { apiUrl: e.DISCORD_API_URL } : {}),
+    };
+  }
+  return { ok: true, config };
+}

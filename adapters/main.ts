@@ -1,0 +1,66 @@
+// Composition root: configuration → corpus (watched) → store → chat platforms and daily posts.
+// With no platform configured it opens the console chat over the corpus.
+import { resolve } from 'node:path';
+import { createSubscriptionService, localDate, systemClock } from '../src/index.js';
+import { runConsoleChat } from './cli/console-chat.js';
+import { readConfig } from './config.js';
+import { watchCorpus } from './corpus-watcher.js';
+import { startDiscord } from './discord/start-discord.js';
+import { createLogger } from './logger.js';
+import { createScheduler } from './scheduler/create-scheduler.js';
+import { startSlack } from './slack/start-slack.js';
+import { createStore } from './store/create-store.js';
+
+const result = readConfig(process.env);
+if (!result.ok) {
+  process.stderr.write(`Configuration problems (see .env.example):\n${result.problems.map((p) => `  - ${p}`).join('\n')}\n`);
+  process.exit(1);
+}
+const { config } = result;
+const logger = createLogger(config.logLevel);
+process.on('unhandledRejection', (reason) => logger.error('unhandled rejection', { reason: String(reason) }));
+
+const corpus = await watchCorpus(resolve(config.corpusDir), logger);
+
+if (!config.slack && !config.discord) {
+  if (process.stdin.isTTY) logger.info('no Slack or Discord tokens configured: console chat (see README to connect a platform)');
+  await runConsoleChat({
+    dossier: corpus.current,
+    input: process.stdin,
+    output: process.stdout,
+    interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
+    today: () => localDate(systemClock.now(), process.env.TZ || 'UTC').date,
+  });
+  corpus.stop();
+  process.exit(0);
+}
+
+const store = await createStore(config.storeUrl, { dataDir: resolve(config.dataDir), logger });
+const subscriptions = createSubscriptionService(store, systemClock);
+const common = { dossier: corpus.current, subscriptions, logger, clock: systemClock };
+const slack = config.slack ? await startSlack({ ...common, store, config: config.slack }) : undefined;
+const discord = config.discord ? await startDiscord({ ...common, config: config.discord }) : undefined;
+if (slack) logger.info(`slack: ${config.slack?.appToken ? 'Socket Mode' : `HTTP on port ${slack.port ?? config.slack?.port}`}`);
+if (discord) logger.info('discord: connected');
+
+const scheduler = createScheduler({
+  ...common,
+  store,
+  post: async (sub, reply) => {
+    const platform = sub.platform === 'slack' ? slack : discord;
+    if (!platform) throw new Error(`${sub.platform} is not configured on this instance`);
+    await platform.post(sub.channel, reply);
+  },
+});
+scheduler.start();
+
+const shutdown = async (signal: string) => {
+  logger.info(`${signal}: shutting down`);
+  scheduler.stop();
+  corpus.stop();
+  await Promise.allSettled([slack?.stop(), discord?.stop()]);
+  await store.close().catch(() => undefined);
+  process.exit(0);
+};
+process.once('SIGINT', () => void shutdown('SIGINT'));
+process.once('SIGTERM', () => void shutdown('SIGTERM'));
