@@ -1,17 +1,16 @@
 // Starts the real Slack adapter (real Bolt) against a fresh fake Slack, in HTTP or Socket Mode.
 
 import { type SlackAdapter, startSlack } from '../../adapters/slack/start-slack.js';
-import type { Dossier } from '../../src/index.js';
-import { createSubscriptionService } from '../../src/subscriptions/subscription-service.js';
+import { type Clock, createSubscriptionService, type Dossier } from '../../src/index.js';
 import { echoDossier, fixedClock, memoryStore, recordingLogger } from './doubles.js';
 import { FakeSlack } from './fake-slack.js';
 import { APP_TOKEN, BOT_TOKEN, SIGNING_SECRET } from './slack-requests.js';
 
-export async function startHarness(options: { socket?: boolean; dossier?: Dossier } = {}) {
+export async function startHarness(options: { socket?: boolean; dossier?: Dossier; clock?: Clock } = {}) {
   const fake = await FakeSlack.start();
   const store = memoryStore();
   const logger = recordingLogger();
-  const clock = fixedClock('2024-12-12T10:00:00Z');
+  const clock = options.clock ?? fixedClock('2024-12-12T10:00:00Z');
   const subscriptions = createSubscriptionService(store, clock);
   const dossier = options.dossier ?? echoDossier();
   const adapter: SlackAdapter = await startSlack({

@@ -1,7 +1,15 @@
 // End to end in HTTP mode: signed requests into the real Bolt, Web API calls out to the fake Slack.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Harness, startHarness } from './harness.js';
-import { eventCallback, form, mention, message, postSigned, slashCommand } from './slack-requests.js';
+import {
+  eventCallback,
+  form,
+  mention,
+  message,
+  postSigned,
+  shownTexts,
+  slashCommand,
+} from './slack-requests.js';
 
 const FORM = 'application/x-www-form-urlencoded';
 const JSON_TYPE = 'application/json';
@@ -22,15 +30,6 @@ const posted = (predicate: (args: Record<string, unknown>) => boolean = () => tr
     () => h.fake.callsTo('chat.postMessage').find((call) => predicate(call.args))?.args,
     'chat.postMessage',
   );
-
-/** Every "text" string in a message payload, blocks included. */
-function shownTexts(payload: unknown): string {
-  if (Array.isArray(payload)) return payload.map(shownTexts).join('\n');
-  if (!payload || typeof payload !== 'object') return '';
-  return Object.entries(payload)
-    .map(([key, value]) => (key === 'text' && typeof value === 'string' ? value : shownTexts(value)))
-    .join('\n');
-}
 
 describe('Slack over HTTP', () => {
   it('answers url_verification with the challenge', async () => {

@@ -124,3 +124,12 @@ export function buttonClick(
     ],
   };
 }
+
+/** Every "text" string in a message payload, blocks included. */
+export function shownTexts(payload: unknown): string {
+  if (Array.isArray(payload)) return payload.map(shownTexts).join('\n');
+  if (!payload || typeof payload !== 'object') return '';
+  return Object.entries(payload)
+    .map(([key, value]) => (key === 'text' && typeof value === 'string' ? value : shownTexts(value)))
+    .join('\n');
+}
