@@ -8,33 +8,37 @@ const optional = z
   .optional();
 const port = z.coerce.number().int().min(0).max(65535);
 
-const schema = z
-  .object({
-    CORPUS_DIR: z.string().trim().default('corpus'),
-    DATA_DIR: z.string().trim().default('data'),
-    STORE_URL: optional,
-    SLACK_BOT_TOKEN: optional,
-    SLACK_SIGNING_SECRET: optional,
-    SLACK_APP_TOKEN: optional,
-    SLACK_PORT: port.default(3000),
-    SLACK_API_URL: optional.pipe(z.string().url().optional()),
-    DISCORD_TOKEN: optional,
-    DISCORD_APPLICATION_ID: optional,
-    DISCORD_GUILD_ID: optional,
-    DISCORD_API_URL: optional.pipe(z.string().url().optional()),
-    LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
-  })
-  .superRefine((env, ctx) => {
-    if (Boolean(env.SLACK_BOT_TOKEN) !== Boolean(env.SLACK_SIGNING_SECRET) && !env.SLACK_APP_TOKEN) {
-      ctx.addIssue({ code: 'custom', path: ['SLACK_SIGNING_SECRET'], message: 'Slack needs both SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN for Socket Mode)' });
-    }
-    if (env.SLACK_APP_TOKEN && !env.SLACK_BOT_TOKEN) {
-      ctx.addIssue({ code: 'custom', path: ['SLACK_BOT_TOKEN'], message: 'Socket Mode (SLACK_APP_TOKEN) also needs SLACK_BOT_TOKEN' });
-    }
-    if (Boolean(env.DISCORD_TOKEN) !== Boolean(env.DISCORD_APPLICATION_ID)) {
-      ctx.addIssue({ code: 'custom', path: ['DISCORD_APPLICATION_ID'], message: 'Discord needs both DISCORD_TOKEN and DISCORD_APPLICATION_ID' });
-    }
-  });
+const schema = z.object({
+  CORPUS_DIR: z.string().trim().default('corpus'),
+  DATA_DIR: z.string().trim().default('data'),
+  STORE_URL: optional,
+  SLACK_BOT_TOKEN: optional,
+  SLACK_SIGNING_SECRET: optional,
+  SLACK_APP_TOKEN: optional,
+  SLACK_PORT: port.default(3000),
+  SLACK_API_URL: optional.pipe(z.string().url().optional()),
+  DISCORD_TOKEN: optional,
+  DISCORD_APPLICATION_ID: optional,
+  DISCORD_GUILD_ID: optional,
+  DISCORD_API_URL: optional.pipe(z.string().url().optional()),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+});
+
+/** Settings that only work in pairs; checked on the raw values so every problem shows at once. */
+function pairingProblems(env: Record<string, string | undefined>): string[] {
+  const set = (name: string) => Boolean(env[name]?.trim());
+  const problems: string[] = [];
+  if (set('SLACK_BOT_TOKEN') !== set('SLACK_SIGNING_SECRET') && !set('SLACK_APP_TOKEN')) {
+    problems.push(
+      'SLACK_SIGNING_SECRET: Slack needs both SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN for Socket Mode)',
+    );
+  }
+  if (set('SLACK_APP_TOKEN') && !set('SLACK_BOT_TOKEN'))
+    problems.push('SLACK_BOT_TOKEN: Socket Mode (SLACK_APP_TOKEN) also needs SLACK_BOT_TOKEN');
+  if (set('DISCORD_TOKEN') !== set('DISCORD_APPLICATION_ID'))
+    problems.push('DISCORD_APPLICATION_ID: Discord needs both DISCORD_TOKEN and DISCORD_APPLICATION_ID');
+  return problems;
+}
 
 export type Env = z.infer<typeof schema>;
 
@@ -51,11 +55,20 @@ export type ConfigResult = { ok: true; config: Config } | { ok: false; problems:
 
 export function readConfig(env: Record<string, string | undefined>): ConfigResult {
   const parsed = schema.safeParse(env);
-  if (!parsed.success) {
-    return { ok: false, problems: parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`) };
-  }
+  const problems = [
+    ...(parsed.success
+      ? []
+      : parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`)),
+    ...pairingProblems(env),
+  ];
+  if (!parsed.success || problems.length) return { ok: false, problems };
   const e = parsed.data;
-  const config: Config = { corpusDir: e.CORPUS_DIR, dataDir: e.DATA_DIR, storeUrl: e.STORE_URL, logLevel: e.LOG_LEVEL };
+  const config: Config = {
+    corpusDir: e.CORPUS_DIR,
+    dataDir: e.DATA_DIR,
+    storeUrl: e.STORE_URL,
+    logLevel: e.LOG_LEVEL,
+  };
   if (e.SLACK_BOT_TOKEN && (e.SLACK_SIGNING_SECRET || e.SLACK_APP_TOKEN)) {
     config.slack = {
       botToken: e.SLACK_BOT_TOKEN,

@@ -15,7 +15,11 @@ export async function readCorpusFiles(dir: string): Promise<SourceFile[]> {
     const info = await stat(path);
     if (!info.isFile()) continue;
     const bytes = await readFile(path);
-    files.push({ file: name, bytes: bytes.length > MAX_ARTICLE_BYTES ? bytes.subarray(0, MAX_ARTICLE_BYTES) : bytes, size: info.size });
+    files.push({
+      file: name,
+      bytes: bytes.length > MAX_ARTICLE_BYTES ? bytes.subarray(0, MAX_ARTICLE_BYTES) : bytes,
+      size: info.size,
+    });
   }
   return files;
 }

@@ -1,7 +1,7 @@
 // Keeps the current Dossier in step with the corpus folder: a file added, changed or removed is
 // re-parsed in the background while questions go on being answered from the previous corpus.
 import { type FSWatcher, watch } from 'node:fs';
-import { type Dossier, type Logger, createDossier, parseCorpus } from '../src/index.js';
+import { createDossier, type Dossier, type Logger, parseCorpus } from '../src/index.js';
 import { readCorpusFiles } from './corpus-files.js';
 
 export interface CorpusHolder {
@@ -15,7 +15,9 @@ export interface CorpusHolder {
 export async function loadDossier(dir: string, logger: Logger): Promise<Dossier> {
   const corpus = parseCorpus(await readCorpusFiles(dir));
   for (const w of corpus.warnings) logger.warn(`corpus: ${w.file}: ${w.message}`);
-  logger.info(`corpus: ${corpus.documents.length} articles, ${corpus.quotes.length} quotes, ${corpus.events.length} events from ${dir}`);
+  logger.info(
+    `corpus: ${corpus.documents.length} articles, ${corpus.quotes.length} quotes, ${corpus.events.length} events from ${dir}`,
+  );
   return createDossier(corpus);
 }
 

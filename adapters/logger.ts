@@ -5,13 +5,17 @@ const LEVELS = ['debug', 'info', 'warn', 'error'] as const;
 type Level = (typeof LEVELS)[number];
 
 /** Slack (xox*, xapp-) and Discord bot tokens, wherever they appear in a message or field. */
-const SECRET = /\b(xox[abposr]-[A-Za-z0-9-]{6,}|xapp-[A-Za-z0-9-]{6,}|[A-Za-z0-9_-]{23,28}\.[A-Za-z0-9_-]{6,7}\.[A-Za-z0-9_-]{27,})\b/g;
+const SECRET =
+  /\b(xox[abposr]-[A-Za-z0-9-]{6,}|xapp-[A-Za-z0-9-]{6,}|[A-Za-z0-9_-]{23,28}\.[A-Za-z0-9_-]{6,7}\.[A-Za-z0-9_-]{27,})\b/g;
 
 export function redact(text: string): string {
   return text.replace(SECRET, '[redacted]');
 }
 
-export function createLogger(level: Level = 'info', write: (line: string) => void = (line) => process.stderr.write(line)): Logger {
+export function createLogger(
+  level: Level = 'info',
+  write: (line: string) => void = (line) => process.stderr.write(line),
+): Logger {
   const min = LEVELS.indexOf(level);
   const log = (at: Level) => (message: string, fields?: Record<string, unknown>) => {
     if (LEVELS.indexOf(at) < min) return;

@@ -13,7 +13,9 @@ import { createStore } from './store/create-store.js';
 
 const result = readConfig(process.env);
 if (!result.ok) {
-  process.stderr.write(`Configuration problems (see .env.example):\n${result.problems.map((p) => `  - ${p}`).join('\n')}\n`);
+  process.stderr.write(
+    `Configuration problems (see .env.example):\n${result.problems.map((p) => `  - ${p}`).join('\n')}\n`,
+  );
   process.exit(1);
 }
 const { config } = result;
@@ -23,7 +25,8 @@ process.on('unhandledRejection', (reason) => logger.error('unhandled rejection',
 const corpus = await watchCorpus(resolve(config.corpusDir), logger);
 
 if (!config.slack && !config.discord) {
-  if (process.stdin.isTTY) logger.info('no Slack or Discord tokens configured: console chat (see README to connect a platform)');
+  if (process.stdin.isTTY)
+    logger.info('no Slack or Discord tokens configured: console chat (see README to connect a platform)');
   await runConsoleChat({
     dossier: corpus.current,
     input: process.stdin,
@@ -40,7 +43,10 @@ const subscriptions = createSubscriptionService(store, systemClock);
 const common = { dossier: corpus.current, subscriptions, logger, clock: systemClock };
 const slack = config.slack ? await startSlack({ ...common, store, config: config.slack }) : undefined;
 const discord = config.discord ? await startDiscord({ ...common, config: config.discord }) : undefined;
-if (slack) logger.info(`slack: ${config.slack?.appToken ? 'Socket Mode' : `HTTP on port ${slack.port ?? config.slack?.port}`}`);
+if (slack)
+  logger.info(
+    `slack: ${config.slack?.appToken ? 'Socket Mode' : `HTTP on port ${slack.port ?? config.slack?.port}`}`,
+  );
 if (discord) logger.info('discord: connected');
 
 const scheduler = createScheduler({

@@ -1,16 +1,17 @@
 // The Dossier: one parsed corpus and everything asked of it. Pure: no I/O, no clock.
-import { buildContext } from './answer/context.js';
+
+import { answerTimeline } from './answer/answer-dates.js';
+import { answerHelp, answerSources } from './answer/answer-meta.js';
 import { answerQuestion } from './answer/answer-question.js';
 import { answerQuotes } from './answer/answer-quotes.js';
 import { answerWhoIs } from './answer/answer-who.js';
-import { answerTimeline } from './answer/answer-dates.js';
-import { answerHelp, answerSources } from './answer/answer-meta.js';
+import { buildContext } from './answer/context.js';
 import { notFound } from './answer/not-found.js';
+import { normaliseMonthDay } from './commands/parse-command.js';
 import type { Corpus } from './corpus/types.js';
 import type { Dossier } from './dossier-types.js';
 import { onThisDay } from './on-this-day/on-this-day.js';
 import { onThisDayReply } from './on-this-day/on-this-day-reply.js';
-import { normaliseMonthDay } from './commands/parse-command.js';
 import { messageReply } from './reply-builders.js';
 
 export function createDossier(corpus: Corpus): Dossier {
@@ -31,6 +32,7 @@ export function createDossier(corpus: Corpus): Dossier {
       if (!day) return messageReply('invalid', `"${monthDay}" is not a date. Use MM-DD, e.g. 12-12.`, false);
       return onThisDayReply(onThisDay(corpus, day), emptyDay);
     },
-    complete: (prefix, limit = 25) => ctx.linker.complete(prefix, Math.min(25, limit)).map((e) => ({ name: e.name, type: e.type })),
+    complete: (prefix, limit = 25) =>
+      ctx.linker.complete(prefix, Math.min(25, limit)).map((e) => ({ name: e.name, type: e.type })),
   };
 }

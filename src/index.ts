@@ -1,21 +1,22 @@
 // The core's public API: the only module adapters import.
-export type * from './corpus/types.js';
-export type * from './reply.js';
-export type * from './ports.js';
-export type * from './dossier-types.js';
-export type * from './subscriptions/types.js';
-export type * from './commands/types.js';
-export { replyToPlainText } from './reply.js';
-export { systemClock } from './ports.js';
-export { parseCommand, normaliseMonthDay, isTimeZone } from './commands/parse-command.js';
-export { runCommand, type CommandDeps } from './commands/run-command.js';
-export { texts } from './texts.js';
-export { parseCorpus } from './corpus/parse-corpus.js';
-export { createDossier } from './dossier.js';
+
 export { MAX_QUESTION } from './answer/answer-question.js';
+export { isTimeZone, normaliseMonthDay, parseCommand } from './commands/parse-command.js';
+export { type CommandDeps, runCommand } from './commands/run-command.js';
+export type * from './commands/types.js';
+export { parseCorpus } from './corpus/parse-corpus.js';
+export type * from './corpus/types.js';
+export { createDossier } from './dossier.js';
+export type * from './dossier-types.js';
+export { isValidZone, localDate } from './on-this-day/local-date.js';
 export { onThisDay } from './on-this-day/on-this-day.js';
 export { onThisDayReply } from './on-this-day/on-this-day-reply.js';
-export { localDate, isValidZone } from './on-this-day/local-date.js';
-export type { OnThisDayItem, OnThisDayResult, OnThisDayOptions } from './on-this-day/types.js';
-export { createSubscriptionService } from './subscriptions/subscription-service.js';
+export type { OnThisDayItem, OnThisDayOptions, OnThisDayResult } from './on-this-day/types.js';
+export type * from './ports.js';
+export { systemClock } from './ports.js';
+export type * from './reply.js';
+export { replyToPlainText } from './reply.js';
 export { SubscriptionError } from './subscriptions/subscription-error.js';
+export { createSubscriptionService } from './subscriptions/subscription-service.js';
+export type * from './subscriptions/types.js';
+export { texts } from './texts.js';

@@ -1,6 +1,6 @@
 // `npm run ask -- [--json] [--corpus DIR] ["question"]`: one answer, or one per stdin line.
 import { createInterface } from 'node:readline';
-import { type Dossier, type Reply, createDossier, replyToPlainText } from '../../src/index.js';
+import { createDossier, type Dossier, type Reply, replyToPlainText } from '../../src/index.js';
 import { fail, readArgs } from './args.js';
 import { corpusDir, loadCorpus } from './load-corpus.js';
 import { renderConsole } from './render-console.js';
@@ -12,7 +12,9 @@ try {
   const dossier = createDossier(await loadCorpus(corpusDir(args.options.get('--corpus')), json));
   const question = args.positionals.join(' ');
   if (question) print(ask(dossier, question));
-  else for await (const line of createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY })) print(ask(dossier, line));
+  else
+    for await (const line of createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY }))
+      print(ask(dossier, line));
 } catch (error) {
   fail(`ask: ${error instanceof Error ? error.message : String(error)}`, 1);
 }

@@ -2,7 +2,7 @@
 // and /help, /sources, /quit; without a terminal it answers each stdin line and exits.
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { type Dossier, type Reply, parseCommand } from '../../src/index.js';
+import { type Dossier, parseCommand, type Reply } from '../../src/index.js';
 import { renderConsole } from './render-console.js';
 
 export interface ConsoleChatOptions {
@@ -18,9 +18,16 @@ const QUIT = /^\/?(quit|exit|bye|q)$/i;
 
 export async function runConsoleChat(options: ConsoleChatOptions): Promise<void> {
   const { output, interactive } = options;
-  const lines = createInterface({ input: options.input, output: interactive ? output : undefined, terminal: interactive, historySize: 200 });
+  const lines = createInterface({
+    input: options.input,
+    output: interactive ? output : undefined,
+    terminal: interactive,
+    historySize: 200,
+  });
   if (interactive) {
-    output.write(`${renderConsole(options.dossier().help(), true)}\n\nType a question, /help, /sources or /quit.\n`);
+    output.write(
+      `${renderConsole(options.dossier().help(), true)}\n\nType a question, /help, /sources or /quit.\n`,
+    );
     lines.setPrompt('dossier> ');
     lines.prompt();
   }
@@ -54,7 +61,16 @@ export function consoleAnswer(options: Pick<ConsoleChatOptions, 'dossier' | 'tod
     case 'ask':
       return dossier.answer(command.question, { today: options.today() });
     case 'invalid':
-      return { kind: 'invalid', found: false, text: command.message, items: [], more: 0, citations: [], suggestions: [], entities: [] };
+      return {
+        kind: 'invalid',
+        found: false,
+        text: command.message,
+        items: [],
+        more: 0,
+        citations: [],
+        suggestions: [],
+        entities: [],
+      };
     default:
       return {
         kind: 'invalid',

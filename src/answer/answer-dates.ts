@@ -2,8 +2,8 @@
 import { extractDates } from '../corpus/extract-dates.js';
 import type { PartialDate } from '../corpus/types.js';
 import type { Reply } from '../reply.js';
+import { formatPartial, ReplyDraft } from './compose.js';
 import type { AnswerContext } from './context.js';
-import { ReplyDraft, formatPartial } from './compose.js';
 import { notFound } from './not-found.js';
 import { retrieve } from './retrieve.js';
 
@@ -28,7 +28,10 @@ export function answerWhen(ctx: AnswerContext, about: string): Reply {
   const passage = retrieve(ctx, about, { entities }).find((p) => p.coverage >= 0.7);
   const doc = passage ? ctx.document(ctx.corpus.sentences[passage.sentence]?.doc ?? '') : undefined;
   if (passage && doc?.date) {
-    return new ReplyDraft('when', `The articles give no date for it; it was reported on ${formatPartial(doc.date)}:`)
+    return new ReplyDraft(
+      'when',
+      `The articles give no date for it; it was reported on ${formatPartial(doc.date)}:`,
+    )
       .item(ctx.corpus.sentences[passage.sentence]?.text ?? '', ctx.cite(passage.sentence))
       .build();
   }
@@ -37,13 +40,17 @@ export function answerWhen(ctx: AnswerContext, about: string): Reply {
 
 export function answerOnDate(ctx: AnswerContext, when: string, today?: string): Reply {
   const date = extractDates(when, today ?? null)[0]?.date ?? monthOnly(when);
-  if (!date) return notFound(ctx, `I could not read a date in "${when}". Try "what happened on 12 December 2018?".`);
+  if (!date)
+    return notFound(ctx, `I could not read a date in "${when}". Try "what happened on 12 December 2018?".`);
   // Only what is dated at least as precisely: a month is never presented as one of its days.
   const within = (iso: string | null | undefined) => !!iso && iso.startsWith(date.iso);
   const draft = new ReplyDraft('on-date', `In the articles, ${formatPartial(date.iso)}:`);
   for (const doc of ctx.corpus.documents.filter((d) => within(d.date))) {
     const lead = ctx.corpus.sentences[doc.sentenceRange[0]];
-    draft.item(`Published that day: “${doc.title}”. ${lead?.text ?? ''}`.trim(), ctx.cite(doc.sentenceRange[0]));
+    draft.item(
+      `Published that day: “${doc.title}”. ${lead?.text ?? ''}`.trim(),
+      ctx.cite(doc.sentenceRange[0]),
+    );
   }
   for (const d of ctx.corpus.dates.filter((m) => within(m.date.iso) && m.date.precision !== 'year')) {
     draft.item(ctx.corpus.sentences[d.sentence]?.text ?? '', ctx.cite(d.sentence));
@@ -55,17 +62,46 @@ export function answerOnDate(ctx: AnswerContext, when: string, today?: string): 
 export function answerTimeline(ctx: AnswerContext, topic?: string): Reply {
   const entities = topic ? ctx.linker.find(topic).map((f) => f.entity.id) : [];
   const items: { iso: string; sentence: number }[] = [];
-  for (const doc of ctx.corpus.documents) if (doc.date) items.push({ iso: doc.date, sentence: doc.sentenceRange[0] });
-  for (const d of ctx.corpus.dates) if (d.date.precision !== 'year' || !d.relative) items.push({ iso: d.date.iso, sentence: d.sentence });
-  const relevant = items.filter((i) => entities.length === 0 || entities.some((id) => ctx.entity(id)?.mentions.some((m) => m.sentence === i.sentence)));
-  const unique = [...new Map(relevant.map((i) => [`${i.iso}:${i.sentence}`, i])).values()].sort((a, b) => a.iso.localeCompare(b.iso));
-  if (unique.length === 0) return notFound(ctx, topic ? `The articles date nothing about ${topic}.` : 'The articles hold no dates.');
-  const draft = new ReplyDraft('timeline', topic ? `Timeline of ${topic} in the articles:` : 'Timeline of the articles:');
-  for (const i of unique) draft.item(`${formatPartial(i.iso)}: ${ctx.corpus.sentences[i.sentence]?.text ?? ''}`, ctx.cite(i.sentence));
+  for (const doc of ctx.corpus.documents)
+    if (doc.date) items.push({ iso: doc.date, sentence: doc.sentenceRange[0] });
+  for (const d of ctx.corpus.dates)
+    if (d.date.precision !== 'year' || !d.relative) items.push({ iso: d.date.iso, sentence: d.sentence });
+  const relevant = items.filter(
+    (i) =>
+      entities.length === 0 ||
+      entities.some((id) => ctx.entity(id)?.mentions.some((m) => m.sentence === i.sentence)),
+  );
+  const unique = [...new Map(relevant.map((i) => [`${i.iso}:${i.sentence}`, i])).values()].sort((a, b) =>
+    a.iso.localeCompare(b.iso),
+  );
+  if (unique.length === 0)
+    return notFound(ctx, topic ? `The articles date nothing about ${topic}.` : 'The articles hold no dates.');
+  const draft = new ReplyDraft(
+    'timeline',
+    topic ? `Timeline of ${topic} in the articles:` : 'Timeline of the articles:',
+  );
+  for (const i of unique)
+    draft.item(
+      `${formatPartial(i.iso)}: ${ctx.corpus.sentences[i.sentence]?.text ?? ''}`,
+      ctx.cite(i.sentence),
+    );
   return draft.build();
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 /** "December 2018", "2019": the periods chrono reads as days. */
 function monthOnly(text: string): PartialDate | null {

@@ -1,31 +1,43 @@
 // Help, the list of sources and article summaries: what the bot is and what it holds.
 import type { Reply } from '../reply.js';
+import { formatPartial, ReplyDraft } from './compose.js';
 import type { AnswerContext } from './context.js';
-import { ReplyDraft, formatPartial } from './compose.js';
 import { notFound, topSpeakers } from './not-found.js';
 import { retrieve } from './retrieve.js';
 
 export function answerHelp(ctx: AnswerContext): Reply {
   const speaker = topSpeakers(ctx, 1)[0] ?? 'Ren Zhengfei';
-  const person = ctx.corpus.entities.filter((e) => e.type === 'person').sort((a, b) => b.mentions.length - a.mentions.length)[0]?.name ?? speaker;
-  return new ReplyDraft('help', `I answer questions about ${ctx.corpus.documents.length} news articles, quoting them word for word with their sources. Ask me, for example:`)
+  const person =
+    ctx.corpus.entities
+      .filter((e) => e.type === 'person')
+      .sort((a, b) => b.mentions.length - a.mentions.length)[0]?.name ?? speaker;
+  return new ReplyDraft(
+    'help',
+    `I answer questions about ${ctx.corpus.documents.length} news articles, quoting them word for word with their sources. Ask me, for example:`,
+  )
     .item(`who banned Huawei? (restrictions, by country or company)`)
     .item(`what did ${speaker} say? (quotes by speaker, optionally "about <topic>")`)
     .item(`who is ${person}? (roles and what they did)`)
     .item('what happened on 12 December 2018? / when was Huawei founded?')
     .item('how many employees does Huawei have? / who said "I love my country"?')
-    .item('Commands: help, sources, quotes <person>, who <name>, timeline [topic], onthisday [MM-DD], subscribe [HH:MM] [zone] [nearest], unsubscribe, settings')
+    .item(
+      'Commands: help, sources, quotes <person>, who <name>, timeline [topic], onthisday [MM-DD], subscribe [HH:MM] [zone] [nearest], unsubscribe, settings',
+    )
     .suggest(`What did ${speaker} say?`, `Who is ${person}?`, 'sources')
     .build();
 }
 
 export function answerSources(ctx: AnswerContext): Reply {
   const docs = [...ctx.corpus.documents].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
-  if (docs.length === 0) return notFound(ctx, 'There are no articles yet: add .txt or .md files to the corpus folder.');
+  if (docs.length === 0)
+    return notFound(ctx, 'There are no articles yet: add .txt or .md files to the corpus folder.');
   const draft = new ReplyDraft('sources', `${docs.length} article${docs.length === 1 ? '' : 's'}:`);
   for (const doc of docs) {
     const by = [doc.author, doc.outlet].filter(Boolean).join(', ');
-    draft.item(`${doc.title}${by ? ` — ${by}` : ''}${doc.date ? ` (${formatPartial(doc.date)})` : ' (undated)'}`, ctx.cite(doc.sentenceRange[0]));
+    draft.item(
+      `${doc.title}${by ? ` — ${by}` : ''}${doc.date ? ` (${formatPartial(doc.date)})` : ' (undated)'}`,
+      ctx.cite(doc.sentenceRange[0]),
+    );
   }
   return draft.build(true, 3000);
 }
@@ -35,7 +47,10 @@ export function answerSummary(ctx: AnswerContext, about?: string): Reply {
   const file = passage ? ctx.corpus.sentences[passage.sentence]?.doc : ctx.corpus.documents[0]?.file;
   const doc = file ? ctx.document(file) : undefined;
   if (!doc) return notFound(ctx, `No article is about ${about ?? 'that'}.`);
-  const draft = new ReplyDraft('summary', `“${doc.title}”${doc.date ? ` (${formatPartial(doc.date)})` : ''}:`);
+  const draft = new ReplyDraft(
+    'summary',
+    `“${doc.title}”${doc.date ? ` (${formatPartial(doc.date)})` : ''}:`,
+  );
   for (let s = doc.sentenceRange[0]; s < Math.min(doc.sentenceRange[1], doc.sentenceRange[0] + 3); s++) {
     draft.item(ctx.corpus.sentences[s]?.text ?? '', ctx.cite(s));
   }

@@ -2,12 +2,12 @@
 import type { Reply } from '../reply.js';
 import { messageReply } from '../reply-builders.js';
 import { texts } from '../texts.js';
-import { answerRestriction, answerYesNo } from './answer-restriction.js';
-import { answerQuotes, answerWhoSaid } from './answer-quotes.js';
-import { answerActorEvents, answerWhoIs } from './answer-who.js';
 import { answerOnDate, answerTimeline, answerWhen } from './answer-dates.js';
-import { answerSearch } from './answer-search.js';
 import { answerHelp, answerSources, answerSummary } from './answer-meta.js';
+import { answerQuotes, answerWhoSaid } from './answer-quotes.js';
+import { answerRestriction, answerYesNo } from './answer-restriction.js';
+import { answerSearch } from './answer-search.js';
+import { answerActorEvents, answerWhoIs } from './answer-who.js';
 import type { AnswerContext } from './context.js';
 import { notFound } from './not-found.js';
 import { parseQuestion } from './parse-question.js';

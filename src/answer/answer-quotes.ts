@@ -1,8 +1,8 @@
 // "What did P say (about T)?" and "who said '...'?": quotes by speaker, the most relevant first.
 import type { Entity, Quote } from '../corpus/types.js';
 import type { Reply } from '../reply.js';
+import { clip, leadingSentences, ReplyDraft } from './compose.js';
 import type { AnswerContext } from './context.js';
-import { ReplyDraft, clip, leadingSentences } from './compose.js';
 import { notFound } from './not-found.js';
 import { retrieve } from './retrieve.js';
 import { terms } from './terms.js';
@@ -19,15 +19,23 @@ export function answerQuotes(ctx: AnswerContext, personText: string, topic?: str
   const topicTerms = topic ? terms(topic) : [];
   const relevance = (q: Quote) => topicTerms.filter((t) => terms(q.text).includes(t)).length;
   const onTopic = topicTerms.length ? quotes.filter((q) => relevance(q) > 0) : quotes;
-  const chosen = (onTopic.length ? onTopic : quotes).slice().sort((a, b) => relevance(b) - relevance(a) || Number(a.reported) - Number(b.reported));
+  const chosen = (onTopic.length ? onTopic : quotes)
+    .slice()
+    .sort((a, b) => relevance(b) - relevance(a) || Number(a.reported) - Number(b.reported));
   const role = speaker.roles[0]?.title;
-  const lead = topic && onTopic.length === 0 ? `${speaker.name} says nothing about ${topic} in the articles; what ${speaker.name} did say:` : `${speaker.name}${role ? ` (${role})` : ''} said:`;
+  const lead =
+    topic && onTopic.length === 0
+      ? `${speaker.name} says nothing about ${topic} in the articles; what ${speaker.name} did say:`
+      : `${speaker.name}${role ? ` (${role})` : ''} said:`;
   const draft = new ReplyDraft('quotes', lead).entity(speaker.name);
   for (const quote of chosen) {
     const words = leadingSentences(quote.text, MAX_QUOTE);
     const cited = words.length >= 20 ? words : quote.source;
     const via = quote.speaker !== speaker.id ? ` (${quote.speakerName})` : '';
-    draft.item(`${quote.reported ? `(reported) ${clip(words, MAX_QUOTE)}` : `“${clip(words, MAX_QUOTE)}”`}${via}`, ctx.citeText(quote.doc, cited));
+    draft.item(
+      `${quote.reported ? `(reported) ${clip(words, MAX_QUOTE)}` : `“${clip(words, MAX_QUOTE)}”`}${via}`,
+      ctx.citeText(quote.doc, cited),
+    );
   }
   draft.suggest(`Who is ${speaker.name}?`);
   return draft.build();
@@ -37,20 +45,29 @@ export function answerQuotes(ctx: AnswerContext, personText: string, topic?: str
 function spokespeople(ctx: AnswerContext, org: Entity): string[] {
   if (org.type === 'person') return [];
   const names = new Set([org.name, ...org.aliases]);
-  return ctx.corpus.entities.filter((e) => e.type === 'person' && e.roles.some((r) => r.of !== undefined && names.has(r.of))).map((e) => e.id);
+  return ctx.corpus.entities
+    .filter((e) => e.type === 'person' && e.roles.some((r) => r.of !== undefined && names.has(r.of)))
+    .map((e) => e.id);
 }
 
 /** Mentioned but never quoted: say so, with what the articles do say about them. */
 function unquoted(ctx: AnswerContext, entity: Entity): Reply {
-  const draft = new ReplyDraft('quotes', `The articles mention ${entity.name} but do not quote ${entity.type === 'person' ? 'them' : 'it'}. What they say about ${entity.name}:`).entity(entity.name);
-  for (const ref of entity.mentions.slice(0, 3)) draft.item(ctx.corpus.sentences[ref.sentence]?.text ?? '', ctx.cite(ref.sentence));
+  const draft = new ReplyDraft(
+    'quotes',
+    `The articles mention ${entity.name} but do not quote ${entity.type === 'person' ? 'them' : 'it'}. What they say about ${entity.name}:`,
+  ).entity(entity.name);
+  for (const ref of entity.mentions.slice(0, 3))
+    draft.item(ctx.corpus.sentences[ref.sentence]?.text ?? '', ctx.cite(ref.sentence));
   return draft.build();
 }
 
 export function answerWhoSaid(ctx: AnswerContext, phrase: string): Reply {
   const wanted = terms(phrase);
   const scored = ctx.corpus.quotes
-    .map((q) => ({ q, share: wanted.length ? wanted.filter((t) => terms(q.text).includes(t)).length / wanted.length : 0 }))
+    .map((q) => ({
+      q,
+      share: wanted.length ? wanted.filter((t) => terms(q.text).includes(t)).length / wanted.length : 0,
+    }))
     .filter((s) => s.share >= 0.7)
     .sort((a, b) => b.share - a.share);
   const best = scored[0];
@@ -64,7 +81,10 @@ export function answerWhoSaid(ctx: AnswerContext, phrase: string): Reply {
   }
   const passage = retrieve(ctx, phrase).find((p) => p.coverage >= 0.8);
   if (passage) {
-    return new ReplyDraft('who-said', 'The articles do not put these words in anyone’s mouth, but this is where they appear:')
+    return new ReplyDraft(
+      'who-said',
+      'The articles do not put these words in anyone’s mouth, but this is where they appear:',
+    )
       .item(ctx.corpus.sentences[passage.sentence]?.text ?? '', ctx.cite(passage.sentence))
       .build();
   }

@@ -2,23 +2,33 @@
 // to ban for balance; "did the EU ban X?" answered from the same events.
 import type { CorpusEvent, Entity } from '../corpus/types.js';
 import type { Reply } from '../reply.js';
+import { formatPartial, listNames, ReplyDraft } from './compose.js';
 import type { AnswerContext } from './context.js';
-import { ReplyDraft, formatPartial, listNames } from './compose.js';
 import { notFound } from './not-found.js';
 
 export function answerRestriction(ctx: AnswerContext, allow: boolean, targetText?: string): Reply {
   const target = targetText ? linkTarget(ctx, targetText) : undefined;
   if (targetText && !target) return notFound(ctx, `The articles report no restrictions on "${targetText}".`);
   const about = (e: CorpusEvent) => !target || e.targets.includes(target.id) || mentions(target, e.sentence);
-  const restrictions = ctx.corpus.events.filter((e) => e.kind === 'restriction' && !e.negated && e.actors.length && about(e));
+  const restrictions = ctx.corpus.events.filter(
+    (e) => e.kind === 'restriction' && !e.negated && e.actors.length && about(e),
+  );
   // "did not ban any vendor" names no target and still answers "who banned X?".
   const declined = ctx.corpus.events.filter(
-    (e) => (e.kind === 'allowance' || (e.kind === 'restriction' && e.negated)) && e.actors.length && (about(e) || e.targets.length === 0),
+    (e) =>
+      (e.kind === 'allowance' || (e.kind === 'restriction' && e.negated)) &&
+      e.actors.length &&
+      (about(e) || e.targets.length === 0),
   );
   const [main, other] = allow ? [declined, restrictions] : [restrictions, declined];
   const targetName = target?.name ?? 'anyone';
   if (main.length === 0) {
-    return notFound(ctx, allow ? `The articles report no one allowing ${targetName}.` : `The articles report no restrictions on ${targetName}.`);
+    return notFound(
+      ctx,
+      allow
+        ? `The articles report no one allowing ${targetName}.`
+        : `The articles report no restrictions on ${targetName}.`,
+    );
   }
   const actors = [...new Set(main.flatMap((e) => e.actors))].map((id) => ctx.entity(id)?.name ?? id);
   const draft = new ReplyDraft(
@@ -29,7 +39,8 @@ export function answerRestriction(ctx: AnswerContext, allow: boolean, targetText
   );
   if (target) draft.entity(target.name);
   for (const event of main) draft.item(describe(ctx, event), ctx.cite(event.sentence));
-  for (const event of other.slice(0, 3)) draft.item(`${allow ? 'But' : 'For balance'}: ${describe(ctx, event)}`, ctx.cite(event.sentence));
+  for (const event of other.slice(0, 3))
+    draft.item(`${allow ? 'But' : 'For balance'}: ${describe(ctx, event)}`, ctx.cite(event.sentence));
   draft.suggest(allow ? `Who banned ${targetName}?` : `Who allowed ${targetName}?`, 'timeline');
   return draft.build();
 }
@@ -40,22 +51,41 @@ export function answerYesNo(ctx: AnswerContext, actorText: string, targetText?: 
   if (!actor) return notFound(ctx, `The articles do not mention ${actorText}.`);
   const target = targetText ? linkTarget(ctx, targetText) : undefined;
   const events = ctx.corpus.events.filter(
-    (e) => (e.kind === 'restriction' || e.kind === 'allowance') && e.actors.includes(actor.id) && (!target || e.targets.includes(target.id) || mentions(target, e.sentence)),
+    (e) =>
+      (e.kind === 'restriction' || e.kind === 'allowance') &&
+      e.actors.includes(actor.id) &&
+      (!target || e.targets.includes(target.id) || mentions(target, e.sentence)),
   );
   if (events.length === 0) {
     // "Did Poland exclude Huawei?" when the article says "the ministry declined to exclude Huawei".
     const docs = new Set(actor.mentions.map((m) => m.doc));
     const related = ctx.corpus.events.filter(
-      (e) => (e.kind === 'restriction' || e.kind === 'allowance') && docs.has(e.doc) && target && (e.targets.includes(target.id) || mentions(target, e.sentence)),
+      (e) =>
+        (e.kind === 'restriction' || e.kind === 'allowance') &&
+        docs.has(e.doc) &&
+        target &&
+        (e.targets.includes(target.id) || mentions(target, e.sentence)),
     );
-    if (related.length === 0) return notFound(ctx, `The articles do not say that ${actor.name} restricted ${target?.name ?? targetText ?? 'anyone'}.`);
-    const draft = new ReplyDraft('yes-no', `The articles do not put it that way; about ${actor.name} and ${target?.name} they report:`).entity(actor.name);
+    if (related.length === 0)
+      return notFound(
+        ctx,
+        `The articles do not say that ${actor.name} restricted ${target?.name ?? targetText ?? 'anyone'}.`,
+      );
+    const draft = new ReplyDraft(
+      'yes-no',
+      `The articles do not put it that way; about ${actor.name} and ${target?.name} they report:`,
+    ).entity(actor.name);
     for (const event of related) draft.item(describe(ctx, event), ctx.cite(event.sentence));
     return draft.build();
   }
   const no = events.some((e) => e.negated || e.kind === 'allowance');
   const yes = events.some((e) => !e.negated && e.kind === 'restriction');
-  const lead = yes && no ? `Partly: ${actor.name} restricted some things but not others.` : yes ? `Yes, according to the articles ${actor.name} did.` : `No, according to the articles ${actor.name} did not.`;
+  const lead =
+    yes && no
+      ? `Partly: ${actor.name} restricted some things but not others.`
+      : yes
+        ? `Yes, according to the articles ${actor.name} did.`
+        : `No, according to the articles ${actor.name} did not.`;
   const draft = new ReplyDraft('yes-no', lead).entity(actor.name);
   for (const event of events) draft.item(describe(ctx, event), ctx.cite(event.sentence));
   return draft.build();
@@ -70,7 +100,11 @@ export function describe(ctx: AnswerContext, event: CorpusEvent): string {
 }
 
 function linkTarget(ctx: AnswerContext, text: string): Entity | undefined {
-  return ctx.linker.link(text) ?? ctx.linker.find(text).find((f) => f.entity.type !== 'place')?.entity ?? ctx.linker.find(text)[0]?.entity;
+  return (
+    ctx.linker.link(text) ??
+    ctx.linker.find(text).find((f) => f.entity.type !== 'place')?.entity ??
+    ctx.linker.find(text)[0]?.entity
+  );
 }
 
 function mentions(entity: Entity, sentence: number): boolean {

@@ -23,7 +23,8 @@ export class ReplyDraft {
   }
 
   item(text: string, ...citations: Citation[]): this {
-    if (!this.items.some((i) => i.text === text)) this.items.push({ text, cites: citations.map((c) => this.citations.add(c)) });
+    if (!this.items.some((i) => i.text === text))
+      this.items.push({ text, cites: citations.map((c) => this.citations.add(c)) });
     return this;
   }
 
@@ -32,7 +33,8 @@ export class ReplyDraft {
   }
 
   suggest(...questions: string[]): this {
-    for (const q of questions) if (q && !this.suggestions.includes(q) && this.suggestions.length < 4) this.suggestions.push(q);
+    for (const q of questions)
+      if (q && !this.suggestions.includes(q) && this.suggestions.length < 4) this.suggestions.push(q);
     return this;
   }
 
@@ -42,7 +44,16 @@ export class ReplyDraft {
   }
 
   build(found = true, maxChars = MAX_ANSWER_CHARS): Reply {
-    const reply: Reply = { kind: this.kind, found, text: this.lead, items: [...this.items], more: 0, citations: [], suggestions: this.suggestions, entities: this.entities };
+    const reply: Reply = {
+      kind: this.kind,
+      found,
+      text: this.lead,
+      items: [...this.items],
+      more: 0,
+      citations: [],
+      suggestions: this.suggestions,
+      entities: this.entities,
+    };
     while (reply.items.length > 1 && replyToPlainText(reply).length > maxChars) {
       reply.items.pop();
       reply.more++;
@@ -83,7 +94,22 @@ export function listNames(names: string[]): string {
 export function formatPartial(iso: string | null | undefined): string {
   if (!iso) return '';
   const [y, m, d] = iso.split('-');
-  const month = m ? ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][Number(m) - 1] : undefined;
+  const month = m
+    ? [
+        'January',
+        'February',
+        'March',
+        'April',
+        'May',
+        'June',
+        'July',
+        'August',
+        'September',
+        'October',
+        'November',
+        'December',
+      ][Number(m) - 1]
+    : undefined;
   if (d && month) return `${Number(d)} ${month} ${y}`;
   if (month) return `${month} ${y}`;
   return y ?? '';

@@ -1,8 +1,8 @@
 // What every answerer needs, built once per corpus: the corpus, its indexes and small lookups.
 import type { Corpus, CorpusDocument, Entity } from '../corpus/types.js';
 import type { Citation } from '../reply.js';
-import { type EntityLinker, createEntityLinker } from './link-entities.js';
-import { type SentenceIndex, buildSentenceIndex } from './sentence-index.js';
+import { createEntityLinker, type EntityLinker } from './link-entities.js';
+import { buildSentenceIndex, type SentenceIndex } from './sentence-index.js';
 
 export interface AnswerContext {
   corpus: Corpus;

@@ -49,7 +49,11 @@ export function createEntityLinker(entities: Entity[]): EntityLinker {
       candidates = named.filter(
         (n) =>
           tokens.some((t) => n.tokens.includes(t)) &&
-          tokens.every((t) => n.tokens.some((nt) => close(t, nt) || (t.length >= 2 && nt.length === t.length + 1 && nt.startsWith(t)))),
+          tokens.every((t) =>
+            n.tokens.some(
+              (nt) => close(t, nt) || (t.length >= 2 && nt.length === t.length + 1 && nt.startsWith(t)),
+            ),
+          ),
       );
     }
     const ranked = candidates.sort(
@@ -70,7 +74,11 @@ export function createEntityLinker(entities: Entity[]): EntityLinker {
       for (let i = 0; i + size <= tokens.length; i++) {
         if ([...Array(size).keys()].some((k) => taken.has(i + k))) continue;
         const phrase = tokens.slice(i, i + size);
-        if (phrase.every(isStopWord) || (size === 1 && (isStopWord(phrase[0] ?? '') || (phrase[0]?.length ?? 0) < 2))) continue;
+        if (
+          phrase.every(isStopWord) ||
+          (size === 1 && (isStopWord(phrase[0] ?? '') || (phrase[0]?.length ?? 0) < 2))
+        )
+          continue;
         const entity = link(phrase.join(' '));
         if (!entity || !(size > 1 || strongSingle(phrase[0] ?? '', entity))) continue;
         if (!found.some((f) => f.entity === entity)) found.push({ entity, words: phrase.join(' ') });
@@ -82,7 +90,9 @@ export function createEntityLinker(entities: Entity[]): EntityLinker {
 
   /** A lone word links only when it is a whole name or alias word of at least 2 letters, near-exactly. */
   function strongSingle(word: string, entity: Entity): boolean {
-    return [entity.name, ...entity.aliases].some((label) => normal(label).some((t) => t === word || (word.length >= 5 && close(word, t))));
+    return [entity.name, ...entity.aliases].some((label) =>
+      normal(label).some((t) => t === word || (word.length >= 5 && close(word, t))),
+    );
   }
 
   function complete(prefix: string, limit: number): Entity[] {
@@ -120,7 +130,11 @@ function editDistance(a: string, b: string, budget: number): number {
     let best = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      const value = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + cost,
+      );
       current.push(value);
       best = Math.min(best, value);
     }

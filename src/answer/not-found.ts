@@ -1,7 +1,7 @@
 // The honest "the articles do not say", with what they do cover so the user can ask again.
 import type { Reply } from '../reply.js';
+import { listNames, ReplyDraft } from './compose.js';
 import type { AnswerContext } from './context.js';
-import { ReplyDraft, listNames } from './compose.js';
 
 export function notFound(ctx: AnswerContext, why: string): Reply {
   const draft = new ReplyDraft('not-found', `${why} ${coverage(ctx)}`);
@@ -13,8 +13,13 @@ export function notFound(ctx: AnswerContext, why: string): Reply {
 export function coverage(ctx: AnswerContext): string {
   const docs = ctx.corpus.documents;
   if (docs.length === 0) return 'There are no articles in the corpus yet.';
-  const dates = docs.map((d) => d.date).filter((d): d is string => d !== null).sort();
-  const span = dates.length ? `, dated ${dates[0]?.slice(0, 4)}${dates.length > 1 && dates[dates.length - 1]?.slice(0, 4) !== dates[0]?.slice(0, 4) ? `–${dates[dates.length - 1]?.slice(0, 4)}` : ''}` : '';
+  const dates = docs
+    .map((d) => d.date)
+    .filter((d): d is string => d !== null)
+    .sort();
+  const span = dates.length
+    ? `, dated ${dates[0]?.slice(0, 4)}${dates.length > 1 && dates[dates.length - 1]?.slice(0, 4) !== dates[0]?.slice(0, 4) ? `–${dates[dates.length - 1]?.slice(0, 4)}` : ''}`
+    : '';
   const people = topSpeakers(ctx, 4);
   const quoted = people.length ? ` They quote ${listNames(people)}.` : '';
   return `What I have: ${docs.length} article${docs.length === 1 ? '' : 's'}${span}.${quoted}`;
@@ -23,12 +28,17 @@ export function coverage(ctx: AnswerContext): string {
 export function topSpeakers(ctx: AnswerContext, limit: number): string[] {
   const counts = new Map<string, number>();
   for (const q of ctx.corpus.quotes) counts.set(q.speakerName, (counts.get(q.speakerName) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([name]) => name);
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, limit)
+    .map(([name]) => name);
 }
 
 function suggestions(ctx: AnswerContext): string[] {
   const out: string[] = [];
-  const person = ctx.corpus.entities.filter((e) => e.type === 'person').sort((a, b) => b.mentions.length - a.mentions.length)[0];
+  const person = ctx.corpus.entities
+    .filter((e) => e.type === 'person')
+    .sort((a, b) => b.mentions.length - a.mentions.length)[0];
   if (person) out.push(`Who is ${person.name}?`);
   const speaker = topSpeakers(ctx, 1)[0];
   if (speaker) out.push(`What did ${speaker} say?`);

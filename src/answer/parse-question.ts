@@ -26,11 +26,26 @@ const FILLER = [
 ];
 
 /** Frequent chat misspellings of the question words. */
-const TYPOS: Record<string, string> = { wat: 'what', wht: 'what', whta: 'what', waht: 'what', hwo: 'who', woh: 'who', whos: 'who is', "who's": 'who is', "what's": 'what is', whats: 'what is', sya: 'say', siad: 'said', dose: 'does' };
+const TYPOS: Record<string, string> = {
+  wat: 'what',
+  wht: 'what',
+  whta: 'what',
+  waht: 'what',
+  hwo: 'who',
+  woh: 'who',
+  whos: 'who is',
+  "who's": 'who is',
+  "what's": 'what is',
+  whats: 'what is',
+  sya: 'say',
+  siad: 'said',
+  dose: 'does',
+};
 
 export function normaliseQuestion(question: string): string {
   let text = question
     .replace(/<[@#!][^>\s]{0,80}>/g, ' ') // chat mention markup
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this strips
     .replace(/[\u0000-\u001f\u007f]/g, ' ')
     .replace(/[*_~`]+/g, '')
     .replace(/\s+/g, ' ')
@@ -44,55 +59,105 @@ export function normaliseQuestion(question: string): string {
     .trim();
 }
 
-const SAY = '(?:say|said|says|tell|told|state|stated|claim|claimed|think|thought|comment|commented|respond|responded|answer|answered|reply|replied|mention|mentioned|write|wrote|argue|argued|warn|warned)';
+const SAY =
+  '(?:say|said|says|tell|told|state|stated|claim|claimed|think|thought|comment|commented|respond|responded|answer|answered|reply|replied|mention|mentioned|write|wrote|argue|argued|warn|warned)';
 const QUOTES = [
-  new RegExp(`^what (?:did|does|do|has|have|had|would|is|was) (.+?) (?:(?:got|have|had) to )?${SAY}(?: (?:about|on|regarding|of|concerning) (.+))?$`, 'i'),
+  new RegExp(
+    `^what (?:did|does|do|has|have|had|would|is|was) (.+?) (?:(?:got|have|had) to )?${SAY}(?: (?:about|on|regarding|of|concerning) (.+))?$`,
+    'i',
+  ),
   /^(?:quotes?|statements?|comments?) (?:from|by|of) (.+?)(?: (?:about|on|regarding) (.+))?$/i,
   /^what (?:was|were|is|are) (.+?)['’]s? (?:statement|response|reaction|answer|quote|comment|view|position)s?(?: (?:about|on|to) (.+))?$/i,
   /^how did (.+?) (?:respond|react|reply|answer)(?: to (.+))?$/i,
   /^(?:quotes?) (.+)$/i,
 ];
-const RESTRICT = /\b(ban|bans|banned|banning|block|blocks|blocked|blocking|restrict|restricts|restricted|restricting|restriction|restrictions|limit|limits|limited|limiting|exclude|excludes|excluded|excluding|bar|bars|barred|barring|prohibit|prohibited|drop|dropped|dropping|remove|removed|removing|pause|paused|suspend|suspended|blacklist|blacklisted|phase out|phased out)\b/i;
-const ALLOW = /\b(allow|allows|allowed|allowing|permit|permits|permitted|did not ban|didn't ban|didn’t ban|not ban)\b/i;
+const RESTRICT =
+  /\b(ban|bans|banned|banning|block|blocks|blocked|blocking|restrict|restricts|restricted|restricting|restriction|restrictions|limit|limits|limited|limiting|exclude|excludes|excluded|excluding|bar|bars|barred|barring|prohibit|prohibited|drop|dropped|dropping|remove|removed|removing|pause|paused|suspend|suspended|blacklist|blacklisted|phase out|phased out)\b/i;
+const ALLOW =
+  /\b(allow|allows|allowed|allowing|permit|permits|permitted|did not ban|didn't ban|didn’t ban|not ban)\b/i;
 
 export function parseQuestion(raw: string): Intent {
   const text = normaliseQuestion(raw);
   const lower = text.toLowerCase();
-  if (/^(help|\?|commands|usage|what can you do|how do(es)? (i|this|you) (use|work)|what do you know)\b/.test(lower)) return { kind: 'help' };
-  if (/^((list|show|what are|which are)( me)? (the |your |all )?(sources|articles)|sources|articles|which (articles|sources)|what (articles|sources))\b/.test(lower)) {
+  if (
+    /^(help|\?|commands|usage|what can you do|how do(es)? (i|this|you) (use|work)|what do you know)\b/.test(
+      lower,
+    )
+  )
+    return { kind: 'help' };
+  if (
+    /^((list|show|what are|which are)( me)? (the |your |all )?(sources|articles)|sources|articles|which (articles|sources)|what (articles|sources))\b/.test(
+      lower,
+    )
+  ) {
     return { kind: 'sources' };
   }
-  if (/^(timeline|chronology)\b/.test(lower)) return { kind: 'timeline', ...(topicAfter(text, 1) ? { topic: topicAfter(text, 1) } : {}) };
+  if (/^(timeline|chronology)\b/.test(lower))
+    return { kind: 'timeline', ...(topicAfter(text, 1) ? { topic: topicAfter(text, 1) } : {}) };
   const said = /^who (?:said|says|stated|claimed|wrote|told)\s+(?:that\s+)?["“]?(.+?)["”]?$/i.exec(text);
   if (said?.[1]) return { kind: 'who-said', phrase: said[1] };
   for (const pattern of QUOTES) {
     const match = pattern.exec(text);
     if (match?.[1]) return { kind: 'quotes', person: match[1], ...(match[2] ? { topic: match[2] } : {}) };
   }
-  const did = /^what (?:did|does|has|have|had) (.+?) (?:do|done|did)\b(?: (?:about|to|with) (.+))?$/i.exec(text);
+  const did = /^what (?:did|does|has|have|had) (.+?) (?:do|done|did)\b(?: (?:about|to|with) (.+))?$/i.exec(
+    text,
+  );
   if (did?.[1]) return { kind: 'actor-events', actor: did[1] };
-  const yesNo = new RegExp(`^(?:did|does|do|has|have|had|is|was|were|are) (.+?) (?:not |also |already |ever |officially )?${RESTRICT.source.slice(2, -2)}\\b(?: (.+))?$`, 'i').exec(text);
-  if (yesNo?.[1] && yesNo[2]) return { kind: 'yes-no', actor: yesNo[1], verb: yesNo[2].toLowerCase(), ...(yesNo[3] ? { target: yesNo[3] } : {}) };
-  if (/^(what|which|who|how)\b.*\b(happened|happen|news|going on)\b/.test(lower) || /^(on this day|today in history)\b/.test(lower)) {
+  const yesNo = new RegExp(
+    `^(?:did|does|do|has|have|had|is|was|were|are) (.+?) (?:not |also |already |ever |officially )?${RESTRICT.source.slice(2, -2)}\\b(?: (.+))?$`,
+    'i',
+  ).exec(text);
+  if (yesNo?.[1] && yesNo[2])
+    return {
+      kind: 'yes-no',
+      actor: yesNo[1],
+      verb: yesNo[2].toLowerCase(),
+      ...(yesNo[3] ? { target: yesNo[3] } : {}),
+    };
+  if (
+    /^(what|which|who|how)\b.*\b(happened|happen|news|going on)\b/.test(lower) ||
+    /^(on this day|today in history)\b/.test(lower)
+  ) {
     const when = /\b(?:on|in|during|from|of)\s+(.+)$/i.exec(text)?.[1];
     if (when || /\b(today|yesterday|this day)\b/i.test(text)) return { kind: 'on-date', when: when ?? text };
   }
-  if (/^(when)\b/.test(lower)) return { kind: 'when', about: text.replace(/^when\s+(did|was|were|is|are|does|do|will|has|have|had)?\s*/i, '') };
+  if (/^(when)\b/.test(lower))
+    return {
+      kind: 'when',
+      about: text.replace(/^when\s+(did|was|were|is|are|does|do|will|has|have|had)?\s*/i, ''),
+    };
   const many = /^how (?:many|much)\s+(.+)$/i.exec(text);
   if (many?.[1]) return { kind: 'how-many', about: many[1] };
-  if (RESTRICT.test(lower) || (ALLOW.test(lower) && /^(who|which|what|list|name)\b|countries|governments/.test(lower))) {
+  if (
+    RESTRICT.test(lower) ||
+    (ALLOW.test(lower) && /^(who|which|what|list|name)\b|countries|governments/.test(lower))
+  ) {
     if (/^(who|which|what|list|name|show)\b|\b(countries|governments|carriers|operators|who)\b/.test(lower)) {
-      return { kind: 'restriction', allow: ALLOW.test(lower) && !RESTRICT.test(lower.replace(ALLOW, '')), ...targetOf(text) };
+      return {
+        kind: 'restriction',
+        allow: ALLOW.test(lower) && !RESTRICT.test(lower.replace(ALLOW, '')),
+        ...targetOf(text),
+      };
     }
   }
-  const who = /^(?:who|what) (?:is|was|are|were) (.+)$/i.exec(text) ?? /^(?:tell me about|about|info on|information on|information about|profile of) (.+)$/i.exec(text);
-  if (who?.[1]) return { kind: 'who-is', name: who[1].replace(/^(the|a|an) /i, ''), strict: /^who\b/i.test(text) };
-  if (/^(summar(y|ise|ize)|tl;?dr|recap)\b/.test(lower)) return { kind: 'summary', ...(topicAfter(text, 1) ? { about: topicAfter(text, 1) } : {}) };
+  const who =
+    /^(?:who|what) (?:is|was|are|were) (.+)$/i.exec(text) ??
+    /^(?:tell me about|about|info on|information on|information about|profile of) (.+)$/i.exec(text);
+  if (who?.[1])
+    return { kind: 'who-is', name: who[1].replace(/^(the|a|an) /i, ''), strict: /^who\b/i.test(text) };
+  if (/^(summar(y|ise|ize)|tl;?dr|recap)\b/.test(lower))
+    return { kind: 'summary', ...(topicAfter(text, 1) ? { about: topicAfter(text, 1) } : {}) };
   return { kind: 'search', text };
 }
 
 function topicAfter(text: string, words: number): string | undefined {
-  const rest = text.split(' ').slice(words).join(' ').replace(/^(of|for|about|on)\s+/i, '').trim();
+  const rest = text
+    .split(' ')
+    .slice(words)
+    .join(' ')
+    .replace(/^(of|for|about|on)\s+/i, '')
+    .trim();
   return rest || undefined;
 }
 
@@ -100,11 +165,19 @@ function topicAfter(text: string, words: number): string | undefined {
 function targetOf(text: string): { target?: string } {
   const after = text.replace(ALLOW, ' ').split(RESTRICT).pop() ?? '';
   const cleaned = after
-    .replace(/\b(countries|country|governments|who|which|what|have|has|the|equipment|gear|products|from|list|of|all)\b/gi, ' ')
+    .replace(
+      /\b(countries|country|governments|who|which|what|have|has|the|equipment|gear|products|from|list|of|all)\b/gi,
+      ' ',
+    )
     .replace(/\s+/g, ' ')
     .trim();
   const before = text.split(RESTRICT)[0] ?? '';
-  const subject = before.replace(/\b(who|which|what|countries|country|have|has|had|did|do|does|list|name|show|the|me|all)\b/gi, ' ').trim();
+  const subject = before
+    .replace(
+      /\b(who|which|what|countries|country|have|has|had|did|do|does|list|name|show|the|me|all)\b/gi,
+      ' ',
+    )
+    .trim();
   const target = cleaned || subject;
   return target ? { target } : {};
 }

@@ -33,7 +33,10 @@ export function retrieve(ctx: AnswerContext, question: string, options: Retrieve
   const total = queryTerms.reduce((sum, t) => sum + weight(ctx, t), 0);
   const passages = hits.map((hit) => {
     const have = ctx.index.termsOf(hit.sentence);
-    const covered = queryTerms.reduce((sum, t) => sum + weight(ctx, t) * Math.max(matches(t, have), nearby(t, hit.sentence)), 0);
+    const covered = queryTerms.reduce(
+      (sum, t) => sum + weight(ctx, t) * Math.max(matches(t, have), nearby(t, hit.sentence)),
+      0,
+    );
     const entityBonus = mentioned.has(hit.sentence) ? 0.15 : 0;
     const coverage = Math.min(1, covered / total + entityBonus);
     const score = hit.score * (0.5 + coverage) + (options.boost?.(hit.sentence) ?? 0);

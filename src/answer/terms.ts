@@ -15,7 +15,20 @@ const STOP = new Set(
 
 /** Groups of words a question may use for one another (stemmed before use). */
 const SYNONYMS: string[][] = [
-  ['ban', 'block', 'restrict', 'limit', 'exclude', 'bar', 'prohibit', 'drop', 'remove', 'blacklist', 'pause', 'suspend'],
+  [
+    'ban',
+    'block',
+    'restrict',
+    'limit',
+    'exclude',
+    'bar',
+    'prohibit',
+    'drop',
+    'remove',
+    'blacklist',
+    'pause',
+    'suspend',
+  ],
   ['allow', 'permit', 'approve', 'enable'],
   ['employee', 'staff', 'worker', 'employ', 'people', 'workforce'],
   ['found', 'establish', 'create', 'start'],

@@ -1,6 +1,7 @@
 // "/dossier <text>" → Command. Unknown subcommands are questions, so users can just ask.
-import type { Command } from './types.js';
+
 import type { ChannelSettings } from '../subscriptions/types.js';
+import type { Command } from './types.js';
 
 const MAX_COMMAND = 10_000;
 
@@ -45,7 +46,9 @@ const invalid = (message: string): Command => ({ kind: 'invalid', message });
 function parseOnThisDay(rest: string): Command {
   if (!rest || /^today$/i.test(rest)) return { kind: 'onthisday' };
   const monthDay = normaliseMonthDay(rest);
-  return monthDay ? { kind: 'onthisday', monthDay } : invalid(`"${rest}" is not a date. Use MM-DD, e.g. \`onthisday 12-12\`.`);
+  return monthDay
+    ? { kind: 'onthisday', monthDay }
+    : invalid(`"${rest}" is not a date. Use MM-DD, e.g. \`onthisday 12-12\`.`);
 }
 
 /** "12-12", "12/12", "2018-12-12" → "12-12"; null when not a real calendar day. */
@@ -75,7 +78,8 @@ function parseSubscribe(rest: string): Command {
     if (time) {
       const hours = Number(time[1]);
       const minutes = Number(time[2] ?? '0');
-      if (hours > 23 || minutes > 59) return invalid(`"${word}" is not a time of day. Use HH:MM, e.g. 09:00.`);
+      if (hours > 23 || minutes > 59)
+        return invalid(`"${word}" is not a time of day. Use HH:MM, e.g. 09:00.`);
       command.time = `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
     } else if (/^nearest$/i.test(word)) {
       command.emptyDay = 'nearest';
@@ -102,7 +106,8 @@ function parseSettings(rest: string): Command {
     if (word === 'public' || word === 'private') change.visibility = word;
     else if (word === 'mention-only' || word === 'mentions') change.mentionOnly = true;
     else if (word === 'threads' || word === 'follow-ups') change.mentionOnly = false;
-    else return invalid(`Unknown setting "${word}". Use \`settings [public|private] [mention-only|threads]\`.`);
+    else
+      return invalid(`Unknown setting "${word}". Use \`settings [public|private] [mention-only|threads]\`.`);
   }
   return { kind: 'settings', change };
 }

@@ -11,7 +11,11 @@ export interface CommandDeps {
   subscriptions: SubscriptionService;
 }
 
-export async function runCommand(command: Command, context: CommandContext, deps: CommandDeps): Promise<Reply> {
+export async function runCommand(
+  command: Command,
+  context: CommandContext,
+  deps: CommandDeps,
+): Promise<Reply> {
   const { dossier } = deps;
   switch (command.kind) {
     case 'ask':
@@ -28,7 +32,9 @@ export async function runCommand(command: Command, context: CommandContext, deps
       return dossier.timeline(command.topic);
     case 'onthisday': {
       const monthDay = command.monthDay ?? context.today.slice(5);
-      const subscription = await deps.subscriptions.get(context.platform, context.channel).catch(() => undefined);
+      const subscription = await deps.subscriptions
+        .get(context.platform, context.channel)
+        .catch(() => undefined);
       return dossier.onThisDay(monthDay, subscription?.emptyDay ?? 'nearest');
     }
     case 'invalid':
@@ -40,14 +46,17 @@ export async function runCommand(command: Command, context: CommandContext, deps
 
 type ManageCommand = Extract<Command, { kind: 'subscribe' | 'unsubscribe' | 'settings' }>;
 
-async function manage(command: ManageCommand, context: CommandContext, service: SubscriptionService): Promise<Reply> {
+async function manage(
+  command: ManageCommand,
+  context: CommandContext,
+  service: SubscriptionService,
+): Promise<Reply> {
   const { platform, channel } = context;
   const existing = await service.get(platform, channel);
   const wantsChange = command.kind !== 'settings' || Object.keys(command.change).length > 0;
   // First come may subscribe a channel; changing what exists needs an admin or its subscriber.
   const mayChange =
-    context.isAdmin ||
-    (existing ? existing.createdBy === context.user : command.kind === 'subscribe');
+    context.isAdmin || (existing ? existing.createdBy === context.user : command.kind === 'subscribe');
   if (wantsChange && !mayChange) return messageReply('invalid', texts.notAllowed, false);
 
   switch (command.kind) {
@@ -59,7 +68,11 @@ async function manage(command: ManageCommand, context: CommandContext, service: 
         ...(context.workspace ? { workspace: context.workspace } : {}),
         ...(command.time ? { time: command.time } : existing ? { time: existing.time } : {}),
         ...(command.zone ? { zone: command.zone } : existing ? { zone: existing.zone } : {}),
-        ...(command.emptyDay ? { emptyDay: command.emptyDay } : existing ? { emptyDay: existing.emptyDay } : {}),
+        ...(command.emptyDay
+          ? { emptyDay: command.emptyDay }
+          : existing
+            ? { emptyDay: existing.emptyDay }
+            : {}),
       });
       return messageReply('help', texts.subscribed(sub.time, sub.zone, sub.emptyDay === 'nearest'));
     }

@@ -1,6 +1,6 @@
 // A platform-neutral command: what "/dossier <text>" (Slack), "/dossier <sub>" (Discord) and the
 // console's "/..." lines mean, once parsed. Adapters map their events to a Command, never parse text.
-import type { EmptyDayPolicy, ChannelSettings } from '../subscriptions/types.js';
+import type { ChannelSettings, EmptyDayPolicy } from '../subscriptions/types.js';
 
 export type Command =
   | { kind: 'ask'; question: string }

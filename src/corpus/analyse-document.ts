@@ -2,11 +2,11 @@
 // ground the extractors (roles, quotes, events, dates) work on.
 import { cleanArticle } from './clean-article.js';
 import { type Decoded, decodeText } from './decode-text.js';
+import { parsePublicationDate } from './extract-dates.js';
 import { findNames, lowerCaseWords } from './find-names.js';
 import { type FrontMatter, splitFrontMatter } from './front-matter.js';
-import { type DraftEntity, type Mention, linkEntities } from './link-entities.js';
+import { type DraftEntity, linkEntities, type Mention } from './link-entities.js';
 import { splitSentences } from './split-sentences.js';
-import { parsePublicationDate } from './extract-dates.js';
 import type { SourceFile } from './types.js';
 
 export interface LocalSentence {
@@ -19,7 +19,13 @@ export interface LocalSentence {
 export interface DocumentAnalysis {
   file: string;
   raw: string;
-  meta: { title: string; author: string | null; outlet: string | null; date: string | null; url: string | null };
+  meta: {
+    title: string;
+    author: string | null;
+    outlet: string | null;
+    date: string | null;
+    url: string | null;
+  };
   paragraphs: string[];
   sentences: LocalSentence[];
   entities: Map<string, DraftEntity>;
@@ -37,29 +43,48 @@ export function analyseDocument(source: SourceFile): Analysed {
   const front = splitFrontMatter(decoded.text);
   warnings.push(...front.warnings);
   const clean = cleanArticle(front.body);
-  if (clean.paragraphs.length === 0) return { ok: false, reason: 'no article text left once navigation and other page junk were dropped' };
+  if (clean.paragraphs.length === 0)
+    return { ok: false, reason: 'no article text left once navigation and other page junk were dropped' };
 
   const sentences: LocalSentence[] = [];
   clean.paragraphs.forEach((text, paragraph) => {
-    for (const span of splitSentences(text)) sentences.push({ paragraph, start: span.start, text: span.text });
+    for (const span of splitSentences(text))
+      sentences.push({ paragraph, start: span.start, text: span.text });
   });
   const lowerWords = lowerCaseWords(clean.paragraphs.join('\n'));
   const spans = clean.paragraphs.map((text, paragraph) => {
-    const starts = new Set(sentences.filter((s) => s.paragraph === paragraph).map((s) => s.start + leadingQuote(s.text)));
+    const starts = new Set(
+      sentences.filter((s) => s.paragraph === paragraph).map((s) => s.start + leadingQuote(s.text)),
+    );
     return { paragraph, spans: findNames(text, starts, lowerWords) };
   });
   const { entities, mentions } = linkEntities(spans);
 
   const meta = metadata(front.meta, clean, sentences[0]?.text ?? '');
-  if (!clean.headline && !front.meta.title) warnings.push('no headline found; the first sentence stands for the title');
+  if (!clean.headline && !front.meta.title)
+    warnings.push('no headline found; the first sentence stands for the title');
   if (!meta.date) warnings.push('no publication date in the text');
   return {
     ok: true,
-    doc: { file: source.file, raw: decoded.text, meta, paragraphs: clean.paragraphs, sentences, entities, mentions, warnings, dropped: clean.dropped },
+    doc: {
+      file: source.file,
+      raw: decoded.text,
+      meta,
+      paragraphs: clean.paragraphs,
+      sentences,
+      entities,
+      mentions,
+      warnings,
+      dropped: clean.dropped,
+    },
   };
 }
 
-function metadata(front: FrontMatter, clean: ReturnType<typeof cleanArticle>, lead: string): DocumentAnalysis['meta'] {
+function metadata(
+  front: FrontMatter,
+  clean: ReturnType<typeof cleanArticle>,
+  lead: string,
+): DocumentAnalysis['meta'] {
   const frontDate = front.date ? parsePublicationDate(front.date) : null;
   return {
     title: front.title ?? clean.headline ?? headlineFromLead(lead),

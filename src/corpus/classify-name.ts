@@ -1,12 +1,14 @@
 // Person, organisation or place? Gazetteer first, then the words' shape, then compromise's lexicon.
 import nlp from 'compromise';
-import type { EntityType } from './types.js';
-import { CORPORATE_SUFFIXES, ORG_HEADS, ORG_PLACES, canonicalPlace } from './lexicon.js';
 import { isCommonWord, tagsOf } from './common-words.js';
+import { CORPORATE_SUFFIXES, canonicalPlace, ORG_HEADS, ORG_PLACES } from './lexicon.js';
+import type { EntityType } from './types.js';
 
 /** Acronyms that are concepts, not organisations. */
 const NOT_ORG_ACRONYMS = new Set(
-  'AI ICT IT IOT R&D GDP TV PC GMT UTC AM PM OK CEO CFO CTO COO CIO VP PR HR IPO API FAQ ID PDF USB GPS LTE VPN WIFI SMS'.split(' '),
+  'AI ICT IT IOT R&D GDP TV PC GMT UTC AM PM OK CEO CFO CTO COO CIO VP PR HR IPO API FAQ ID PDF USB GPS LTE VPN WIFI SMS'.split(
+    ' ',
+  ),
 );
 
 export interface Classified {
@@ -46,7 +48,8 @@ export function classifyName(text: string, honorific: boolean): Classified | nul
 function lexiconType(text: string): EntityType | null {
   const doc = nlp(text);
   if (doc.places().found && doc.places().text().length >= text.length - 1) return 'place';
-  if (doc.people().found && doc.people().text().length >= text.length - 1 && text.includes(' ')) return 'person';
+  if (doc.people().found && doc.people().text().length >= text.length - 1 && text.includes(' '))
+    return 'person';
   return null;
 }
 

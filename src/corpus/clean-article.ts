@@ -34,7 +34,10 @@ const DATE_LINE = /^(published|updated|posted|first published|last updated|date)
 
 /** A publication date line, its time of day and zone ignored. */
 function lineDate(line: string): string | null {
-  return parsePublicationDate(line) ?? parsePublicationDate(line.replace(DATE_LINE, '').replace(/\b\d{1,2}[.:]\d{2}\b.*$/, ''));
+  return (
+    parsePublicationDate(line) ??
+    parsePublicationDate(line.replace(DATE_LINE, '').replace(/\b\d{1,2}[.:]\d{2}\b.*$/, ''))
+  );
 }
 
 export function cleanArticle(body: string): CleanArticle {
@@ -110,21 +113,28 @@ function readHeader(lines: string[]): Header {
   const beforeAnchor = anchor >= 0 ? titled.filter(({ i }) => i < anchor) : titled;
   // The headline is the nearest line above the byline, unless that one is the standfirst.
   const headlines = beforeAnchor.filter(({ line }) => !isStandfirst(line));
-  const chosen = anchor >= 0 ? (headlines[headlines.length - 1] ?? beforeAnchor[beforeAnchor.length - 1]) : (headlines[0] ?? titled[0]);
+  const chosen =
+    anchor >= 0
+      ? (headlines[headlines.length - 1] ?? beforeAnchor[beforeAnchor.length - 1])
+      : (headlines[0] ?? titled[0]);
   if (chosen) {
     headline = chosen.line;
     used.add(chosen.line);
   }
   // Lines above the headline are site taglines and kickers, not the article.
   const start = chosen ? chosen.i + 1 : 0;
-  lines.slice(0, start).forEach((line) => used.add(line));
+  for (const line of lines.slice(0, start)) used.add(line);
   return { meta: { headline, author, outlet, date }, bodyStart: 0, used };
 }
 
 const NAME = "[A-Z][A-Za-z'’.-]+(?: (?:[A-Z][A-Za-z'’.-]+|de|van|von|der|da|di|del|la|le|bin|al)){1,3}";
-const BY = new RegExp(`^(?:by|written by|words by|author:?)\\s+(${NAME})(?:\\s*(?:[,|–—-]|and)\\s*(.{2,60}))?$`, 'i');
+const BY = new RegExp(
+  `^(?:by|written by|words by|author:?)\\s+(${NAME})(?:\\s*(?:[,|–—-]|and)\\s*(.{2,60}))?$`,
+  'i',
+);
 const BARE = new RegExp(`^(${NAME})(?:\\s*[,|–—]\\s*(.{2,60}))?$`);
-const NOT_NAME_WORDS = /\b(the|of|and|for|in|on|to|with|is|are|was|news|world|business|technology|tech|politics|update|live|breaking|opinion|analysis|home|section)\b/i;
+const NOT_NAME_WORDS =
+  /\b(the|of|and|for|in|on|to|with|is|are|was|news|world|business|technology|tech|politics|update|live|breaking|opinion|analysis|home|section)\b/i;
 
 function parseByline(line: string): { author: string; outlet: string | null } | null {
   const by = BY.exec(line);
@@ -136,7 +146,13 @@ function parseByline(line: string): { author: string; outlet: string | null } | 
   // A bare line of capitalised words is a byline only when it looks like a person's name.
   if (!by && !looksLikePersonName(author, line)) return null;
   const tail = match[2]?.trim() ?? null;
-  const outlet = tail && !parsePublicationDate(tail) && /^[A-Z]/.test(tail) && !/\b(editor|reporter|correspondent|writer|staff)\b/i.test(tail) ? tail : null;
+  const outlet =
+    tail &&
+    !parsePublicationDate(tail) &&
+    /^[A-Z]/.test(tail) &&
+    !/\b(editor|reporter|correspondent|writer|staff)\b/i.test(tail)
+      ? tail
+      : null;
   return { author, outlet };
 }
 
@@ -152,7 +168,8 @@ function joinHardWraps(lines: string[]): string[] {
   const out: string[] = [];
   for (const line of lines) {
     const last = out[out.length - 1];
-    if (last && line && last.length >= 50 && !TERMINAL.test(last) && /^[a-z(]/.test(line)) out[out.length - 1] = `${last} ${line}`;
+    if (last && line && last.length >= 50 && !TERMINAL.test(last) && /^[a-z(]/.test(line))
+      out[out.length - 1] = `${last} ${line}`;
     else out.push(line);
   }
   return out;

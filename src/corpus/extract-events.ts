@@ -28,9 +28,12 @@ const BY_FORM = new Map<string, EventVerb>();
 for (const verb of EVENT_VERBS) for (const form of verb.forms.split('|')) BY_FORM.set(form, verb);
 const FORMS = [...BY_FORM.keys()].sort((a, b) => b.length - a.length).map((f) => f.replace(/ /g, '\\s+'));
 const ACTION = new RegExp(`\\b(?:${FORMS.join('|')})\\b`, 'gi');
-const NOMINAL = /^(arrest|arrests|investigation|investigations|probe|inquiry|review|extradition|removal|restriction|restrictions|exclusion|suspension|detention|indictment|deal|deals|contract|contracts|agreement|bail|charges|entity list|on pause)$/i;
-const LIGHT_VERB = /\b(has|have|had|also|now|then|already|\s)*(started|opened|launched|began|begun|announced|ordered|signed|won|made|placed|imposed|put|putting|released|asking for|wants|requested|seeks|sought|agreed)\b[^.;]{0,40}$/i;
-const LIGHT_VERBS = /\b(started|opened|launched|began|begun|announced|ordered|signed|won|made|placed|imposed|put|putting|released|asking for|wants|requested|seeks|sought|agreed)\b/gi;
+const NOMINAL =
+  /^(arrest|arrests|investigation|investigations|probe|inquiry|review|extradition|removal|restriction|restrictions|exclusion|suspension|detention|indictment|deal|deals|contract|contracts|agreement|bail|charges|entity list|on pause)$/i;
+const LIGHT_VERB =
+  /\b(has|have|had|also|now|then|already|\s)*(started|opened|launched|began|begun|announced|ordered|signed|won|made|placed|imposed|put|putting|released|asking for|wants|requested|seeks|sought|agreed)\b[^.;]{0,40}$/i;
+const LIGHT_VERBS =
+  /\b(started|opened|launched|began|begun|announced|ordered|signed|won|made|placed|imposed|put|putting|released|asking for|wants|requested|seeks|sought|agreed)\b/gi;
 const PASSIVE = /\b(been|was|were|is|are|be|being|get|got)\s+(\w+ly\s+)?$/i;
 const CLAUSE_END = /[;.]|\b(after|because|when|while|although|but|which|who|despite)\b/i;
 const LIST_GLUE = /^(\s*,\s*(and\s+|or\s+)?(the\s+)?|\s+(and|or)\s+(the\s+)?|\s*\(\s*|\s*\)\s*,?\s*)$/i;
@@ -40,7 +43,12 @@ export function extractEvents(doc: DocumentAnalysis, resolveSubject: SubjectReso
   doc.sentences.forEach((sentence, index) => {
     // Demonyms ("Danish politicians", "a Canadian judge") describe, they do not act.
     const mentions = doc.mentions
-      .filter((m) => m.paragraph === sentence.paragraph && m.start >= sentence.start && m.end <= sentence.start + sentence.text.length)
+      .filter(
+        (m) =>
+          m.paragraph === sentence.paragraph &&
+          m.start >= sentence.start &&
+          m.end <= sentence.start + sentence.text.length,
+      )
       .filter((m) => !isDemonym(m.span.text))
       .map((m) => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start }));
     let last: DraftEvent | undefined;
@@ -52,7 +60,12 @@ export function extractEvents(doc: DocumentAnalysis, resolveSubject: SubjectReso
       if (!verb) continue;
       const at = match.index ?? 0;
       // "block or limit": one action with two verbs.
-      if (last && at - lastEnd <= 5 && /^\s*(or|and|,)\s*$/.test(sentence.text.slice(lastEnd, at)) && last.kind === verb.kind) {
+      if (
+        last &&
+        at - lastEnd <= 5 &&
+        /^\s*(or|and|,)\s*$/.test(sentence.text.slice(lastEnd, at)) &&
+        last.kind === verb.kind
+      ) {
         last.action = clauseFrom(sentence.text, lastStart);
         lastEnd = at + match[0].length;
         continue;
@@ -86,12 +99,16 @@ function readEvent(
   const clauseEnd = after + (rest.search(CLAUSE_END) >= 0 ? rest.search(CLAUSE_END) : rest.length);
   const typeOf = (m: Mention) => doc.entities.get(m.entity)?.type;
   const afterMentions = mentions.filter((m) => m.start >= after && m.start < clauseEnd);
-  const byAgent = afterMentions.filter((m) => /\bby\s+(the\s+|a\s+)?(\w+\s+)?$/i.test(text.slice(Math.max(after, m.start - 16), m.start)));
+  const byAgent = afterMentions.filter((m) =>
+    /\bby\s+(the\s+|a\s+)?(\w+\s+)?$/i.test(text.slice(Math.max(after, m.start - 16), m.start)),
+  );
   const inPlace: Mention[] = [];
   for (const m of afterMentions) {
     const lead = text.slice(Math.max(0, m.start - 12), m.start);
-    const listed = inPlace.length > 0 && LIST_GLUE.test(text.slice((inPlace[inPlace.length - 1] as Mention).end, m.start));
-    if (typeOf(m) === 'place' && (/\b(in|across|throughout|at)\s+(the\s+)?$/i.test(lead) || listed)) inPlace.push(m);
+    const listed =
+      inPlace.length > 0 && LIST_GLUE.test(text.slice((inPlace[inPlace.length - 1] as Mention).end, m.start));
+    if (typeOf(m) === 'place' && (/\b(in|across|throughout|at)\s+(the\s+)?$/i.test(lead) || listed))
+      inPlace.push(m);
   }
   // "was removing" is progressive; "was removed" passive.
   const passive = PASSIVE.test(left) && /(ed|en|wn|ut)$/i.test(form);
@@ -99,10 +116,15 @@ function readEvent(
   let actors: string[] = [];
   let targets: string[] = [];
   if (passive) {
-    targets = nearestList(text, mentions.filter((m) => m.end <= at));
+    targets = nearestList(
+      text,
+      mentions.filter((m) => m.end <= at),
+    );
     actors = byAgent.map((m) => m.entity);
   } else {
-    const before = mentions.filter((m) => m.end <= at && !CLAUSE_END.test(text.slice(m.end, at).replace(/^['’]s?/, '')));
+    const before = mentions.filter(
+      (m) => m.end <= at && !CLAUSE_END.test(text.slice(m.end, at).replace(/^['’]s?/, '')),
+    );
     // A noun ("the arrest of ...") has an actor only through a verb like "started" or a possessive.
     const ownsNoun = nominal ? LIGHT_VERB.test(left) || /['’]s?\s+$/.test(left) : true;
     actors = ownsNoun ? nearestList(text, before) : byAgent.map((m) => m.entity);
@@ -113,7 +135,10 @@ function readEvent(
     }
     targets = afterMentions.filter((m) => !byAgent.includes(m) && !inPlace.includes(m)).map((m) => m.entity);
     // "put them on pause", "removing it": a pronoun object stands for the story's organisation.
-    if (targets.length === 0 && /\b(them|it)\b/i.test(`${left.slice(-20)} ${text.slice(after, after + 30)}`)) {
+    if (
+      targets.length === 0 &&
+      /\b(them|it)\b/i.test(`${left.slice(-20)} ${text.slice(after, after + 30)}`)
+    ) {
       const who = resolveSubject(index, 'them');
       if (who) targets = [who];
     }
@@ -138,7 +163,7 @@ function readEvent(
   return {
     kind: verb.kind,
     verb: verb.lemma,
-    action: clauseFrom(text, nominal ? lightVerbAt(left) ?? at : at),
+    action: clauseFrom(text, nominal ? (lightVerbAt(left) ?? at) : at),
     actors: unique(actors),
     targets,
     negated: NEGATION.test(left.slice(-40)),
@@ -183,7 +208,12 @@ function clauseFrom(text: string, at: number): string {
   const rest = text.slice(at);
   // A clause ends at a comma, semicolon or full stop, but not at the dot of "U.S." or "Mr.".
   const stops = [...rest.matchAll(/[;.,](?=\s|$)/g)].map((m) => m.index ?? 0);
-  const end = stops.find((i) => rest[i] !== '.' || !/(\b(?:[A-Z]\.)+[A-Z]|\b(?:Mr|Ms|Mrs|Dr|St|No|Inc|Ltd|Co))$/.test(rest.slice(0, i))) ?? -1;
+  const end =
+    stops.find(
+      (i) =>
+        rest[i] !== '.' ||
+        !/(\b(?:[A-Z]\.)+[A-Z]|\b(?:Mr|Ms|Mrs|Dr|St|No|Inc|Ltd|Co))$/.test(rest.slice(0, i)),
+    ) ?? -1;
   const clause = end >= 0 ? rest.slice(0, end) : rest;
   return clause.length > 90 ? `${clause.slice(0, clause.lastIndexOf(' ', 88))}…` : clause;
 }

@@ -1,9 +1,9 @@
 // Quotes with their speakers: after the quote (`," said Younger`), before it (`Mr Ren told them, "`),
 // continuing an attributed speech, and first-person reported speech after an attribution.
 import type { DocumentAnalysis } from './analyse-document.js';
-import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
-import { type SpeakerContext, resolvePhrase } from './resolve-speaker.js';
 import { isRoleWord } from './lexicon.js';
+import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
+import { resolvePhrase, type SpeakerContext } from './resolve-speaker.js';
 import { ATTRIBUTION_VERBS, FIRST_PERSON, SPEECH_VERBS, STANCE } from './speech-words.js';
 
 export interface DraftQuote {
@@ -19,7 +19,10 @@ export interface DraftQuote {
 const VERB_FIRST = new RegExp(`^[\\s,;:–—-]*(?:${ATTRIBUTION_VERBS})\\s+([^,.;:!?"“”()]{1,80})`, 'i');
 const SUBJECT_FIRST = new RegExp(`^[\\s,;:–—-]*([^,.;:!?"“”()]{1,60}?)\\s+(?:${ATTRIBUTION_VERBS})\\b`, 'i');
 const LAST_VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'gi');
-const REPORTING = new RegExp(`^(.{1,160}?)\\s+(?:has |have |had |also |then |officially |once again |further )*(?:${SPEECH_VERBS}|${STANCE})\\b`, 'i');
+const REPORTING = new RegExp(
+  `^(.{1,160}?)\\s+(?:has |have |had |also |then |officially |once again |further )*(?:${SPEECH_VERBS}|${STANCE})\\b`,
+  'i',
+);
 const MIN_WORDS = 4;
 
 export function extractQuotes(doc: DocumentAnalysis): DraftQuote[] {
@@ -27,24 +30,29 @@ export function extractQuotes(doc: DocumentAnalysis): DraftQuote[] {
   const context: SpeakerContext = { doc, mentions, lastSpeaker: null };
   const spans = topLevel(findQuoteSpans(doc.paragraphs));
   const quotes: DraftQuote[] = [];
-  let s = 0;
-  doc.paragraphs.forEach((paragraph, p) => {
-    const here = spans.filter((span) => span.from.paragraph === p || (span.to.paragraph === p && span.from.paragraph < p && false));
+  doc.paragraphs.forEach((_paragraph, p) => {
+    const here = spans.filter((span) => span.from.paragraph === p);
     let attributedHere: string | null = null;
     for (const span of here) {
       const found = attribute(context, span);
       if (found === UNRESOLVED) continue;
-      const speaker: string | null = found ?? attributedHere ?? (span.from.offset <= 1 && here.length === 1 ? context.lastSpeaker : null);
+      const speaker: string | null =
+        found ?? attributedHere ?? (span.from.offset <= 1 && here.length === 1 ? context.lastSpeaker : null);
       if (!speaker || wordCount(span.text) < (speaker ? 2 : MIN_WORDS) || isAuthor(doc, speaker)) continue;
       if (wordCount(span.text) < MIN_WORDS && !hasVerbBefore(doc, span)) continue;
-      quotes.push({ speaker, text: span.text, paragraphs: [span.from.paragraph, span.to.paragraph], offset: span.from.offset, reported: false });
+      quotes.push({
+        speaker,
+        text: span.text,
+        paragraphs: [span.from.paragraph, span.to.paragraph],
+        offset: span.from.offset,
+        reported: false,
+      });
       context.lastSpeaker = speaker;
       attributedHere = speaker;
     }
     // Sentences outside the quotes (or holding only a quoted word or two) may be reported speech.
     const quoted = here.filter((span) => wordCount(span.text) >= MIN_WORDS);
     quotes.push(...reportedSpeech(context, p, quoted));
-    s++;
   });
   return quotes;
 }
@@ -74,7 +82,9 @@ function attribute(context: SpeakerContext, span: QuoteSpan): string | null {
   if (attributed) return UNRESOLVED;
   const opening = context.doc.paragraphs[span.from.paragraph] ?? '';
   // The sentence holding the opening mark (the splitter knows "St." and "U.S." are no ends).
-  const holder = context.doc.sentences.filter((x) => x.paragraph === span.from.paragraph && x.start < span.from.offset).pop();
+  const holder = context.doc.sentences
+    .filter((x) => x.paragraph === span.from.paragraph && x.start < span.from.offset)
+    .pop();
   const sentenceStart = Math.max(holder?.start ?? 0, opening.lastIndexOf('” ', span.from.offset - 2) + 1);
   const prefix = opening.slice(sentenceStart, Math.max(sentenceStart, span.from.offset - 1));
   const verbs = [...prefix.matchAll(LAST_VERB)];
@@ -82,16 +92,28 @@ function attribute(context: SpeakerContext, span: QuoteSpan): string | null {
   if (!verb) return null;
   const verbAt = sentenceStart + (verb.index ?? 0);
   // The words just before the verb are its subject; else the person the sentence is about.
-  const clause = opening.slice(sentenceStart, verbAt).split(/[,;:–—]/).pop() ?? '';
+  const clause =
+    opening
+      .slice(sentenceStart, verbAt)
+      .split(/[,;:–—]/)
+      .pop() ?? '';
   const words = /(\S+(?: \S+){0,3})\s*$/.exec(clause)?.[1] ?? '';
   const subjectAt = verbAt - words.length - 1;
   // "X spoke at Y, saying that ...": a participle's subject is the sentence's person, not Y.
   const participle = /ing$/i.test(verb[0]);
-  const direct = participle ? null : resolvePhrase(context, span.from.paragraph, Math.max(sentenceStart, subjectAt), verbAt);
+  const direct = participle
+    ? null
+    : resolvePhrase(context, span.from.paragraph, Math.max(sentenceStart, subjectAt), verbAt);
   if (direct) return direct;
-  const sentenceMentions = context.mentions.filter((m) => m.paragraph === span.from.paragraph && m.start >= sentenceStart && m.end <= verbAt);
+  const sentenceMentions = context.mentions.filter(
+    (m) => m.paragraph === span.from.paragraph && m.start >= sentenceStart && m.end <= verbAt,
+  );
   const person = sentenceMentions.filter((m) => context.doc.entities.get(m.entity)?.type === 'person').pop();
-  return person?.entity ?? sentenceMentions.filter((m) => context.doc.entities.get(m.entity)?.type === 'org').pop()?.entity ?? null;
+  return (
+    person?.entity ??
+    sentenceMentions.filter((m) => context.doc.entities.get(m.entity)?.type === 'org').pop()?.entity ??
+    null
+  );
 }
 
 /**
@@ -100,7 +122,13 @@ function attribute(context: SpeakerContext, span: QuoteSpan): string | null {
  */
 function reportedSpeech(context: SpeakerContext, p: number, quoted: QuoteSpan[]): DraftQuote[] {
   const inQuote = (s: { start: number; text: string }) =>
-    quoted.some((q) => q.from.paragraph <= p && q.to.paragraph >= p && !(q.to.paragraph === p && q.to.offset < s.start) && !(q.from.paragraph === p && q.from.offset > s.start + s.text.length));
+    quoted.some(
+      (q) =>
+        q.from.paragraph <= p &&
+        q.to.paragraph >= p &&
+        !(q.to.paragraph === p && q.to.offset < s.start) &&
+        !(q.from.paragraph === p && q.from.offset > s.start + s.text.length),
+    );
   const sentences = context.doc.sentences.filter((s) => s.paragraph === p && !inQuote(s));
   const quotes: DraftQuote[] = [];
   for (let i = 0; i < sentences.length; i++) {
@@ -114,10 +142,18 @@ function reportedSpeech(context: SpeakerContext, p: number, quoted: QuoteSpan[])
     const rest = sentences.slice(i + 1);
     const followed = rest.some((s) => FIRST_PERSON.test(s.text));
     // "X said (that) the company ...": what follows the verb is the reported statement.
-    const indirect = sentence.text.slice(match[0].length).trim().split(/\s+/).length >= 3 && !/^\s*(to|by|in|on)\b/.test(sentence.text.slice(match[0].length));
+    const indirect =
+      sentence.text.slice(match[0].length).trim().split(/\s+/).length >= 3 &&
+      !/^\s*(to|by|in|on)\b/.test(sentence.text.slice(match[0].length));
     const words = [...(indirect ? [sentence] : []), ...(followed ? rest : [])];
     if (words.length === 0) continue;
-    quotes.push({ speaker, text: words.map((w) => w.text).join(' '), paragraphs: [p, p], offset: (words[0] ?? sentence).start, reported: true });
+    quotes.push({
+      speaker,
+      text: words.map((w) => w.text).join(' '),
+      paragraphs: [p, p],
+      offset: (words[0] ?? sentence).start,
+      reported: true,
+    });
     if (followed) break;
   }
   return quotes;
@@ -128,7 +164,10 @@ function reportedSpeech(context: SpeakerContext, p: number, quoted: QuoteSpan[])
  * "Huawei stated"), else the sentence's opening phrase ("Lu Kang, spokesman for ..., has responded").
  */
 function reportingSubject(context: SpeakerContext, p: number, start: number, subject: string): string | null {
-  const clauses = subject.split(/[,;:–—]/).map((clause) => clause.trim()).filter(Boolean);
+  const clauses = subject
+    .split(/[,;:–—]/)
+    .map((clause) => clause.trim())
+    .filter(Boolean);
   const last = clauses[clauses.length - 1] ?? '';
   const first = clauses[0] ?? '';
   const at = (part: string) => start + subject.lastIndexOf(part);
@@ -138,18 +177,27 @@ function reportingSubject(context: SpeakerContext, p: number, start: number, sub
     if (who) return who;
   }
   return (
-    resolvePhrase(context, p, start + subject.indexOf(first), start + subject.indexOf(first) + first.length) ??
-    resolvePhrase(context, p, start, start + subject.length)
+    resolvePhrase(
+      context,
+      p,
+      start + subject.indexOf(first),
+      start + subject.indexOf(first) + first.length,
+    ) ?? resolvePhrase(context, p, start, start + subject.length)
   );
 }
 
 function hasVerbBefore(doc: DocumentAnalysis, span: QuoteSpan): boolean {
   const text = doc.paragraphs[span.from.paragraph] ?? '';
-  return new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'i').test(text.slice(Math.max(0, span.from.offset - 40), span.from.offset));
+  return new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'i').test(
+    text.slice(Math.max(0, span.from.offset - 40), span.from.offset),
+  );
 }
 
 function isAuthor(doc: DocumentAnalysis, speaker: string): boolean {
-  return doc.meta.author !== null && doc.entities.get(speaker)?.name.toLowerCase() === doc.meta.author.toLowerCase();
+  return (
+    doc.meta.author !== null &&
+    doc.entities.get(speaker)?.name.toLowerCase() === doc.meta.author.toLowerCase()
+  );
 }
 
 /** Quotes inside quotes (a headline cited in a statement) are part of the outer quote. */

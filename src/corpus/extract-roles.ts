@@ -1,7 +1,7 @@
 // Roles the text gives people in apposition: "Huawei's founder and CEO, Ren Zhengfei",
 // "Lu Kang, spokesman for Foreign Affairs in China,", "European Commissioner Andrus Ansip".
 import type { DocumentAnalysis } from './analyse-document.js';
-import { NOT_NAMES, isRoleWord } from './lexicon.js';
+import { isRoleWord, NOT_NAMES } from './lexicon.js';
 import type { Mention } from './link-entities.js';
 
 export interface DraftRole {
@@ -14,22 +14,37 @@ export interface DraftRole {
 
 /** Words that qualify a title: "chief financial officer", "prime minister", "founder and CEO". */
 const MODIFIERS = new Set(
-  'and vice chief prime financial technology technical operating executive general deputy senior former foreign finance justice defence defense interior trade home junior acting interim managing information marketing digital economy health'.split(' '),
+  'and vice chief prime financial technology technical operating executive general deputy senior former foreign finance justice defence defense interior trade home junior acting interim managing information marketing digital economy health'.split(
+    ' ',
+  ),
 );
-const ROLE_AFTER = /^, ((?:a |an |the )?[^,.;()]{2,90}?)(?:,|\.|;| has | have | is | was | said | says | told )/;
+const ROLE_AFTER =
+  /^, ((?:a |an |the )?[^,.;()]{2,90}?)(?:,|\.|;| has | have | is | was | said | says | told )/;
 
 export function extractRoles(doc: DocumentAnalysis): DraftRole[] {
   const roles: DraftRole[] = [];
-  const orgNames = [...doc.entities.values()].filter((e) => e.type !== 'person').sort((a, b) => (a.type === 'org' ? 0 : 1) - (b.type === 'org' ? 0 : 1));
+  const orgNames = [...doc.entities.values()]
+    .filter((e) => e.type !== 'person')
+    .sort((a, b) => (a.type === 'org' ? 0 : 1) - (b.type === 'org' ? 0 : 1));
   const orgIn = (text: string): string | undefined =>
-    orgNames.find((e) => text.includes(e.name) || [...e.aliases].some((a) => a.length > 1 && new RegExp(`\\b${escape(a)}\\b`).test(text)))?.name;
+    orgNames.find(
+      (e) =>
+        text.includes(e.name) ||
+        [...e.aliases].some((a) => a.length > 1 && new RegExp(`\\b${escapeRegExp(a)}\\b`).test(text)),
+    )?.name;
   for (const mention of doc.mentions) {
     if (doc.entities.get(mention.entity)?.type !== 'person') continue;
     const text = doc.paragraphs[mention.paragraph] ?? '';
     const add = (title: string, of?: string) => {
       const clean = title.trim().replace(/^(a|an|the) /i, '');
       if (clean && !roles.some((r) => r.entity === mention.entity && r.title === clean)) {
-        roles.push({ entity: mention.entity, title: clean, ...(of ? { of } : {}), paragraph: mention.paragraph, offset: mention.start });
+        roles.push({
+          entity: mention.entity,
+          title: clean,
+          ...(of ? { of } : {}),
+          paragraph: mention.paragraph,
+          offset: mention.start,
+        });
       }
     };
     if (mention.span.title) add(mention.span.title, orgIn(mention.span.title));
@@ -39,10 +54,17 @@ export function extractRoles(doc: DocumentAnalysis): DraftRole[] {
       add(before.owner ? `${before.owner} ${before.title}` : before.title, of);
     }
     const after = ROLE_AFTER.exec(text.slice(mention.end, mention.end + 120));
-    if (after?.[1] && after[1].split(' ').some(isRoleWord) && !startsWithName(after[1], doc, mention)) add(after[1], orgIn(after[1]));
+    if (after?.[1]?.split(' ').some(isRoleWord) && !startsWithName(doc, mention))
+      add(after[1], orgIn(after[1]));
   }
   // "CEO" says less than "Vodafone CEO": keep the fuller title of the two.
-  return roles.filter((r) => !roles.some((o) => o !== r && o.entity === r.entity && o.title.length > r.title.length && o.title.endsWith(r.title)));
+  return roles.filter(
+    (r) =>
+      !roles.some(
+        (o) =>
+          o !== r && o.entity === r.entity && o.title.length > r.title.length && o.title.endsWith(r.title),
+      ),
+  );
 }
 
 /**
@@ -50,7 +72,9 @@ export function extractRoles(doc: DocumentAnalysis): DraftRole[] {
  * "European Commission vice president ". The owner is the capitalised name before the title.
  */
 function roleBefore(window: string): { title: string; owner?: string } | null {
-  const sentence = window.slice(Math.max(window.lastIndexOf('. '), window.lastIndexOf('“'), window.lastIndexOf('"')) + 1);
+  const sentence = window.slice(
+    Math.max(window.lastIndexOf('. '), window.lastIndexOf('“'), window.lastIndexOf('"')) + 1,
+  );
   const words = sentence.replace(/,\s*$/, '').trimEnd().split(/\s+/);
   if (words.length && words[words.length - 1] === '') words.pop();
   const title: string[] = [];
@@ -63,14 +87,21 @@ function roleBefore(window: string): { title: string; owner?: string } | null {
   while (title.length && title[0] === 'and') title.shift();
   if (!title.length || !isRoleWord(title[title.length - 1] ?? '')) return null;
   const owner: string[] = [];
-  const isOwnerWord = (word: string) => /^[\p{Lu}\d(][^,.;:"”]*$/u.test(word) && !NOT_NAMES.has(word.toLowerCase());
-  while (words.length && isOwnerWord(words[words.length - 1] ?? '') && owner.length < 4) owner.unshift(words.pop() ?? '');
+  const isOwnerWord = (word: string) =>
+    /^[\p{Lu}\d(][^,.;:"”]*$/u.test(word) && !NOT_NAMES.has(word.toLowerCase());
+  while (words.length && isOwnerWord(words[words.length - 1] ?? '') && owner.length < 4)
+    owner.unshift(words.pop() ?? '');
   const ownerText = owner.join(' ').replace(/[()]/g, '');
   return ownerText ? { title: title.join(' '), owner: ownerText } : { title: title.join(' ') };
 }
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** ", Canada, Australia" after a name is a list, not an apposition. */
-function startsWithName(phrase: string, doc: DocumentAnalysis, mention: Mention): boolean {
-  return doc.mentions.some((m) => m.paragraph === mention.paragraph && m.start === mention.end + 2 && doc.entities.get(m.entity)?.type === 'person');
+function startsWithName(doc: DocumentAnalysis, mention: Mention): boolean {
+  return doc.mentions.some(
+    (m) =>
+      m.paragraph === mention.paragraph &&
+      m.start === mention.end + 2 &&
+      doc.entities.get(m.entity)?.type === 'person',
+  );
 }

@@ -1,7 +1,7 @@
 // Candidate proper names in a paragraph: runs of capitalised words, with honorifics and leading
 // titles split off ("European Commissioner Andrus Ansip" → title + "Andrus Ansip").
 import { isCommonWord, isKnownName } from './common-words.js';
-import { HONORIFICS, NOT_NAMES, ORG_HEADS, isRoleWord } from './lexicon.js';
+import { HONORIFICS, isRoleWord, NOT_NAMES, ORG_HEADS } from './lexicon.js';
 
 export interface NameSpan {
   /** The name as written, possessive dropped: "Huawei" for "Huawei’s". */
@@ -16,7 +16,23 @@ export interface NameSpan {
 }
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’&.-]*/gu;
-const CONNECTORS = new Set(['of', 'for', 'de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'la', 'le', 'al', 'bin', 'du']);
+const CONNECTORS = new Set([
+  'of',
+  'for',
+  'de',
+  'van',
+  'von',
+  'der',
+  'den',
+  'da',
+  'di',
+  'del',
+  'la',
+  'le',
+  'al',
+  'bin',
+  'du',
+]);
 
 interface Token {
   text: string;
@@ -30,12 +46,17 @@ const isCapitalised = (word: string): boolean => /^[\p{Lu}]/u.test(word);
  * `lowerWords`: words the document also writes in lower case; capitalised only at a sentence's
  * start, they are common words ("Security and ...").
  */
-export function findNames(paragraph: string, sentenceStarts: Set<number>, lowerWords: Set<string>): NameSpan[] {
+export function findNames(
+  paragraph: string,
+  sentenceStarts: Set<number>,
+  lowerWords: Set<string>,
+): NameSpan[] {
   const tokens: Token[] = [];
   for (const match of paragraph.matchAll(TOKEN)) {
     let text = match[0];
     // Keep the dots of abbreviations (U.S.), drop a sentence's full stop.
-    if (text.endsWith('.') && !/^(\p{Lu}\.)+$/u.test(text) && !/^(st|mr|mrs|ms|dr|jr|sr)\.$/i.test(text)) text = text.slice(0, -1);
+    if (text.endsWith('.') && !/^(\p{Lu}\.)+$/u.test(text) && !/^(st|mr|mrs|ms|dr|jr|sr)\.$/i.test(text))
+      text = text.slice(0, -1);
     tokens.push({ text, start: match.index, end: match.index + text.length });
   }
   const spans: NameSpan[] = [];
@@ -52,7 +73,8 @@ export function findNames(paragraph: string, sentenceStarts: Set<number>, lowerW
       const gap = run.length ? paragraph.slice((run[run.length - 1] as Token).end, token.start) : '';
       if (run.length && !/^ ?$/.test(gap)) break; // punctuation between words ends a name
       if (isCapitalised(token.text)) run.push(token);
-      else if (CONNECTORS.has(token.text) && isCapitalised(tokens[j + 1]?.text ?? '') && run.length) run.push(token);
+      else if (CONNECTORS.has(token.text) && isCapitalised(tokens[j + 1]?.text ?? '') && run.length)
+        run.push(token);
       else break;
       if (/['’]s?$/.test(token.text)) {
         j++;
@@ -66,15 +88,27 @@ export function findNames(paragraph: string, sentenceStarts: Set<number>, lowerW
   return spans;
 }
 
-function splitRun(paragraph: string, run: Token[], sentenceStarts: Set<number>, lowerWords: Set<string>): NameSpan[] {
+function splitRun(
+  paragraph: string,
+  run: Token[],
+  sentenceStarts: Set<number>,
+  lowerWords: Set<string>,
+): NameSpan[] {
   const words = [...run];
   let honorific = '';
   const opener = words[0]?.text ?? '';
   // A sentence's first word is capitalised anyway: keep it only when it is a name.
-  if (sentenceStarts.has(words[0]?.start ?? -1) && !isKnownName(opener) && (lowerWords.has(opener.toLowerCase()) || isCommonWord(opener))) {
+  if (
+    sentenceStarts.has(words[0]?.start ?? -1) &&
+    !isKnownName(opener) &&
+    (lowerWords.has(opener.toLowerCase()) || isCommonWord(opener))
+  ) {
     words.shift();
   }
-  while (words.length && (HONORIFICS.test(words[0]?.text ?? '') || NOT_NAMES.has((words[0]?.text ?? '').toLowerCase()))) {
+  while (
+    words.length &&
+    (HONORIFICS.test(words[0]?.text ?? '') || NOT_NAMES.has((words[0]?.text ?? '').toLowerCase()))
+  ) {
     if (HONORIFICS.test(words[0]?.text ?? '')) honorific = (words[0]?.text ?? '').replace(/\.$/, '');
     words.shift();
   }

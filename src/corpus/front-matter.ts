@@ -22,7 +22,13 @@ const FENCE = /^---[ \t]*\n/;
 export function splitFrontMatter(text: string): SplitFrontMatter {
   if (!FENCE.test(text)) return { meta: {}, body: text, offset: 0, warnings: [] };
   const end = text.indexOf('\n---', 3);
-  if (end < 0) return { meta: {}, body: text, offset: 0, warnings: ['front matter opened with --- but never closed; read as text'] };
+  if (end < 0)
+    return {
+      meta: {},
+      body: text,
+      offset: 0,
+      warnings: ['front matter opened with --- but never closed; read as text'],
+    };
   const lineEnd = text.indexOf('\n', end + 4);
   const offset = lineEnd < 0 ? text.length : lineEnd + 1;
   const yamlText = text.slice(text.indexOf('\n') + 1, end + 1);
@@ -43,7 +49,7 @@ export function splitFrontMatter(text: string): SplitFrontMatter {
 function pickStrings(data: Record<string, unknown>): FrontMatter {
   const meta: FrontMatter = {};
   for (const key of ['title', 'author', 'outlet', 'date', 'url'] as const) {
-    const value = data[key] ?? (key === 'outlet' ? data.source ?? data.publication : undefined);
+    const value = data[key] ?? (key === 'outlet' ? (data.source ?? data.publication) : undefined);
     if (value instanceof Date) meta[key] = value.toISOString().slice(0, 10);
     else if (typeof value === 'string' || typeof value === 'number') meta[key] = String(value).trim();
   }

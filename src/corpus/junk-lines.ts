@@ -51,7 +51,12 @@ const LONG_JUNK: RegExp[] = [
 /** "Home  About  Contact", "Business | Profile", "Home > News > Networks": site navigation. */
 function isNavigation(text: string): boolean {
   const parts = text.split(/\s{2,}|\s*[|>›»•·]\s*|\s\/\s/);
-  return (parts.length >= 3 || parts.every((part) => !part.includes(' '))) && parts.length >= 2 && parts.length <= 12 && parts.every((part) => /^[\p{Lu}\d][\p{L}\d&'’-]*( [\p{L}\d&'’-]+)?$/u.test(part));
+  return (
+    (parts.length >= 3 || parts.every((part) => !part.includes(' '))) &&
+    parts.length >= 2 &&
+    parts.length <= 12 &&
+    parts.every((part) => /^[\p{Lu}\d][\p{L}\d&'’-]*( [\p{L}\d&'’-]+)?$/u.test(part))
+  );
 }
 
 export function isJunkLine(line: string): boolean {

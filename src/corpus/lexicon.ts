@@ -3,7 +3,18 @@
 
 /** Canonical place → its common aliases (abbreviations, short forms, demonym adjectives). */
 export const PLACE_ALIASES: Record<string, string[]> = {
-  'United States': ['US', 'U.S.', 'U.S', 'USA', 'U.S.A.', 'America', 'the States', 'United States of America', 'American', 'Washington'],
+  'United States': [
+    'US',
+    'U.S.',
+    'U.S',
+    'USA',
+    'U.S.A.',
+    'America',
+    'the States',
+    'United States of America',
+    'American',
+    'Washington',
+  ],
   'United Kingdom': ['UK', 'U.K.', 'Britain', 'Great Britain', 'British'],
   'European Union': ['EU', 'E.U.'],
   China: ['PRC', "People's Republic of China", 'People’s Republic of China', 'Beijing', 'Chinese'],
@@ -64,7 +75,9 @@ export const ORG_HEADS = new Set(
 );
 
 /** Corporate suffixes dropped when merging "Acme Technologies" with "Acme". */
-export const CORPORATE_SUFFIXES = new Set('technologies technology inc ltd llc plc corp corporation co group holdings ag sa se nv'.split(' '));
+export const CORPORATE_SUFFIXES = new Set(
+  'technologies technology inc ltd llc plc corp corporation co group holdings ag sa se nv'.split(' '),
+);
 
 /** Gazetteer entries that are organisations of states rather than places. */
 export const ORG_PLACES = new Set(['European Union']);
@@ -99,5 +112,7 @@ export function isRoleWord(word: string): boolean {
 /** "Danish", "Chinese", "Canadian": a place's adjective, which describes rather than acts. */
 export function isDemonym(words: string): boolean {
   const place = canonicalPlace(words);
-  return place !== undefined && place !== words && /(ish|ese|ian|an|ch|ss|i)$/i.test(words) && !/\s/.test(words);
+  return (
+    place !== undefined && place !== words && /(ish|ese|ian|an|ch|ss|i)$/i.test(words) && !/\s/.test(words)
+  );
 }

@@ -1,8 +1,8 @@
 // Name spans → the document's entities and their mentions, with aliases merged:
 // "Ren Zhengfei", "Mr Ren", "Ren" are one person; "U.S." and "USA" one place.
 import { classifyName } from './classify-name.js';
-import { CORPORATE_SUFFIXES, ORG_HEADS, canonicalPlace } from './lexicon.js';
 import type { NameSpan } from './find-names.js';
+import { CORPORATE_SUFFIXES, canonicalPlace, ORG_HEADS } from './lexicon.js';
 import type { EntityType } from './types.js';
 
 export interface DraftEntity {
@@ -27,7 +27,10 @@ export interface ParagraphSpans {
 
 export const entityId = (name: string): string => name.toLowerCase().replace(/’/g, "'");
 
-export function linkEntities(paragraphs: ParagraphSpans[]): { entities: Map<string, DraftEntity>; mentions: Mention[] } {
+export function linkEntities(paragraphs: ParagraphSpans[]): {
+  entities: Map<string, DraftEntity>;
+  mentions: Mention[];
+} {
   const entities = new Map<string, DraftEntity>();
   const add = (name: string, type: EntityType, alias: string): DraftEntity => {
     const id = entityId(name);
@@ -62,7 +65,12 @@ export function linkEntities(paragraphs: ParagraphSpans[]): { entities: Map<stri
 function mergeOrgPrefixes(entities: Map<string, DraftEntity>, mentions: Mention[]): void {
   for (const short of [...entities.values()]) {
     if (short.type !== 'org' || short.name.includes(' ')) continue;
-    const long = [...entities.values()].filter((e) => e.type === 'org' && e.name.startsWith(`${short.name} `) && ORG_HEADS.has((e.name.split(' ').pop() ?? '').toLowerCase()));
+    const long = [...entities.values()].filter(
+      (e) =>
+        e.type === 'org' &&
+        e.name.startsWith(`${short.name} `) &&
+        ORG_HEADS.has((e.name.split(' ').pop() ?? '').toLowerCase()),
+    );
     if (long.length !== 1 || !long[0]) continue;
     const target = long[0];
     target.aliases.add(short.name);
@@ -74,7 +82,12 @@ function mergeOrgPrefixes(entities: Map<string, DraftEntity>, mentions: Mention[
 
 type Add = (name: string, type: EntityType, alias: string) => DraftEntity;
 
-function resolve(span: NameSpan, entities: Map<string, DraftEntity>, byToken: Map<string, string>, add: Add): DraftEntity | undefined {
+function resolve(
+  span: NameSpan,
+  entities: Map<string, DraftEntity>,
+  byToken: Map<string, string>,
+  add: Add,
+): DraftEntity | undefined {
   const text = span.text;
   const single = !text.includes(' ');
   const person = single ? byToken.get(text.toLowerCase()) : undefined;
@@ -108,7 +121,8 @@ function resolve(span: NameSpan, entities: Map<string, DraftEntity>, byToken: Ma
 
 export function stripCorporateSuffix(name: string): string {
   const words = name.split(' ');
-  while (words.length > 1 && CORPORATE_SUFFIXES.has((words[words.length - 1] ?? '').toLowerCase())) words.pop();
+  while (words.length > 1 && CORPORATE_SUFFIXES.has((words[words.length - 1] ?? '').toLowerCase()))
+    words.pop();
   return words.join(' ');
 }
 

@@ -1,12 +1,21 @@
 // Raw files → one Corpus: every article analysed on its own, then entities merged across
 // articles ("Ansip" in one is "Andrus Ansip" of another) and every fact given its sentence.
-import { type DocumentAnalysis, analyseDocument } from './analyse-document.js';
+import { analyseDocument, type DocumentAnalysis } from './analyse-document.js';
 import { extractDates } from './extract-dates.js';
 import { type DraftEvent, extractEvents } from './extract-events.js';
 import { type DraftQuote, extractQuotes } from './extract-quotes.js';
 import { type DraftRole, extractRoles } from './extract-roles.js';
 import { type DraftEntity, entityId, personTokens } from './link-entities.js';
-import type { Corpus, CorpusDocument, CorpusEvent, DatedMention, Entity, Quote, Sentence, SourceFile } from './types.js';
+import type {
+  Corpus,
+  CorpusDocument,
+  CorpusEvent,
+  DatedMention,
+  Entity,
+  Quote,
+  Sentence,
+  SourceFile,
+} from './types.js';
 
 interface Parsed {
   doc: DocumentAnalysis;
@@ -16,7 +25,15 @@ interface Parsed {
 }
 
 export function parseCorpus(files: SourceFile[]): Corpus {
-  const corpus: Corpus = { documents: [], sentences: [], entities: [], quotes: [], events: [], dates: [], warnings: [] };
+  const corpus: Corpus = {
+    documents: [],
+    sentences: [],
+    entities: [],
+    quotes: [],
+    events: [],
+    dates: [],
+    warnings: [],
+  };
   const parsed: Parsed[] = [];
   for (const file of files) {
     try {
@@ -31,7 +48,10 @@ export function parseCorpus(files: SourceFile[]): Corpus {
       parsed.push({ doc, quotes, roles, events: extractEvents(doc, subjectResolver(doc, quotes, roles)) });
     } catch (error) {
       // One article the rules choke on must never take the corpus down.
-      corpus.warnings.push({ file: file.file, message: `skipped: the parser failed (${error instanceof Error ? error.message : String(error)})` });
+      corpus.warnings.push({
+        file: file.file,
+        message: `skipped: the parser failed (${error instanceof Error ? error.message : String(error)})`,
+      });
     }
   }
   const rename = mergeEntities(parsed.map((p) => p.doc));
@@ -41,16 +61,38 @@ export function parseCorpus(files: SourceFile[]): Corpus {
     const id = (local: string) => rename.get(`${doc.file}\u0000${local}`) ?? local;
     const sentenceAt = (paragraph: number, offset: number) => {
       const local = doc.sentences.findLastIndex((s) => s.paragraph === paragraph && s.start <= offset);
-      return base + Math.max(local, doc.sentences.findIndex((s) => s.paragraph === paragraph), 0);
+      return (
+        base +
+        Math.max(
+          local,
+          doc.sentences.findIndex((s) => s.paragraph === paragraph),
+          0,
+        )
+      );
     };
-    corpus.sentences.push(...doc.sentences.map<Sentence>((s, index) => ({ doc: doc.file, index, paragraph: s.paragraph, text: s.text })));
+    corpus.sentences.push(
+      ...doc.sentences.map<Sentence>((s, index) => ({
+        doc: doc.file,
+        index,
+        paragraph: s.paragraph,
+        text: s.text,
+      })),
+    );
     corpus.documents.push(toDocument(doc, base));
     for (const draft of doc.entities.values()) {
       const key = id(draft.id);
-      const entity = entities.get(key) ?? { id: key, name: draft.name, type: draft.type, aliases: [], roles: [], mentions: [] };
+      const entity = entities.get(key) ?? {
+        id: key,
+        name: draft.name,
+        type: draft.type,
+        aliases: [],
+        roles: [],
+        mentions: [],
+      };
       entities.set(key, entity);
       if (draft.name.length > entity.name.length && entityId(draft.name) === key) entity.name = draft.name;
-      for (const alias of [draft.name, ...draft.aliases]) if (alias !== entity.name && !entity.aliases.includes(alias)) entity.aliases.push(alias);
+      for (const alias of [draft.name, ...draft.aliases])
+        if (alias !== entity.name && !entity.aliases.includes(alias)) entity.aliases.push(alias);
     }
     for (const m of doc.mentions) {
       const entity = entities.get(id(m.entity));
@@ -58,9 +100,15 @@ export function parseCorpus(files: SourceFile[]): Corpus {
       if (entity && !entity.mentions.some((r) => r.sentence === ref.sentence)) entity.mentions.push(ref);
     }
     for (const role of roles) {
-      entities.get(id(role.entity))?.roles.push({ title: role.title, ...(role.of ? { of: role.of } : {}), source: { doc: doc.file, sentence: sentenceAt(role.paragraph, role.offset) } });
+      entities.get(id(role.entity))?.roles.push({
+        title: role.title,
+        ...(role.of ? { of: role.of } : {}),
+        source: { doc: doc.file, sentence: sentenceAt(role.paragraph, role.offset) },
+      });
     }
-    corpus.quotes.push(...quotes.map((q) => toQuote(q, doc, id(q.speaker), entities, sentenceAt(q.paragraphs[0], q.offset))));
+    corpus.quotes.push(
+      ...quotes.map((q) => toQuote(q, doc, id(q.speaker), entities, sentenceAt(q.paragraphs[0], q.offset))),
+    );
     corpus.events.push(...events.map<CorpusEvent>((e) => toEvent(e, doc, base, id)));
     corpus.dates.push(...datesOf(doc, base));
   }
@@ -79,7 +127,13 @@ function toDocument(doc: DocumentAnalysis, base: number): CorpusDocument {
   };
 }
 
-function toQuote(q: DraftQuote, doc: DocumentAnalysis, speaker: string, entities: Map<string, Entity>, sentence: number): Quote {
+function toQuote(
+  q: DraftQuote,
+  doc: DocumentAnalysis,
+  speaker: string,
+  entities: Map<string, Entity>,
+  sentence: number,
+): Quote {
   const [first, last] = q.paragraphs;
   return {
     speaker,
@@ -92,7 +146,12 @@ function toQuote(q: DraftQuote, doc: DocumentAnalysis, speaker: string, entities
   };
 }
 
-function toEvent(e: DraftEvent, doc: DocumentAnalysis, base: number, id: (local: string) => string): CorpusEvent {
+function toEvent(
+  e: DraftEvent,
+  doc: DocumentAnalysis,
+  base: number,
+  id: (local: string) => string,
+): CorpusEvent {
   return {
     kind: e.kind,
     actors: e.actors.map(id),
@@ -111,7 +170,13 @@ function toEvent(e: DraftEvent, doc: DocumentAnalysis, base: number, id: (local:
 
 function datesOf(doc: DocumentAnalysis, base: number): DatedMention[] {
   return doc.sentences.flatMap((s, i) =>
-    extractDates(s.text, doc.meta.date).map((d) => ({ date: d.date, phrase: d.phrase, doc: doc.file, sentence: base + i, relative: d.relative })),
+    extractDates(s.text, doc.meta.date).map((d) => ({
+      date: d.date,
+      phrase: d.phrase,
+      doc: doc.file,
+      sentence: base + i,
+      relative: d.relative,
+    })),
   );
 }
 
@@ -121,7 +186,9 @@ function datesOf(doc: DocumentAnalysis, base: number): DatedMention[] {
  */
 function mergeEntities(docs: DocumentAnalysis[]): Map<string, string> {
   const people = new Map<string, DraftEntity>();
-  for (const doc of docs) for (const e of doc.entities.values()) if (e.type === 'person' && e.name.includes(' ')) people.set(e.id, e);
+  for (const doc of docs)
+    for (const e of doc.entities.values())
+      if (e.type === 'person' && e.name.includes(' ')) people.set(e.id, e);
   const byToken = personTokens(people);
   const rename = new Map<string, string>();
   for (const doc of docs) {
@@ -137,16 +204,24 @@ function mergeEntities(docs: DocumentAnalysis[]): Map<string, string> {
 /** Who "we", "it" and "them" are in a sentence: the speaker of a quote holding it, or the story's organisation. */
 function subjectResolver(doc: DocumentAnalysis, quotes: DraftQuote[], roles: DraftRole[]) {
   const counts = new Map<string, number>();
-  for (const m of doc.mentions) if (doc.entities.get(m.entity)?.type === 'org') counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  for (const m of doc.mentions)
+    if (doc.entities.get(m.entity)?.type === 'org') counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
   const salient = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   return (sentence: number, pronoun: string): string | null => {
     const s = doc.sentences[sentence];
     if (!s) return null;
-    const quote = quotes.find((q) => s.paragraph >= q.paragraphs[0] && s.paragraph <= q.paragraphs[1] && (q.text.includes(s.text.slice(0, 30)) || q.reported));
+    const quote = quotes.find(
+      (q) =>
+        s.paragraph >= q.paragraphs[0] &&
+        s.paragraph <= q.paragraphs[1] &&
+        (q.text.includes(s.text.slice(0, 30)) || q.reported),
+    );
     if (pronoun === 'them' || pronoun === 'it' || pronoun === 'they') {
       const speakerOrg = quote ? roles.find((r) => r.entity === quote.speaker)?.of : undefined;
       const others = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
-      return others.find((id) => doc.entities.get(id)?.name !== speakerOrg && id !== quote?.speaker) ?? salient;
+      return (
+        others.find((id) => doc.entities.get(id)?.name !== speakerOrg && id !== quote?.speaker) ?? salient
+      );
     }
     if (!quote) return null;
     const of = roles.find((r) => r.entity === quote.speaker && r.of)?.of;

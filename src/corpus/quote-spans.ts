@@ -30,8 +30,13 @@ export function findQuoteSpans(paragraphs: string[]): QuoteSpan[] {
           depth--;
           continue;
         }
-        const start: { paragraph: number; offset: number } = depth === 1 && open ? open : { paragraph: p, offset: 0 };
-        spans.push({ from: start, to: { paragraph: p, offset: i }, text: slice(paragraphs, start, { paragraph: p, offset: i }) });
+        const start: { paragraph: number; offset: number } =
+          depth === 1 && open ? open : { paragraph: p, offset: 0 };
+        spans.push({
+          from: start,
+          to: { paragraph: p, offset: i },
+          text: slice(paragraphs, start, { paragraph: p, offset: i }),
+        });
         depth = 0;
         open = null;
       }
@@ -47,7 +52,8 @@ export function findQuoteSpans(paragraphs: string[]): QuoteSpan[] {
 }
 
 function slice(paragraphs: string[], from: QuoteSpan['from'], to: QuoteSpan['to']): string {
-  if (from.paragraph === to.paragraph) return (paragraphs[from.paragraph] ?? '').slice(from.offset, to.offset).trim();
+  if (from.paragraph === to.paragraph)
+    return (paragraphs[from.paragraph] ?? '').slice(from.offset, to.offset).trim();
   const parts = [(paragraphs[from.paragraph] ?? '').slice(from.offset)];
   for (let p = from.paragraph + 1; p < to.paragraph; p++) parts.push(paragraphs[p] ?? '');
   parts.push((paragraphs[to.paragraph] ?? '').slice(0, to.offset).replace(/^["“]/, ''));

@@ -1,8 +1,8 @@
 // Who a subject phrase stands for: a named mention inside it, or a pronoun / generic noun
 // ("he", "it", "the company") resolved to the person or organisation spoken of last.
 import type { DocumentAnalysis } from './analyse-document.js';
-import type { Mention } from './link-entities.js';
 import { tagsOf } from './common-words.js';
+import type { Mention } from './link-entities.js';
 import { ORG_STAND_IN, PERSON_STAND_IN } from './speech-words.js';
 
 export interface Position {
@@ -24,10 +24,18 @@ const before = (m: Mention, pos: Position): boolean =>
 const typeOf = (context: SpeakerContext, id: string) => context.doc.entities.get(id)?.type;
 
 /** The entity a phrase at [start, end) of a paragraph names or stands for; null when unsure. */
-export function resolvePhrase(context: SpeakerContext, paragraph: number, start: number, end: number): string | null {
-  const inside = context.mentions.filter((m) => m.paragraph === paragraph && m.start >= start && m.end <= end);
+export function resolvePhrase(
+  context: SpeakerContext,
+  paragraph: number,
+  start: number,
+  end: number,
+): string | null {
+  const inside = context.mentions.filter(
+    (m) => m.paragraph === paragraph && m.start >= start && m.end <= end,
+  );
   const named =
-    inside.find((m) => typeOf(context, m.entity) === 'person') ?? inside.find((m) => typeOf(context, m.entity) === 'org');
+    inside.find((m) => typeOf(context, m.entity) === 'person') ??
+    inside.find((m) => typeOf(context, m.entity) === 'org');
   if (named) return named.entity;
   const phrase = (context.doc.paragraphs[paragraph] ?? '').slice(start, end).trim();
   // "he", "the spokesman", "a company statement": up to three words after a determiner.
@@ -35,7 +43,8 @@ export function resolvePhrase(context: SpeakerContext, paragraph: number, start:
   if (words.length > 3) return null;
   const at = { paragraph, offset: start };
   for (const word of words) {
-    if (PERSON_STAND_IN.test(word) || PERSON_STAND_IN.test(`the ${word}`)) return lastOfType(context, at, 'person', genderOf(word));
+    if (PERSON_STAND_IN.test(word) || PERSON_STAND_IN.test(`the ${word}`))
+      return lastOfType(context, at, 'person', genderOf(word));
   }
   for (const word of words) {
     if (ORG_STAND_IN.test(word) || ORG_STAND_IN.test(`the ${word}`)) return orgStandIn(context, at, word);
@@ -45,8 +54,14 @@ export function resolvePhrase(context: SpeakerContext, paragraph: number, start:
 
 export type Gender = 'female' | 'male' | undefined;
 
-export function lastOfType(context: SpeakerContext, pos: Position, type: 'person' | 'org', gender?: Gender): string | null {
-  const fits = (id: string) => typeOf(context, id) === type && (!gender || entityGender(context, id) !== opposite(gender));
+export function lastOfType(
+  context: SpeakerContext,
+  pos: Position,
+  type: 'person' | 'org',
+  gender?: Gender,
+): string | null {
+  const fits = (id: string) =>
+    typeOf(context, id) === type && (!gender || entityGender(context, id) !== opposite(gender));
   if (context.lastSpeaker && fits(context.lastSpeaker)) return context.lastSpeaker;
   for (let i = context.mentions.length - 1; i >= 0; i--) {
     const m = context.mentions[i] as Mention;
@@ -75,7 +90,8 @@ function entityGender(context: SpeakerContext, id: string): Gender {
 function orgStandIn(context: SpeakerContext, pos: Position, phrase: string): string | null {
   const noun = phrase.toLowerCase().replace(/^the /, '');
   if (noun === 'it' || noun === 'its') return lastOfType(context, pos, 'org');
-  if (noun === 'company' || noun === 'statement' || noun === 'firm' || noun === 'group') return salientOrg(context, pos);
+  if (noun === 'company' || noun === 'statement' || noun === 'firm' || noun === 'group')
+    return salientOrg(context, pos);
   for (let i = context.mentions.length - 1; i >= 0; i--) {
     const m = context.mentions[i] as Mention;
     if (!before(m, pos) || typeOf(context, m.entity) !== 'org') continue;
@@ -84,7 +100,12 @@ function orgStandIn(context: SpeakerContext, pos: Position, phrase: string): str
     if (context.doc.entities.get(m.entity)?.name.toLowerCase().includes(noun)) return m.entity;
     const preceding = text.slice(Math.max(0, m.start - 30), m.start).toLowerCase();
     if (new RegExp(`\\b${noun}\\W{0,4}(the )?$`).test(preceding)) return m.entity;
-    if (new RegExp(`^,? (a|an|the) [\\w -]{0,24}\\b${noun}\\b`).test(text.slice(m.end, m.end + 50).toLowerCase())) return m.entity;
+    if (
+      new RegExp(`^,? (a|an|the) [\\w -]{0,24}\\b${noun}\\b`).test(
+        text.slice(m.end, m.end + 50).toLowerCase(),
+      )
+    )
+      return m.entity;
   }
   return null;
 }

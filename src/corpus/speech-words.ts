@@ -10,11 +10,17 @@ export const SPEECH_VERBS =
 
 /** The same verbs without the forms that are also plural nouns ("the comments", "claims"). */
 export const ATTRIBUTION_VERBS = SPEECH_VERBS.split('|')
-  .filter((verb) => !/^(states|notes|claims|comments|answers|replies|denies|maintains|complains|concedes|asserts|urges|admits|confirms|announces|responds|continues|writes|argues|warns|declares|explains|stresses|tells)$/.test(verb))
+  .filter(
+    (verb) =>
+      !/^(states|notes|claims|comments|answers|replies|denies|maintains|complains|concedes|asserts|urges|admits|confirms|announces|responds|continues|writes|argues|warns|declares|explains|stresses|tells)$/.test(
+        verb,
+      ),
+  )
   .join('|');
 
 /** Feelings announced before reported words: "Kang is particularly angry because ...". */
-export const STANCE = '(?:is|was|are|were) (?:\\w+ )?(?:angry|unhappy|furious|concerned|worried|pleased|disappointed|surprised|adamant|clear)';
+export const STANCE =
+  '(?:is|was|are|were) (?:\\w+ )?(?:angry|unhappy|furious|concerned|worried|pleased|disappointed|surprised|adamant|clear)';
 
 export const SPEECH_VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'i');
 

@@ -1,17 +1,71 @@
 // Paragraph → sentences, surviving abbreviations (Mr, U.S., St., No.) and quotations.
 // A single left-to-right scan: linear in the paragraph's length.
 
-const ABBREVIATIONS = new Set(
-  [
-    'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sr', 'jr', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov', 'sen', 'rep',
-    'rev', 'hon', 'pres', 'no', 'nos', 'vol', 'art', 'fig', 'inc', 'ltd', 'co', 'corp', 'plc', 'bros', 'dept',
-    'vs', 'etc', 'approx', 'est', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov',
-    'dec', 'mt', 'ft', 'ave', 'blvd', 'e.g', 'i.e', 'a.m', 'p.m', 'u.s', 'u.k', 'u.n', 'e.u', 'u.s.a',
-  ],
-);
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'st',
+  'sr',
+  'jr',
+  'gen',
+  'col',
+  'lt',
+  'sgt',
+  'capt',
+  'gov',
+  'sen',
+  'rep',
+  'rev',
+  'hon',
+  'pres',
+  'no',
+  'nos',
+  'vol',
+  'art',
+  'fig',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'plc',
+  'bros',
+  'dept',
+  'vs',
+  'etc',
+  'approx',
+  'est',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'mt',
+  'ft',
+  'ave',
+  'blvd',
+  'e.g',
+  'i.e',
+  'a.m',
+  'p.m',
+  'u.s',
+  'u.k',
+  'u.n',
+  'e.u',
+  'u.s.a',
+]);
 
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
-const OPENERS = /["“‘'(\[«]/;
+const OPENERS = /["“‘'([«]/;
 
 export interface SentenceSpan {
   text: string;
@@ -25,7 +79,11 @@ export function splitSentences(paragraph: string): SentenceSpan[] {
     const ch = paragraph[i];
     if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') continue;
     let end = i + 1;
-    while (end < paragraph.length && (paragraph[end] === '.' || paragraph[end] === '!' || paragraph[end] === '?')) end++;
+    while (
+      end < paragraph.length &&
+      (paragraph[end] === '.' || paragraph[end] === '!' || paragraph[end] === '?')
+    )
+      end++;
     while (end < paragraph.length && CLOSERS.has(paragraph[end] ?? '')) end++;
     if (end >= paragraph.length) break;
     if (!/\s/.test(paragraph[end] ?? '')) continue;
@@ -57,7 +115,9 @@ function isAbbreviation(text: string, dot: number): boolean {
   if (ABBREVIATIONS.has(word)) {
     // "in the U.S. The president..." ends a sentence; "U.S. officials" does not.
     const after = text.slice(dot + 1).trimStart();
-    return !(/^(u\.s|u\.k|e\.u|u\.n)/.test(word) && /^(The|This|That|It|He|She|They|We|In|But|A)\b/.test(after));
+    return !(
+      /^(u\.s|u\.k|e\.u|u\.n)/.test(word) && /^(The|This|That|It|He|She|They|We|In|But|A)\b/.test(after)
+    );
   }
   // Single capital initial: "J. Smith".
   return /^[a-z]$/.test(word) && /[A-Z]/.test(text[dot - 1] ?? '');

@@ -1,0 +1,52 @@
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type CorpusHolder, watchCorpus } from '../../adapters/corpus-watcher.js';
+import { createLogger } from '../../adapters/logger.js';
+import { ARTICLES_DIR } from '../fixtures/articles.js';
+
+const logs: string[] = [];
+const logger = createLogger('info', (line) => logs.push(line));
+let holder: CorpusHolder | undefined;
+let dir = '';
+
+afterEach(() => {
+  holder?.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const until = async (test: () => boolean) => {
+  for (let i = 0; i < 100 && !test(); i++) await new Promise((r) => setTimeout(r, 50));
+};
+
+describe('corpus hot reload', () => {
+  it('GIVEN an article added, then removed THEN the dossier answers from it, then no longer', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'dossier-watch-'));
+    copyFileSync(join(ARTICLES_DIR, 'wire-drone-ban.txt'), join(dir, 'wire-drone-ban.txt'));
+    holder = await watchCorpus(dir, logger, 50);
+    const before = holder.current();
+    expect(before.answer('what did Lars Ekholm say?').found).toBe(false);
+
+    copyFileSync(join(ARTICLES_DIR, 'tech-carrier-pause.txt'), join(dir, 'tech-carrier-pause.txt'));
+    await until(() => holder?.current() !== before);
+    expect(holder.current().answer('what did Lars Ekholm say?').found).toBe(true);
+    expect(logs.join('')).toContain('corpus reloaded');
+
+    const withArticle = holder.current();
+    rmSync(join(dir, 'tech-carrier-pause.txt'));
+    await until(() => holder?.current() !== withArticle);
+    expect(holder.current().answer('what did Lars Ekholm say?').found).toBe(false);
+  });
+
+  it('GIVEN a broken file appears THEN the rest of the corpus keeps answering and the file is warned about', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'dossier-watch-'));
+    copyFileSync(join(ARTICLES_DIR, 'tech-carrier-pause.txt'), join(dir, 'tech-carrier-pause.txt'));
+    holder = await watchCorpus(dir, logger, 50);
+    const before = holder.current();
+    writeFileSync(join(dir, 'broken.txt'), Buffer.from([0, 1, 2, 0, 255, 0]));
+    await until(() => holder?.current() !== before);
+    expect(holder.current().answer('what did Lars Ekholm say?').found).toBe(true);
+    expect(logs.join('')).toMatch(/broken\.txt: skipped: the file is binary/);
+  });
+});
