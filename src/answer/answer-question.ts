@@ -7,7 +7,7 @@ import { answerHelp, answerSources, answerSummary } from './answer-meta.js';
 import { answerQuotes, answerWhoSaid } from './answer-quotes.js';
 import { answerRestriction, answerYesNo } from './answer-restriction.js';
 import { answerSearch } from './answer-search.js';
-import { answerActorEvents, answerWhoIs } from './answer-who.js';
+import { answerActorEvents, answerAuthor, answerRole, answerWhoIs } from './answer-who.js';
 import type { AnswerContext } from './context.js';
 import { notFound } from './not-found.js';
 import { parseQuestion } from './parse-question.js';
@@ -28,7 +28,7 @@ export function answerQuestion(ctx: AnswerContext, question: string, today?: str
     case 'restriction':
       return answerRestriction(ctx, intent.allow, intent.target);
     case 'yes-no':
-      return answerYesNo(ctx, intent.actor, intent.target);
+      return answerYesNo(ctx, intent.actor, intent.verb, intent.target);
     case 'quotes':
       return answerQuotes(ctx, intent.person, intent.topic);
     case 'who-said':
@@ -36,11 +36,17 @@ export function answerQuestion(ctx: AnswerContext, question: string, today?: str
     case 'who-is': {
       const entity = ctx.linker.link(intent.name);
       if (entity) return answerWhoIs(ctx, entity);
+      const author = answerAuthor(ctx, intent.name);
+      if (author) return author;
       // "What was the smoking gun?" is a question about a thing the text describes, not a name.
       const found = answerSearch(ctx, text);
       if (found.found || !intent.strict || !looksLikeName(intent.name)) return found;
       return notFound(ctx, `The articles do not mention ${intent.name}.`);
     }
+    case 'role':
+      return answerRole(ctx, intent.role, intent.org) ?? answerSearch(ctx, text);
+    case 'why':
+      return answerSearch(ctx, text, 'why');
     case 'actor-events':
       return answerActorEvents(ctx, intent.actor);
     case 'when':

@@ -5,6 +5,7 @@ import type { Reply } from '../reply.js';
 import { formatPartial, listNames, ReplyDraft } from './compose.js';
 import type { AnswerContext } from './context.js';
 import { notFound } from './not-found.js';
+import { stem } from './terms.js';
 
 export function answerRestriction(ctx: AnswerContext, allow: boolean, targetText?: string): Reply {
   const target = targetText ? linkTarget(ctx, targetText) : undefined;
@@ -46,16 +47,21 @@ export function answerRestriction(ctx: AnswerContext, allow: boolean, targetText
 }
 
 /** Yes/no: "did the EU ban Huawei?" */
-export function answerYesNo(ctx: AnswerContext, actorText: string, targetText?: string): Reply {
+export function answerYesNo(ctx: AnswerContext, actorText: string, verb: string, targetText?: string): Reply {
   const actor = ctx.linker.link(actorText.replace(/^(the|a|an) /i, ''));
   if (!actor) return notFound(ctx, `The articles do not mention ${actorText}.`);
   const target = targetText ? linkTarget(ctx, targetText) : undefined;
-  const events = ctx.corpus.events.filter(
+  const all = ctx.corpus.events.filter(
     (e) =>
       (e.kind === 'restriction' || e.kind === 'allowance') &&
       e.actors.includes(actor.id) &&
-      (!target || e.targets.includes(target.id) || mentions(target, e.sentence)),
+      // "did not ban any vendor" names no target and still answers "did X ban Y?".
+      (!target || e.targets.includes(target.id) || mentions(target, e.sentence) || e.targets.length === 0),
   );
+  // The verb asked about decides when the articles report several actions.
+  const asked = stem(verb);
+  const same = all.filter((e) => stem(e.verb) === asked);
+  const events = same.length ? same : all;
   if (events.length === 0) {
     // "Did Poland exclude Huawei?" when the article says "the ministry declined to exclude Huawei".
     const docs = new Set(actor.mentions.map((m) => m.doc));

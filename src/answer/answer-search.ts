@@ -7,25 +7,26 @@ import { answering, retrieve } from './retrieve.js';
 
 const NUMBER =
   /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen)\b/i;
+/** Words that give a reason: a "why" question prefers sentences holding one. */
+const BECAUSE =
+  /\b(because|since|due to|owing to|over|amid|after|so that|in order to|as a result|fears?|concerns?|worries|reason)\b/i;
 
-export function answerSearch(
-  ctx: AnswerContext,
-  question: string,
-  kind: 'search' | 'how-many' = 'search',
-): Reply {
+export type SearchKind = 'search' | 'how-many' | 'why';
+
+export function answerSearch(ctx: AnswerContext, question: string, kind: SearchKind = 'search'): Reply {
   const entities = ctx.linker.find(question).map((f) => f.entity);
-  // "How many" is answered only by a sentence that states a number.
-  const filter =
-    kind === 'how-many' ? (s: number) => NUMBER.test(ctx.corpus.sentences[s]?.text ?? '') : undefined;
+  const text = (s: number) => ctx.corpus.sentences[s]?.text ?? '';
+  // "How many" is answered only by a sentence that states a number; "why" prefers one that gives a reason.
+  const filter = kind === 'how-many' ? (s: number) => NUMBER.test(text(s)) : undefined;
+  const boost = kind === 'why' ? (s: number) => (BECAUSE.test(text(s)) ? 3 : 0) : undefined;
   const passages = answering(
-    retrieve(ctx, question, { entities, ...(filter ? { filter } : {}) }),
+    retrieve(ctx, question, { entities, ...(filter ? { filter } : {}), ...(boost ? { boost } : {}) }),
     kind === 'how-many' ? 1 : 2,
   );
-  const [first] = passages;
-  if (!first) {
-    return notFound(ctx, 'The articles do not answer that.');
-  }
-  const draft = new ReplyDraft(kind, 'From the articles:').entity(...entities.map((e) => e.name));
-  for (const p of passages) draft.item(ctx.corpus.sentences[p.sentence]?.text ?? '', ctx.cite(p.sentence));
+  if (passages.length === 0) return notFound(ctx, 'The articles do not answer that.');
+  const draft = new ReplyDraft(kind === 'why' ? 'search' : kind, 'From the articles:').entity(
+    ...entities.map((e) => e.name),
+  );
+  for (const p of passages) draft.item(text(p.sentence), ctx.cite(p.sentence));
   return draft.build();
 }

@@ -6,6 +6,7 @@ import { describe } from './answer-restriction.js';
 import { formatPartial, ReplyDraft } from './compose.js';
 import type { AnswerContext } from './context.js';
 import { notFound } from './not-found.js';
+import { expand, terms } from './terms.js';
 
 export function answerWhoIs(ctx: AnswerContext, entity: Entity): Reply {
   const roles = uniqueBy(entity.roles, (r) => r.title.toLowerCase()).slice(0, 3);
@@ -48,6 +49,54 @@ export function answerActorEvents(ctx: AnswerContext, actorText: string): Reply 
   return draft.build();
 }
 
+/** "Who is the CEO of Vodafone?": the people whose role the articles give as that. */
+export function answerRole(ctx: AnswerContext, role: string, orgText: string): Reply | null {
+  const org = ctx.linker.link(orgText.replace(/^(the|a|an) /i, ''));
+  const wanted = terms(role);
+  if (wanted.length === 0) return null;
+  const names = org ? [org.name, ...org.aliases].map((n) => n.toLowerCase()) : [];
+  const fits = (title: string, of?: string) =>
+    wanted.every((w) => expand(w).some((t) => terms(title).includes(t))) &&
+    (!org ||
+      (of !== undefined && names.includes(of.toLowerCase())) ||
+      names.some((n) => title.toLowerCase().includes(n)));
+  const holders = ctx.corpus.entities.flatMap((person) =>
+    person.type === 'person'
+      ? person.roles.filter((r) => fits(r.title, r.of)).map((r) => ({ person, role: r }))
+      : [],
+  );
+  if (holders.length === 0) return null;
+  const people = [...new Set(holders.map((h) => h.person))];
+  const lead = people.map(
+    (p) =>
+      `${p.name}: ${[...new Set(holders.filter((h) => h.person === p).map((h) => h.role.title))].join('; ')}`,
+  );
+  const draft = new ReplyDraft('who-is', `${lead.join('. ')}.`);
+  for (const h of holders) {
+    draft
+      .entity(h.person.name)
+      .item(ctx.corpus.sentences[h.role.source.sentence]?.text ?? '', ctx.cite(h.role.source.sentence));
+  }
+  return draft.build();
+}
+
+/** A writer of the articles: "who is Stephen Gadd?" is answered by the byline. */
+export function answerAuthor(ctx: AnswerContext, name: string): Reply | null {
+  const wanted = name.toLowerCase().replace(/\s+/g, ' ').trim();
+  const docs = ctx.corpus.documents.filter((d) => d.author?.toLowerCase() === wanted);
+  const first = docs[0];
+  if (!first?.author) return null;
+  const lead = `${first.author} wrote ${docs.length === 1 ? 'this article' : `${docs.length} of the articles`}:`;
+  const draft = new ReplyDraft('who-is', lead).entity(first.author);
+  for (const doc of docs) {
+    draft.item(
+      `“${doc.title}”${doc.date ? ` (${formatPartial(doc.date)})` : ''}`,
+      ctx.citeText(doc.file, doc.author ?? ''),
+    );
+  }
+  return draft.build();
+}
+
 /** "Huawei is a provider of ...", "X, a drone maker, ..." */
 function isDefinition(sentence: string, entity: Entity): boolean {
   return [entity.name, ...entity.aliases].some(
@@ -63,5 +112,3 @@ function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {
   const seen = new Set<string>();
   return items.filter((item) => !seen.has(key(item)) && seen.add(key(item)));
 }
-
-export { formatPartial };

@@ -8,6 +8,8 @@ export type Intent =
   | { kind: 'quotes'; person: string; topic?: string }
   | { kind: 'who-said'; phrase: string }
   | { kind: 'who-is'; name: string; strict: boolean }
+  | { kind: 'role'; role: string; org: string }
+  | { kind: 'why'; text: string }
   | { kind: 'actor-events'; actor: string }
   | { kind: 'yes-no'; actor: string; verb: string; target?: string }
   | { kind: 'when'; about: string }
@@ -141,6 +143,9 @@ export function parseQuestion(raw: string): Intent {
       };
     }
   }
+  const role = roleQuestion(text);
+  if (role) return role;
+  if (/^why\b/.test(lower)) return { kind: 'why', text };
   const who =
     /^(?:who|what) (?:is|was|are|were) (.+)$/i.exec(text) ??
     /^(?:tell me about|about|info on|information on|information about|profile of) (.+)$/i.exec(text);
@@ -149,6 +154,29 @@ export function parseQuestion(raw: string): Intent {
   if (/^(summar(y|ise|ize)|tl;?dr|recap)\b/.test(lower))
     return { kind: 'summary', ...(topicAfter(text, 1) ? { about: topicAfter(text, 1) } : {}) };
   return { kind: 'search', text };
+}
+
+/** The verbs that ask for a role: "who founded X?" is "who is the founder of X?". */
+const ROLE_VERBS: Record<string, string> = {
+  founded: 'founder',
+  leads: 'chief',
+  heads: 'head',
+  runs: 'chief',
+  chairs: 'chair',
+  owns: 'owner',
+  started: 'founder',
+};
+
+/** "who is the CEO of Vodafone?", "who is Huawei's CFO?", "who founded Huawei?" */
+function roleQuestion(text: string): Intent | null {
+  const of = /^who (?:is|was) (?:the |a |an )?([a-z][\w -]{1,40}?) (?:of|at|for) (.+)$/i.exec(text);
+  if (of?.[1] && of[2]) return { kind: 'role', role: of[1], org: of[2] };
+  const owned = /^who (?:is|was) ([^'’]{1,60})['’]s? ([a-z][\w -]{1,40})$/i.exec(text);
+  if (owned?.[1] && owned[2]) return { kind: 'role', role: owned[2], org: owned[1] };
+  const verb = /^who (founded|leads|heads|runs|chairs|owns|started) (.+)$/i.exec(text);
+  if (verb?.[1] && verb[2])
+    return { kind: 'role', role: ROLE_VERBS[verb[1].toLowerCase()] ?? verb[1], org: verb[2] };
+  return null;
 }
 
 function topicAfter(text: string, words: number): string | undefined {

@@ -5,6 +5,7 @@ import { extractDates } from './extract-dates.js';
 import { type DraftEvent, extractEvents } from './extract-events.js';
 import { type DraftQuote, extractQuotes } from './extract-quotes.js';
 import { type DraftRole, extractRoles } from './extract-roles.js';
+import { isDemonym, PLACE_ALIASES } from './lexicon.js';
 import { type DraftEntity, entityId, personTokens } from './link-entities.js';
 import type {
   Corpus,
@@ -112,8 +113,17 @@ export function parseCorpus(files: SourceFile[]): Corpus {
     corpus.events.push(...events.map<CorpusEvent>((e) => toEvent(e, doc, base, id)));
     corpus.dates.push(...datesOf(doc, base));
   }
-  corpus.entities = [...entities.values()];
+  corpus.entities = [...entities.values()].map(withGazetteerAliases);
   return corpus;
+}
+
+/** "United States" is also "US", "USA", "America" to a reader, whichever forms the articles used. */
+function withGazetteerAliases(entity: Entity): Entity {
+  if (entity.type === 'person') return entity;
+  const known = (PLACE_ALIASES[entity.name] ?? []).filter(
+    (alias) => !isDemonym(alias) && !entity.aliases.includes(alias),
+  );
+  return known.length ? { ...entity, aliases: [...entity.aliases, ...known] } : entity;
 }
 
 function toDocument(doc: DocumentAnalysis, base: number): CorpusDocument {

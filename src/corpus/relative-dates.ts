@@ -18,15 +18,15 @@ function mondayOf(day: CivilDay): CivilDay {
 }
 
 /**
- * "on Wednesday": the most recent Wednesday strictly before the published day (a news story says
- * "today" for its own day); "next Wednesday": the first one after it; "this Wednesday": the one in
+ * "on Wednesday": the most recent Wednesday on or before the published day (wire stories name
+ * their own day by its weekday: "said on Thursday" in Thursday's story); "next Wednesday": the first one after it; "this Wednesday": the one in
  * the published day's week.
  */
 export function resolveWeekday(weekday: number, direction: Direction, published: CivilDay): CivilDay {
   const offset = weekdayOf(published);
   if (direction === 'this') return addDays(mondayOf(published), (weekday + 6) % 7);
   if (direction === 'after') return addDays(published, (weekday - offset + 7) % 7 || 7);
-  return addDays(published, -((offset - weekday + 7) % 7 || 7));
+  return addDays(published, -((offset - weekday + 7) % 7));
 }
 
 /**

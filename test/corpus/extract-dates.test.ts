@@ -86,7 +86,7 @@ describe('extractDates: relative to the published date', () => {
   it.each([
     ['Yesterday, Commissioner Ansip expressed concern', '2019-01-22/day~'],
     ['Huawei said today that it disagrees', '2019-01-23/day~'],
-    ['The EU on Wednesday published new guidelines', '2019-01-16/day~'],
+    ['The EU on Wednesday published new guidelines', '2019-01-23/day~'],
     ['It will answer next Wednesday', '2019-01-30/day~'],
     ['Sales fell last year', '2018/year~'],
     ['Profits fell last month', '2018-12/month~'],
@@ -105,8 +105,8 @@ describe('extractDates: relative to the published date', () => {
     expect(found.map((m) => [m.phrase, m.date.iso])).toEqual([['In May', '2018-05']]);
   });
 
-  it('GIVEN "from Monday to Wednesday" THEN no backwards range, only the Monday', () => {
-    expect(dates('talks ran from Monday to Wednesday')).toEqual(['2019-01-21/day~']);
+  it('GIVEN "from Monday to Wednesday" on a Wednesday THEN both ends fall in that week', () => {
+    expect(dates('talks ran from Monday to Wednesday')).toEqual(['2019-01-21/day~', '2019-01-23/day~']);
   });
 
   it('GIVEN "last week" when that week straddles two months THEN nothing (no week precision)', () => {
