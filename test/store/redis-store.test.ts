@@ -1,3 +1,4 @@
+import { connect, createServer, type Server, type Socket } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type ClosableStore, createStore, StoreUnavailableError } from '../../adapters/store/create-store.js';
 import { createSubscriptionService } from '../../src/subscriptions/subscription-service.js';
@@ -51,6 +52,47 @@ describe.skipIf(!redisUp)('Redis store (real Redis at REDIS_URL)', () => {
     });
     const subs = await createSubscriptionService(await open(), clock).list();
     expect(subs.map((s) => s.channel)).toContain('C9');
+  });
+  it('fails fast while Redis drops out after connecting, and recovers without a restart', async () => {
+    const target = new URL(REDIS_URL);
+    const sockets = new Set<Socket>();
+    const proxy = (): Server =>
+      createServer((client) => {
+        const upstream = connect(Number(target.port || 6379), target.hostname);
+        for (const s of [client, upstream]) {
+          sockets.add(s);
+          s.on('error', () => undefined);
+        }
+        client.pipe(upstream).pipe(client);
+      });
+    let server = proxy();
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const { port } = server.address() as { port: number };
+    const logger = testLogger();
+    const store = await createStore(`redis://127.0.0.1:${port}`, {
+      dataDir: 'unused',
+      logger,
+      namespace,
+      connectTimeoutMs: 500,
+    });
+    opened.push(store);
+    await store.set('outage', 1);
+
+    server.close();
+    for (const s of sockets) s.destroy();
+    await expect(store.get('outage')).rejects.toBeInstanceOf(StoreUnavailableError);
+
+    server = proxy();
+    await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
+    let value: unknown;
+    for (let i = 0; i < 50 && value === undefined; i++) {
+      value = await store.get('outage').catch(() => new Promise((wait) => setTimeout(wait, 100)));
+    }
+    expect(value).toBe(1);
+    expect(logger.messages('error')).toEqual(['redis store unreachable; operations fail until it is back']);
+    expect(logger.messages('info')).toContain('redis store reachable again');
+    server.close();
+    for (const s of sockets) s.destroy();
   });
 });
 
