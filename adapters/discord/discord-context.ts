@@ -1,6 +1,6 @@
 // Who asks, where, and what day it is for them: the CommandContext every Discord event maps to.
 import type { Clock, CommandContext, Dossier, Logger, Reply, SubscriptionService } from '../../src/index.js';
-import { texts } from '../../src/index.js';
+import { localDate, texts } from '../../src/index.js';
 
 /** What the event handlers need; the dossier is a getter because hot reload replaces it. */
 export interface HandlerDeps {
@@ -18,31 +18,22 @@ export interface Asker {
   isAdmin: boolean;
 }
 
-export function discordContext(asker: Asker, now: Date): CommandContext {
+export function discordContext(asker: Asker, now: Date, zone = botZone()): CommandContext {
   return {
     platform: 'discord',
     channel: asker.channel,
     ...(asker.guild ? { workspace: asker.guild } : {}),
     user: asker.user,
     isAdmin: asker.isAdmin,
-    today: todayIn(now),
+    today: localDate(now, zone).date,
   };
 }
 
 /**
- * "YYYY-MM-DD" of `now` in the bot's zone (TZ): Discord does not tell us the asker's time zone,
- * and the bot's own zone is what the daily posts are usually set in.
+ * The bot's zone (TZ): Discord does not tell a bot the member's time zone, and the bot's own zone is
+ * what daily posts are usually set in.
  */
-export function todayIn(now: Date, timeZone?: string): string {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(now);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
-}
+const botZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC';
 
 /** The refusal for a member without Manage Server, worded by the core. */
 export const notAllowedReply: Reply = {

@@ -2,8 +2,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type DiscordAdapter, startDiscord } from '../../adapters/discord/start-discord.js';
 import { slashCommand } from './discord-events.js';
-import { cannedDossier, fixedClock, memorySubscriptions, quietLogger, reply } from './doubles.js';
+import { fixedClock, memorySubscriptions, quietLogger, reply } from './doubles.js';
 import { type FakeDiscord, ids, startFakeDiscord } from './fake-discord.js';
+import { fixtureDossier } from './fixture-dossier.js';
 import { channelPosts, expectNoPings, interactionCallback, sentMessage } from './requests.js';
 
 let fake: FakeDiscord;
@@ -15,7 +16,7 @@ beforeEach(async () => {
   subscriptions = memorySubscriptions();
   bot = await startDiscord({
     config: { token: 'test-token', applicationId: ids.application, apiUrl: fake.apiUrl },
-    dossier: () => cannedDossier(),
+    dossier: fixtureDossier,
     subscriptions,
     logger: quietLogger,
     clock: fixedClock(),
@@ -37,12 +38,12 @@ describe('GIVEN an admin subscribed the channel', () => {
     expect(subscription).toMatchObject({ platform: 'discord', channel: ids.channel, time: '09:00' });
 
     // What the scheduler does when the time comes: render the day and post it through the port.
-    await bot.post(subscription?.channel ?? '', cannedDossier().onThisDay('12-12'));
+    await bot.post(subscription?.channel ?? '', fixtureDossier().onThisDay('03-05'));
 
     const posts = channelPosts(fake, ids.channel);
     expect(posts).toHaveLength(1);
     const post = sentMessage(posts[0] as never);
-    expect(post.embeds?.[0]?.title).toBe('On 12-12');
+    expect(post.embeds?.[0]?.title).toContain('5 March');
     expect(post.message_reference).toBeUndefined();
     expectNoPings(fake);
   });

@@ -1,7 +1,7 @@
 // Small pure pieces: mention neutralising, truncation, button ids, mention text, zones, dates.
 import { describe, expect, it } from 'vitest';
 import { askId, decodeButton, onThisDayId, shiftMonthDay } from '../../adapters/discord/custom-ids.js';
-import { todayIn } from '../../adapters/discord/discord-context.js';
+import { discordContext } from '../../adapters/discord/discord-context.js';
 import { matchZones } from '../../adapters/discord/handle-autocomplete.js';
 import { mentionText } from '../../adapters/discord/handle-message.js';
 import { neutraliseMentions } from '../../adapters/discord/neutralise-mentions.js';
@@ -82,10 +82,23 @@ describe('matchZones', () => {
   });
 });
 
-describe('todayIn', () => {
-  it('GIVEN an instant near midnight THEN the date depends on the zone', () => {
+describe('discordContext', () => {
+  const asker = { channel: 'c1', guild: 'g1', user: 'u1', isAdmin: false };
+
+  it('GIVEN an instant near midnight THEN today depends on the zone', () => {
     const now = new Date('2024-12-12T23:30:00Z');
-    expect(todayIn(now, 'UTC')).toBe('2024-12-12');
-    expect(todayIn(now, 'Asia/Tokyo')).toBe('2024-12-13');
+    expect(discordContext(asker, now, 'UTC').today).toBe('2024-12-12');
+    expect(discordContext(asker, now, 'Asia/Tokyo').today).toBe('2024-12-13');
+  });
+
+  it('GIVEN a DM THEN there is no workspace and no admin', () => {
+    const context = discordContext({ ...asker, guild: null }, new Date(0), 'UTC');
+    expect(context).toEqual({
+      platform: 'discord',
+      channel: 'c1',
+      user: 'u1',
+      isAdmin: false,
+      today: '1970-01-01',
+    });
   });
 });

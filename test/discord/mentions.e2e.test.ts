@@ -2,8 +2,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type DiscordAdapter, startDiscord } from '../../adapters/discord/start-discord.js';
 import { userMessage } from './discord-events.js';
-import { cannedDossier, fixedClock, memorySubscriptions, recordingLogger } from './doubles.js';
+import { fixedClock, memorySubscriptions, recordingLogger } from './doubles.js';
 import { type FakeDiscord, ids, startFakeDiscord } from './fake-discord.js';
+import { fixtureDossier } from './fixture-dossier.js';
 import { allText, channelPosts, expectNoPings, sentMessage } from './requests.js';
 
 let fake: FakeDiscord;
@@ -17,7 +18,7 @@ beforeEach(async () => {
   logger = recordingLogger();
   bot = await startDiscord({
     config: { token: 'test-token', applicationId: ids.application, apiUrl: fake.apiUrl },
-    dossier: () => cannedDossier(),
+    dossier: fixtureDossier,
     subscriptions,
     logger,
     clock: fixedClock(),
@@ -40,16 +41,16 @@ const replyTo = (message: { id: string; channel_id: string }) =>
 
 describe('GIVEN the bot in a guild channel', () => {
   it('WHEN a member mentions it with a question THEN it answers as a reply to that message', async () => {
-    const message = userMessage(`<@${ids.bot}> which company builds 5G in Denmark?`);
+    const message = userMessage(`<@${ids.bot}> which country barred Signalhold?`);
     fake.dispatch('MESSAGE_CREATE', message);
     const reply = sentMessage(await replyTo(message));
-    expect(reply.embeds?.[0]?.title).toBe('You asked: which company builds 5G in Denmark?');
-    expect(allText(reply)).toContain('contract with TDC');
+    expect(reply.embeds?.[0]?.title).toContain('Eastmark restricted Signalhold');
+    expect(allText(reply)).toContain('it would bar Signalhold from the core');
     expectNoPings(fake);
   });
 
   it('WHEN a message does not mention it THEN it is ignored (only the later mention is answered)', async () => {
-    const ignored = userMessage('which company builds 5G in Denmark?');
+    const ignored = userMessage('which country barred Signalhold?');
     const asked = userMessage(`<@${ids.bot}> sources`);
     fake.dispatch('MESSAGE_CREATE', ignored);
     fake.dispatch('MESSAGE_CREATE', asked);
@@ -60,11 +61,12 @@ describe('GIVEN the bot in a guild channel', () => {
   });
 
   it('WHEN the mention carries @everyone and a user mention THEN the answer cannot ping anyone', async () => {
-    const message = userMessage(`<@!${ids.bot}> @everyone <@42> @here is this true?`);
+    const message = userMessage(`<@!${ids.bot}> quotes @everyone <@42> @here`);
     fake.dispatch('MESSAGE_CREATE', message);
     const reply = sentMessage(await replyTo(message));
-    const title = reply.embeds?.[0]?.title ?? '';
-    expect(title).toMatch(/^You asked: @\u200beveryone <@\u200b42> @\u200bhere is this true\?$/);
+    const text = allText(reply);
+    expect(text).toContain('called @\u200beveryone <@\u200b42> @\u200bhere.');
+    expect(text).not.toMatch(/@(everyone|here)|<@\d/);
     expect(reply.allowed_mentions).toEqual({ parse: [], replied_user: false });
   });
 
@@ -78,9 +80,9 @@ describe('GIVEN the bot in a guild channel', () => {
 
 describe('GIVEN a direct message', () => {
   it('WHEN it holds a question without any mention THEN the bot answers in the DM', async () => {
-    const message = userMessage('which company builds 5G in Denmark?', { dm: true });
+    const message = userMessage('which country barred Signalhold?', { dm: true });
     fake.dispatch('MESSAGE_CREATE', message);
     const reply = sentMessage(await replyTo(message));
-    expect(reply.embeds?.[0]?.title).toBe('You asked: which company builds 5G in Denmark?');
+    expect(reply.embeds?.[0]?.title).toContain('Eastmark restricted Signalhold');
   });
 });

@@ -2,8 +2,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type DiscordAdapter, startDiscord } from '../../adapters/discord/start-discord.js';
 import { autocomplete, buttonClick, slashCommand } from './discord-events.js';
-import { cannedDossier, fixedClock, memorySubscriptions, recordingLogger } from './doubles.js';
+import { fixedClock, memorySubscriptions, recordingLogger } from './doubles.js';
 import { type FakeDiscord, ids, startFakeDiscord } from './fake-discord.js';
+import { fixtureDossier } from './fixture-dossier.js';
 import { allText, callbackType, expectNoPings, interactionCallback, sentMessage } from './requests.js';
 
 const EPHEMERAL = 64;
@@ -18,10 +19,10 @@ beforeEach(async () => {
   logger = recordingLogger();
   bot = await startDiscord({
     config: { token: 'test-token', applicationId: ids.application, apiUrl: fake.apiUrl },
-    dossier: () => cannedDossier([{ name: 'Ren Zhengfei', type: 'person' }]),
+    dossier: fixtureDossier,
     subscriptions,
     logger,
-    clock: fixedClock('2024-12-12T12:00:00Z'),
+    clock: fixedClock('2024-03-05T12:00:00Z'),
   });
 });
 
@@ -37,15 +38,19 @@ describe('GIVEN the bot logged in to the fake Discord', () => {
   });
 
   it('WHEN /dossier ask THEN the callback holds a public embed with the answer and its sources', async () => {
-    const interaction = slashCommand('dossier', 'ask', { question: 'who builds 5G in Denmark?' });
+    const interaction = slashCommand('dossier', 'ask', { question: 'who barred Signalhold?' });
     fake.dispatch('INTERACTION_CREATE', interaction);
     const request = await interactionCallback(fake, interaction);
     const message = sentMessage(request);
     expect(callbackType(request)).toBe(4);
     expect((message.flags ?? 0) & EPHEMERAL).toBe(0);
-    expect(message.embeds?.[0]?.title).toBe('You asked: who builds 5G in Denmark?');
-    expect(message.embeds?.[0]?.fields?.[0]?.name).toContain('2019-01-23');
-    expect(message.embeds?.[0]?.fields?.[0]?.value).toContain('contract with TDC');
+    const embed = message.embeds?.[0];
+    expect(embed?.title).toContain('Eastmark restricted Signalhold');
+    expect(embed?.description).toContain('Eastmark');
+    expect(embed?.fields?.[0]?.name).toBe(
+      '[1] Eastmark bars Signalhold from its 5G core network · 2019-03-05',
+    );
+    expect(embed?.fields?.[0]?.value).toContain('it would bar Signalhold from the core');
     expectNoPings(fake);
   });
 
@@ -54,56 +59,54 @@ describe('GIVEN the bot logged in to the fake Discord', () => {
     fake.dispatch('INTERACTION_CREATE', interaction);
     const message = sentMessage(await interactionCallback(fake, interaction));
     expect((message.flags ?? 0) & EPHEMERAL).toBe(EPHEMERAL);
-    expect(allText(message)).toContain('Ask me about the articles.');
+    expect(allText(message).length).toBeGreaterThan(100);
   });
 
-  it('WHEN a question holds @everyone and a role mention THEN nothing can ping', async () => {
-    const interaction = slashCommand('dossier', 'ask', { question: '@everyone <@&123> @here what now?' });
+  it('WHEN a name holds @everyone and a role mention THEN the echo cannot ping', async () => {
+    const interaction = slashCommand('dossier', 'who', { name: '@everyone <@&123> @here' });
     fake.dispatch('INTERACTION_CREATE', interaction);
-    const message = sentMessage(await interactionCallback(fake, interaction));
-    const title = message.embeds?.[0]?.title ?? '';
-    expect(title).toContain('everyone');
-    expect(title).not.toContain('@everyone');
-    expect(title).not.toContain('@here');
-    expect(title).not.toContain('<@&');
+    const text = allText(sentMessage(await interactionCallback(fake, interaction)));
+    expect(text).toContain('everyone');
+    expect(text).not.toMatch(/@(everyone|here)|<@&/);
     expectNoPings(fake);
   });
 
-  it('WHEN the member types in a person option THEN autocomplete offers matching corpus names', async () => {
-    const interaction = autocomplete('dossier', 'quotes', 'person', 'ren');
+  it('WHEN the member mistypes a person THEN autocomplete offers the fuzzy match', async () => {
+    const interaction = autocomplete('dossier', 'quotes', 'person', 'okafr');
     fake.dispatch('INTERACTION_CREATE', interaction);
     const request = await interactionCallback(fake, interaction);
     expect(request.body).toEqual({
       type: 8,
-      data: { choices: [{ name: 'Ren Zhengfei', value: 'Ren Zhengfei' }] },
+      data: { choices: [{ name: 'Lena Okafor', value: 'Lena Okafor' }] },
     });
   });
 
-  it('WHEN /dossier onthisday 12-12 THEN previous and next day buttons carry their dates', async () => {
-    const interaction = slashCommand('dossier', 'onthisday', { date: '12-12' });
+  it('WHEN /dossier onthisday without a date THEN today is shown with previous and next day buttons', async () => {
+    const interaction = slashCommand('dossier', 'onthisday');
     fake.dispatch('INTERACTION_CREATE', interaction);
     const message = sentMessage(await interactionCallback(fake, interaction));
-    expect(message.embeds?.[0]?.title).toBe('On 12-12');
+    expect(message.embeds?.[0]?.title).toContain('5 March');
+    expect(allText(message)).toContain('Eastmark bars Signalhold');
     const ids = message.components?.[0]?.components.map((button) => button.custom_id);
-    expect(ids).toEqual(['dossier:otd:12-11', 'dossier:otd:12-13']);
+    expect(ids).toEqual(['dossier:otd:03-04', 'dossier:otd:03-06']);
   });
 
   it('WHEN next is clicked on a public post THEN the clicker alone sees the next day', async () => {
-    const click = buttonClick('dossier:otd:12-13');
+    const click = buttonClick('dossier:otd:03-05');
     fake.dispatch('INTERACTION_CREATE', click);
     const request = await interactionCallback(fake, click);
     expect(callbackType(request)).toBe(4);
     expect(sentMessage(request).flags).toBe(EPHEMERAL);
-    expect(sentMessage(request).embeds?.[0]?.title).toBe('On 12-13');
+    expect(allText(sentMessage(request))).toContain('5 March');
   });
 
   it('WHEN next is clicked on an ephemeral post THEN that message is updated in place', async () => {
-    const click = buttonClick('dossier:otd:12-13', { ephemeral: true });
+    const click = buttonClick('dossier:otd:03-05', { ephemeral: true });
     fake.dispatch('INTERACTION_CREATE', click);
     const request = await interactionCallback(fake, click);
     expect(callbackType(request)).toBe(7);
-    expect(sentMessage(request).embeds?.[0]?.title).toBe('On 12-13');
-    expect(sentMessage(request).components?.[0]?.components[1]?.custom_id).toBe('dossier:otd:12-14');
+    expect(allText(sentMessage(request))).toContain('5 March');
+    expect(sentMessage(request).components?.[0]?.components[1]?.custom_id).toBe('dossier:otd:03-06');
   });
 
   it('WHEN a member without Manage Server subscribes THEN it is refused privately and nothing is stored', async () => {
