@@ -34,7 +34,9 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     postDue.forget(now);
     let subs: Subscription[];
     try {
-      subs = (await deps.subscriptions.list()).filter((sub) => sub.active);
+      subs = (await deps.subscriptions.list()).filter(
+        (sub) => sub.active && (!deps.platforms || deps.platforms.includes(sub.platform)),
+      );
     } catch (error) {
       logger.warn('store unavailable: daily posts wait for the next tick', { error: String(error) });
       return summary;

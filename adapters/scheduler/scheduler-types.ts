@@ -4,6 +4,7 @@ import type {
   Dossier,
   KeyValueStore,
   Logger,
+  Platform,
   Reply,
   Subscription,
   SubscriptionService,
@@ -26,6 +27,11 @@ export interface SchedulerDeps {
   concurrency?: number;
   /** How long post records are kept. Default 8 days (longer than any grace window). */
   recordTtlMs?: number;
+  /**
+   * Platforms this instance can post to; subscriptions of others are left (unclaimed) to an
+   * instance that can. Default: all.
+   */
+  platforms?: Platform[];
   /** Written into post records, to tell instances apart. */
   instance?: string;
 }

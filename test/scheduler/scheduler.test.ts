@@ -157,6 +157,20 @@ describe('scheduler: restarts and grace', () => {
     expect(after.sent.map((s) => s.at)).toEqual(['2025-05-02T09:00:00.000Z']);
   });
 
+  it('leaves subscriptions of a platform it cannot post to unclaimed, for an instance that can', async () => {
+    const clock = FakeClock.at('2025-05-01T08:00:00Z');
+    const store = new MemoryStore();
+    const slackOnly = harness(store, clock, { platforms: ['slack'] });
+    await slackOnly.subscriptions.subscribe({ platform: 'slack', channel: 'S', user: 'U' });
+    await slackOnly.subscriptions.subscribe({ platform: 'discord', channel: '1', user: 'U' });
+    clock.set('2025-05-01T09:00:00Z');
+    await slackOnly.scheduler.tick();
+    expect(slackOnly.sent.map((s) => s.channel)).toEqual(['S']);
+    const discordToo = harness(store, clock);
+    await discordToo.scheduler.tick();
+    expect(discordToo.sent.map((s) => s.channel)).toEqual(['1']);
+  });
+
   it('refuses a grace window beyond a day', () => {
     const clock = FakeClock.at('2025-05-01T06:00:00Z');
     expect(() => harness(new MemoryStore(), clock, { graceMs: 25 * 3_600_000 })).toThrow(RangeError);
