@@ -6,7 +6,7 @@ import {
   MessageFlags,
   PermissionFlagsBits,
 } from 'discord.js';
-import { type Command, type Reply, runCommand } from '../../src/index.js';
+import { type Command, type CommandContext, type Reply, runCommand } from '../../src/index.js';
 import { decodeButton } from './custom-ids.js';
 import { discordContext, failedReply, type HandlerDeps, notAllowedReply } from './discord-context.js';
 import { noMentions } from './neutralise-mentions.js';
@@ -35,15 +35,17 @@ export async function handleChatInput(
 
 export async function handleButton(interaction: ButtonInteraction, deps: HandlerDeps): Promise<void> {
   const action = decodeButton(interaction.customId);
-  if (!action)
-    return void (await interaction.reply({ ...render(failedReply)[0], flags: MessageFlags.Ephemeral }));
+  if (!action) {
+    await send(interaction, failedReply, { ephemeral: true });
+    return;
+  }
   const command: Command =
     action.kind === 'onthisday'
       ? { kind: 'onthisday', monthDay: action.monthDay }
       : { kind: 'ask', question: action.question };
   // Paging an ephemeral "on this day" edits it in place; paging a shared post must not change it for everyone.
   if (action.kind === 'onthisday' && interaction.message.flags.has(MessageFlags.Ephemeral)) {
-    const reply = await run(interaction, command, deps);
+    const reply = await run(command, contextOf(interaction, deps), deps);
     const [first] = render(reply, { onThisDay: action.monthDay });
     await interaction.update(first ?? {});
     return;
@@ -56,10 +58,10 @@ async function answer(interaction: Answerable, command: Command, deps: HandlerDe
   if (admin && !isAdmin(interaction)) return send(interaction, notAllowedReply, { ephemeral: true });
   // Store I/O may be slow: acknowledge within Discord's 3 s, then edit the answer in.
   if (admin) await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  const reply = await run(interaction, command, deps);
+  const context = contextOf(interaction, deps);
+  const reply = await run(command, context, deps);
   const ephemeral = forcePrivate || admin || isPrivate(command, reply);
-  const monthDay =
-    command.kind === 'onthisday' ? (command.monthDay ?? today(interaction, deps).slice(5)) : undefined;
+  const monthDay = command.kind === 'onthisday' ? (command.monthDay ?? context.today.slice(5)) : undefined;
   await send(interaction, reply, { ephemeral, ...(monthDay ? { onThisDay: monthDay } : {}) });
 }
 
@@ -73,11 +75,7 @@ function isAdmin(interaction: Answerable): boolean {
   return interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false;
 }
 
-function today(interaction: Answerable, deps: HandlerDeps): string {
-  return context(interaction, deps).today;
-}
-
-function context(interaction: Answerable, deps: HandlerDeps) {
+function contextOf(interaction: Answerable, deps: HandlerDeps): CommandContext {
   const asker = {
     channel: interaction.channelId ?? '',
     guild: interaction.guildId,
@@ -87,9 +85,8 @@ function context(interaction: Answerable, deps: HandlerDeps) {
   return discordContext(asker, deps.clock.now());
 }
 
-async function run(interaction: Answerable, command: Command, deps: HandlerDeps): Promise<Reply> {
-  const ctx = context(interaction, deps);
-  return runCommand(command, ctx, { dossier: deps.dossier(), subscriptions: deps.subscriptions });
+function run(command: Command, context: CommandContext, deps: HandlerDeps): Promise<Reply> {
+  return runCommand(command, context, { dossier: deps.dossier(), subscriptions: deps.subscriptions });
 }
 
 interface SendOptions extends ComponentOptions {
