@@ -42,6 +42,27 @@ export function answerSources(ctx: AnswerContext): Reply {
   return draft.build(true, 3000);
 }
 
+/** "Who wrote about SoftBank?": the bylines of the articles that cover it. */
+export function answerAuthorsOf(ctx: AnswerContext, topic: string): Reply {
+  const entities = ctx.linker.find(topic).map((f) => f.entity);
+  const files = new Set(
+    retrieve(ctx, topic, { entities })
+      .filter((p) => p.coverage >= 0.6)
+      .map((p) => ctx.corpus.sentences[p.sentence]?.doc),
+  );
+  const docs = ctx.corpus.documents.filter((d) => files.has(d.file));
+  if (docs.length === 0) return notFound(ctx, `No article covers ${topic}.`);
+  const draft = new ReplyDraft('sources', `Articles about ${topic}:`);
+  for (const doc of docs) {
+    const by = doc.author ? `by ${doc.author}` : 'no byline';
+    draft.item(
+      `“${doc.title}” ${by}${doc.date ? ` (${formatPartial(doc.date)})` : ''}`,
+      ctx.citeText(doc.file, doc.author ?? doc.title),
+    );
+  }
+  return draft.build();
+}
+
 export function answerSummary(ctx: AnswerContext, about?: string): Reply {
   const passage = about ? retrieve(ctx, about).find((p) => p.coverage >= 0.5) : undefined;
   const file = passage ? ctx.corpus.sentences[passage.sentence]?.doc : ctx.corpus.documents[0]?.file;

@@ -3,7 +3,7 @@ import type { Reply } from '../reply.js';
 import { messageReply } from '../reply-builders.js';
 import { texts } from '../texts.js';
 import { answerOnDate, answerTimeline, answerWhen } from './answer-dates.js';
-import { answerHelp, answerSources, answerSummary } from './answer-meta.js';
+import { answerAuthorsOf, answerHelp, answerSources, answerSummary } from './answer-meta.js';
 import { answerQuotes, answerWhoSaid } from './answer-quotes.js';
 import { answerRestriction, answerYesNo } from './answer-restriction.js';
 import { answerSearch } from './answer-search.js';
@@ -45,6 +45,8 @@ export function answerQuestion(ctx: AnswerContext, question: string, today?: str
     }
     case 'role':
       return answerRole(ctx, intent.role, intent.org) ?? answerSearch(ctx, text);
+    case 'authors':
+      return answerAuthorsOf(ctx, intent.topic);
     case 'why':
       return answerSearch(ctx, text, 'why');
     case 'actor-events':

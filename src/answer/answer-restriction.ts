@@ -101,8 +101,19 @@ export function describe(ctx: AnswerContext, event: CorpusEvent): string {
   if (event.actors.length === 0) return event.source;
   const actors = listNames(event.actors.map((id) => ctx.entity(id)?.name ?? id));
   const when = event.date ? ` (${formatPartial(event.date.iso)})` : '';
-  const verb = event.negated ? 'did not ' : '';
-  return `${actors}: ${verb}${event.negated ? event.action.replace(/^(didn['’]t|did not|not)\s+/i, '') : event.action}${when}`;
+  return `${actors}: ${event.negated ? negatedAction(event) : event.action}${when}`;
+}
+
+/** "has not formally excluded Huawei": the action with its negation, as the article words it. */
+function negatedAction(event: CorpusEvent): string {
+  const at = event.source.indexOf(event.action);
+  if (at < 0) return `not: ${event.action}`;
+  const before = event.source.slice(Math.max(0, at - 40), at);
+  const negation =
+    /(?:\b(?:has|have|had|did|does|do|is|are|was|were|will|would|could|can|should)\s+)?(?:\bnot\b|\w+n['’]t\b|\bnever\b|\bdeclined to\b|\brefused to\b|\bno longer\b)[^.;]*$/i.exec(
+      before,
+    );
+  return negation ? `${negation[0].trimStart()}${event.action}` : `not: ${event.action}`;
 }
 
 function linkTarget(ctx: AnswerContext, text: string): Entity | undefined {

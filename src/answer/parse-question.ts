@@ -10,6 +10,7 @@ export type Intent =
   | { kind: 'who-is'; name: string; strict: boolean }
   | { kind: 'role'; role: string; org: string }
   | { kind: 'why'; text: string }
+  | { kind: 'authors'; topic: string }
   | { kind: 'actor-events'; actor: string }
   | { kind: 'yes-no'; actor: string; verb: string; target?: string }
   | { kind: 'when'; about: string }
@@ -96,6 +97,11 @@ export function parseQuestion(raw: string): Intent {
   }
   if (/^(timeline|chronology)\b/.test(lower))
     return { kind: 'timeline', ...(topicAfter(text, 1) ? { topic: topicAfter(text, 1) } : {}) };
+  const wrote =
+    /^who (?:wrote|reported|writes|covered)(?: (?:about|on|the (?:article|story|piece) (?:about|on)))? (.+)$/i.exec(
+      text,
+    );
+  if (wrote?.[1] && !/^["“]/.test(wrote[1])) return { kind: 'authors', topic: wrote[1] };
   const said = /^who (?:said|says|stated|claimed|wrote|told)\s+(?:that\s+)?["“]?(.+?)["”]?$/i.exec(text);
   if (said?.[1]) return { kind: 'who-said', phrase: said[1] };
   for (const pattern of QUOTES) {

@@ -24,6 +24,8 @@ export function classifyName(text: string, honorific: boolean): Classified | nul
   const words = bare.split(/\s+/);
   const last = (words[words.length - 1] ?? '').toLowerCase();
   if (honorific) return { type: 'person', name: bare };
+  // Small capitals of a magazine's opening words ("IT IS NOT often ...") are no name.
+  if (words.length > 1 && bare === bare.toUpperCase() && words.every((w) => isCommonWord(w))) return null;
   // Datelines shout city names ("RIGA –"): compromise knows them in title case.
   if (words.length <= 2 && bare.length >= 4 && bare === bare.toUpperCase() && tagsOf(bare).has('Place')) {
     return { type: 'place', name: bare.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()) };

@@ -113,10 +113,14 @@ function readHeader(lines: string[]): Header {
   const beforeAnchor = anchor >= 0 ? titled.filter(({ i }) => i < anchor) : titled;
   // The headline is the nearest line above the byline, unless that one is the standfirst.
   const headlines = beforeAnchor.filter(({ line }) => !isStandfirst(line));
-  const chosen =
+  let chosen =
     anchor >= 0
       ? (headlines[headlines.length - 1] ?? beforeAnchor[beforeAnchor.length - 1])
       : (headlines[0] ?? titled[0]);
+  // Headline then standfirst: "Nokia’s moment in the sun" / "As Western governments turn on Huawei, its …".
+  const previous = chosen ? headlines[headlines.indexOf(chosen) - 1] : undefined;
+  if (chosen && previous && chosen.line.includes(', ') && wordCount(chosen.line) > wordCount(previous.line))
+    chosen = previous;
   if (chosen) {
     headline = chosen.line;
     used.add(chosen.line);
@@ -146,6 +150,9 @@ function parseByline(line: string): { author: string; outlet: string | null } | 
   // A bare line of capitalised words is a byline only when it looks like a person's name.
   if (!by && !looksLikePersonName(author, line)) return null;
   const tail = match[2]?.trim() ?? null;
+  // "Makiko Yamazaki, Sam Nussey": two writers, not a writer and an outlet.
+  if (tail && looksLikePersonName(tail.replace(/^and /, ''), tail))
+    return { author: `${author}, ${tail.replace(/^and /, '')}`, outlet: null };
   const outlet =
     tail &&
     !parsePublicationDate(tail) &&

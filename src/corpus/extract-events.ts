@@ -134,12 +134,16 @@ function readEvent(
       if (who) actors = [who];
     }
     targets = afterMentions.filter((m) => !byAgent.includes(m) && !inPlace.includes(m)).map((m) => m.entity);
-    // "put them on pause", "removing it": a pronoun object stands for the story's organisation.
+    // "let Huawei supply ... while barring it": a pronoun object is the organisation named just
+    // before in the sentence, else the story's organisation ("put them on pause").
     if (
       targets.length === 0 &&
       /\b(them|it)\b/i.test(`${left.slice(-20)} ${text.slice(after, after + 30)}`)
     ) {
-      const who = resolveSubject(index, 'them');
+      const earlier = mentions
+        .filter((m) => m.end <= at && typeOf(m) === 'org' && !actors.includes(m.entity))
+        .pop();
+      const who = earlier?.entity ?? resolveSubject(index, 'them');
       if (who) targets = [who];
     }
   }

@@ -144,7 +144,7 @@ function reportedSpeech(context: SpeakerContext, p: number, quoted: QuoteSpan[])
     // "X said (that) the company ...": what follows the verb is the reported statement.
     const indirect =
       sentence.text.slice(match[0].length).trim().split(/\s+/).length >= 3 &&
-      !/^\s*(to|by|in|on)\b/.test(sentence.text.slice(match[0].length));
+      !/^\s*(to|by)\b/.test(sentence.text.slice(match[0].length));
     const words = [...(indirect ? [sentence] : []), ...(followed ? rest : [])];
     if (words.length === 0) continue;
     quotes.push({

@@ -54,8 +54,10 @@ export function extractRoles(doc: DocumentAnalysis): DraftRole[] {
       add(before.owner ? `${before.owner} ${before.title}` : before.title, of);
     }
     const after = ROLE_AFTER.exec(text.slice(mention.end, mention.end + 120));
-    if (after?.[1]?.split(' ').some(isRoleWord) && !startsWithName(doc, mention))
-      add(after[1], orgIn(after[1]));
+    // ", a spokesman for UKE," is a role; ", who will take over as boss" is a clause about the person.
+    const apposition = after?.[1] && !/^(who|which|that|whose)\b/i.test(after[1]) ? after[1] : undefined;
+    if (apposition?.split(' ').some(isRoleWord) && !startsWithName(doc, mention))
+      add(apposition, orgIn(apposition));
   }
   // "CEO" says less than "Vodafone CEO": keep the fuller title of the two.
   return roles.filter(
