@@ -1,0 +1,179 @@
+// cleanArticle: raw web copy → headline, byline, date and the article's own paragraphs, verbatim.
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from '../../src/corpus/clean-article.js';
+
+const BODY = [
+  'The regulator said on Tuesday that it would review every supplier of radio equipment by the end of the year.',
+  '"We will look at the facts, not at the flag," a spokeswoman for the ministry told reporters in the capital.',
+];
+
+const page = (...lines: string[]): string => lines.join('\n\n');
+
+describe('cleanArticle: junk lines are dropped, never kept as paragraphs', () => {
+  it.each([
+    'Subscribe to our newsletter',
+    'Sign up to receive The Daily Post',
+    'Connect with us',
+    'Tags in this article',
+    'Tags: 5G, Huawei, Networks',
+    '2 min',
+    '3 min read',
+    'Photo: Reuters',
+    'Who knows what is going on in the office? (photo: Given Up/Geograph)',
+    'This article is more than 5 years old.',
+    'Advertisement',
+    'Share this article',
+    'Latest Podcast',
+    'Most popular',
+    '© 2020 Example Media. All rights reserved.',
+    '(Reporting by Anna Kowalczyk in Tokyo; Editing by Peter Graff)',
+    'Associated Press writer Sara Lindholm in Stockholm contributed to this report.',
+    'We use cookies to improve your experience. By continuing to browse you agree to our use of cookies. Accept',
+    'This news article was automatically translated from Dutch to give Techzine.eu a head start.',
+    'Home > News > Networks',
+    'Skip to main content',
+  ])('GIVEN the line "%s" in a page THEN it is dropped', (junk) => {
+    const clean = cleanArticle(page('Regulator reviews radio suppliers', BODY[0] ?? '', junk, BODY[1] ?? ''));
+    expect(clean.paragraphs).toEqual(BODY);
+    expect(clean.dropped).toContain(junk);
+  });
+
+  it('GIVEN a "READ ALSO:" or "Also, Check:" link list THEN its links go too, and the prose after it stays', () => {
+    const clean = cleanArticle(
+      page(
+        'Regulator reviews radio suppliers',
+        BODY[0] ?? '',
+        'Also, Check:',
+        'EU followed UK and allowed Huawei to take part in 5G rollout',
+        'UK needed Huawei in 5G to diversify the market, Johnson told Trump',
+        BODY[1] ?? '',
+        'READ ALSO: Chinese telecoms giant tells politicians: you can trust us',
+      ),
+    );
+    expect(clean.paragraphs).toEqual(BODY);
+    expect(clean.dropped).toContain('EU followed UK and allowed Huawei to take part in 5G rollout');
+  });
+
+  it('GIVEN an author bio closing the page THEN it is dropped and, without a byline, names the author', () => {
+    const clean = cleanArticle(
+      page(
+        'Regulator reviews radio suppliers',
+        ...BODY,
+        'Marta Kellner covers telecoms for Baltic Signal and the Warsaw Business Journal. She lives in Gdańsk.',
+      ),
+    );
+    expect(clean.paragraphs).toEqual(BODY);
+    expect(clean.author).toBe('Marta Kellner');
+  });
+});
+
+describe('cleanArticle: the header', () => {
+  it('GIVEN a kicker, the headline, a byline and a date THEN the headline is the line above the byline', () => {
+    const clean = cleanArticle(
+      page('Banking', 'Regulator reviews radio suppliers', 'By Jane Doe', 'March 5, 2020', ...BODY),
+    );
+    expect(clean).toMatchObject({
+      headline: 'Regulator reviews radio suppliers',
+      author: 'Jane Doe',
+      date: '2020-03-05',
+    });
+    expect(clean.paragraphs).toEqual(BODY);
+  });
+
+  it('GIVEN a headline then a standfirst above the byline THEN the headline wins and the standfirst is no paragraph of news', () => {
+    const clean = cleanArticle(
+      page(
+        'Regulator reviews radio suppliers',
+        'The review will cover every vendor of radio equipment and could delay faster networks in rural areas by two years',
+        'By Jane Doe',
+        '5 March 2020',
+        ...BODY,
+      ),
+    );
+    expect(clean.headline).toBe('Regulator reviews radio suppliers');
+    expect(clean.author).toBe('Jane Doe');
+    expect(clean.date).toBe('2020-03-05');
+  });
+
+  it('GIVEN a masthead and section line above the headline THEN neither is the headline or a paragraph', () => {
+    const clean = cleanArticle(
+      page(
+        'THE WEEKLY REVIEW',
+        'Business | Profile',
+        'The quiet engineer who built a chip champion',
+        'By Oliver Grant',
+        'October 14th, 2019',
+        ...BODY,
+      ),
+    );
+    expect(clean.headline).toBe('The quiet engineer who built a chip champion');
+    expect(clean.paragraphs).toEqual(BODY);
+  });
+
+  it('GIVEN a site tag line above the real headline THEN the headline is the line above the byline', () => {
+    const clean = cleanArticle(
+      page(
+        'Proving the Business Case for the Internet of Things',
+        'Huawei hits back at security allegations',
+        'Steve Rogerson',
+        'December 12, 2018',
+        ...BODY,
+      ),
+    );
+    expect(clean).toMatchObject({
+      headline: 'Huawei hits back at security allegations',
+      author: 'Steve Rogerson',
+      date: '2018-12-12',
+    });
+  });
+
+  it('GIVEN "Published: Thu 9 Jan 2020 10.31 GMT" THEN the date is 2020-01-09', () => {
+    const clean = cleanArticle(
+      page('Regulator reviews radio suppliers', 'Published: Thu 9 Jan 2020 10.31 GMT', ...BODY),
+    );
+    expect(clean.date).toBe('2020-01-09');
+  });
+
+  it('GIVEN no date line THEN the date is null, never guessed', () => {
+    expect(cleanArticle(page('Regulator reviews radio suppliers', 'By Jane Doe', ...BODY)).date).toBeNull();
+  });
+
+  it('GIVEN a byline with an accented name THEN it is the author, not the headline', () => {
+    const clean = cleanArticle(
+      page('Zürich café chain drops payment terminals', 'By Renée Müller', '17 September 2020', ...BODY),
+    );
+    expect(clean).toMatchObject({
+      headline: 'Zürich café chain drops payment terminals',
+      author: 'Renée Müller',
+    });
+  });
+});
+
+describe('cleanArticle: paragraphs', () => {
+  it('GIVEN a short line without a full stop inside the body THEN it is a section heading, not a paragraph', () => {
+    const clean = cleanArticle(
+      page('Regulator reviews radio suppliers', BODY[0] ?? '', 'Nothing to do with us', BODY[1] ?? ''),
+    );
+    expect(clean.paragraphs).toEqual(BODY);
+    expect(clean.headings).toContain('Nothing to do with us');
+  });
+
+  it('GIVEN a paragraph hard-wrapped mid-sentence THEN its lines are joined by a space', () => {
+    const clean = cleanArticle(
+      'Regulator reviews radio suppliers\n\nThe regulator said on Tuesday that it would review every\nsupplier of radio equipment by the end of the year.',
+    );
+    expect(clean.paragraphs).toEqual([BODY[0]]);
+  });
+
+  it('GIVEN any page THEN every kept paragraph stands verbatim in the page', () => {
+    const raw = page(
+      'THE WEEKLY REVIEW',
+      'Regulator reviews radio suppliers',
+      'By Jane Doe',
+      'Advertisement',
+      ...BODY,
+      'Share this article',
+    );
+    for (const paragraph of cleanArticle(raw).paragraphs) expect(raw).toContain(paragraph);
+  });
+});
