@@ -52,6 +52,8 @@ if (discord) logger.info('discord: connected');
 const scheduler = createScheduler({
   ...common,
   store,
+  // Only claim the posts this instance can send; another instance may hold the other platform.
+  platforms: [...(slack ? (['slack'] as const) : []), ...(discord ? (['discord'] as const) : [])],
   post: async (sub, reply) => {
     const platform = sub.platform === 'slack' ? slack : discord;
     if (!platform) throw new Error(`${sub.platform} is not configured on this instance`);

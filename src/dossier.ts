@@ -27,10 +27,10 @@ export function createDossier(corpus: Corpus): Dossier {
       return entity ? answerWhoIs(ctx, entity) : notFound(ctx, `The articles do not mention ${name}.`);
     },
     timeline: (topic) => answerTimeline(ctx, topic),
-    onThisDay: (monthDay, emptyDay = 'skip') => {
+    onThisDay: (monthDay, emptyDay = 'skip', options) => {
       const day = normaliseMonthDay(monthDay);
       if (!day) return messageReply('invalid', `"${monthDay}" is not a date. Use MM-DD, e.g. 12-12.`, false);
-      return onThisDayReply(onThisDay(corpus, day), emptyDay);
+      return onThisDayReply(onThisDay(corpus, day, options?.year ? { year: options.year } : {}), emptyDay);
     },
     complete: (prefix, limit = 25) =>
       ctx.linker.complete(prefix, Math.min(25, limit)).map((e) => ({ name: e.name, type: e.type })),

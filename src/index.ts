@@ -9,8 +9,16 @@ export type * from './corpus/types.js';
 export { createDossier } from './dossier.js';
 export type * from './dossier-types.js';
 export { isValidZone, localDate } from './on-this-day/local-date.js';
+export { formatMonthDay, isMonthDay } from './on-this-day/month-day.js';
 export { onThisDay } from './on-this-day/on-this-day.js';
 export { onThisDayReply } from './on-this-day/on-this-day-reply.js';
+export {
+  type DailySchedule,
+  lastRun,
+  nextRun,
+  type SlotDecision,
+  slotDecision,
+} from './on-this-day/schedule.js';
 export type { OnThisDayItem, OnThisDayOptions, OnThisDayResult } from './on-this-day/types.js';
 export type * from './ports.js';
 export { systemClock } from './ports.js';

@@ -2,9 +2,7 @@
 // and send with retries, and record the outcome. A post that still fails after its retries keeps
 // its claim (marked failed): the failure may be ambiguous (sent, then timed out), and a missing
 // post is better than a duplicate.
-import type { Reply, Subscription } from '../../src/index.js';
-// TODO(index.ts owner): re-export these from src/index.ts, then import them from there (dependency rule).
-import { nextRun, slotDecision } from '../../src/on-this-day/schedule.js';
+import { nextRun, type Reply, type Subscription, slotDecision } from '../../src/index.js';
 import { withRetry } from './retry.js';
 import type { SchedulerDeps, TickSummary } from './scheduler-types.js';
 

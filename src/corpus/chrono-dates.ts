@@ -45,12 +45,16 @@ function civil(components: ParsedComponents): CivilDay | null {
   return year === null || month === null || day === null ? null : { year, month, day };
 }
 
+const FUTURE =
+  /\b(will|shall|is expected|are expected|expected to|plans? to|planned|scheduled|is due|are due|upcoming|next|ends? in|before [a-z ]{0,30} ends)\b/i;
+
 /** The date a component set states, or null when it states none we may keep. */
 function toDate(
   c: ParsedComponents,
   text: string,
   relative: boolean,
   published: CivilDay | null,
+  future = false,
 ): PartialDate | null {
   const certain = (unit: 'year' | 'month' | 'day' | 'weekday'): boolean => c.isCertain(unit);
   const year = c.get('year');
@@ -75,7 +79,7 @@ function toDate(
   if (published === null || !certain('month')) return null;
   const stated = certain('day') && day !== null ? day : undefined;
   const weekday = certain('weekday') ? (c.get('weekday') ?? undefined) : undefined;
-  return safeDate(inferYear(month, stated, published, weekday), month, stated);
+  return safeDate(inferYear(month, stated, published, weekday, future), month, stated);
 }
 
 function leadIn(text: string, index: number): number {
@@ -87,6 +91,8 @@ function leadIn(text: string, index: number): number {
 export function chronoDates(text: string, published: CivilDay | null): ChronoDates {
   const matches: DateMatch[] = [];
   const spans: Array<[number, number]> = [];
+  // "is expected in April", "before the review ends in September": a yearless month ahead.
+  const future = FUTURE.test(text);
   for (const result of chrono.casual.parse(text, published ? noon(published) : FALLBACK_REFERENCE)) {
     const raw = result.text.replace(/[\s,;:]+$/, ''); // chrono keeps "May," with its comma
     const end = result.index + raw.length;
@@ -101,8 +107,8 @@ export function chronoDates(text: string, published: CivilDay | null): ChronoDat
       continue;
     }
     const relative = dependsOnReference(result);
-    const dates = [toDate(result.start, raw, relative, published)];
-    if (result.end) dates.push(toDate(result.end, raw, relative, published));
+    const dates = [toDate(result.start, raw, relative, published, future)];
+    if (result.end) dates.push(toDate(result.end, raw, relative, published, future));
     // An end that does not come after its start was resolved on its own ("Monday to Wednesday"
     // falling back a week): keep the start only rather than state a backwards range.
     const startIso = dates[0]?.iso;

@@ -60,7 +60,9 @@ export function cleanArticle(body: string): CleanArticle {
     inLinkList = false;
     kept.push(line);
   }
-  while (kept.length > 1 && isAuthorBio(kept[kept.length - 1] ?? '')) dropped.push(kept.pop() ?? '');
+  const bios: string[] = [];
+  while (kept.length > 1 && isAuthorBio(kept[kept.length - 1] ?? '')) bios.push(kept.pop() ?? '');
+  dropped.push(...bios);
 
   const header = readHeader(kept);
   const paragraphs: string[] = [];
@@ -71,7 +73,9 @@ export function cleanArticle(body: string): CleanArticle {
     if (!TERMINAL.test(line) && wordCount(line) <= 7) headings.push(line);
     else paragraphs.push(line);
   });
-  return { ...header.meta, paragraphs, headings, dropped };
+  // No byline at the top: the closing bio often names the writer ("Marta Kellner covers ...").
+  const author = header.meta.author ?? bioAuthor(bios);
+  return { ...header.meta, author, paragraphs, headings, dropped };
 }
 
 interface Header {
@@ -128,7 +132,38 @@ function readHeader(lines: string[]): Header {
   // Lines above the headline are site taglines and kickers, not the article.
   const start = chosen ? chosen.i + 1 : 0;
   for (const line of lines.slice(0, start)) used.add(line);
-  return { meta: { headline, author, outlet, date }, bodyStart: 0, used };
+  return {
+    meta: { headline, author, outlet: outlet ?? (chosen ? masthead(lines.slice(0, chosen.i)) : null), date },
+    bodyStart: 0,
+    used,
+  };
+}
+
+/** The site's name standing above the headline: "TechWire Daily", "THE WEEKLY REVIEW", "AP NEWS". */
+function masthead(lines: string[]): string | null {
+  // Two to four capitalised words, or one in capitals ("REUTERS"); a lone "Banking" is a section kicker.
+  const line = lines.find(
+    (l) =>
+      /^[\p{Lu}\d][\p{L}\d&.'’-]*(?: [\p{Lu}\d&][\p{L}\d&.'’-]*){0,3}$/u.test(l) &&
+      (l.includes(' ') || l === l.toUpperCase()) &&
+      !parsePublicationDate(l),
+  );
+  if (!line) return null;
+  const titleCase = (w: string) => w[0] + w.slice(1).toLowerCase();
+  const name =
+    line === line.toUpperCase()
+      ? line.replace(/\p{Lu}{3,}/gu, (w) => (w.length > 3 || isCommonWord(w) ? titleCase(w) : w))
+      : line;
+  // "AP News", "BBC News": the newsroom's own name is the acronym.
+  return name.replace(/^(\p{Lu}{2,5}) News$/u, '$1');
+}
+
+function bioAuthor(bios: string[]): string | null {
+  for (const bio of bios) {
+    const name = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})\s/u.exec(bio)?.[1];
+    if (name && looksLikePersonName(name, name)) return name;
+  }
+  return null;
 }
 
 const NAME = "[A-Z][A-Za-z'’.-]+(?: (?:[A-Z][A-Za-z'’.-]+|de|van|von|der|da|di|del|la|le|bin|al)){1,3}";

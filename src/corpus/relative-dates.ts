@@ -1,7 +1,7 @@
 // Resolving expressions that only mean something against the article's publication day.
 // News is mostly written about the past, so an unstated year or a bare weekday means the most
 // recent one; "next"/"coming" point forward. Weeks run Monday to Sunday (ISO 8601).
-import { addDays, type CivilDay, compareDays, spanAsMonth, weekdayOf } from './partial-date.js';
+import { addDays, type CivilDay, compareDays, daysInMonth, spanAsMonth, weekdayOf } from './partial-date.js';
 import type { PartialDate } from './types.js';
 
 export type Direction = 'before' | 'after' | 'this';
@@ -31,17 +31,25 @@ export function resolveWeekday(weekday: number, direction: Direction, published:
 
 /**
  * The year of a month (and day) written without one: the latest such date not after the published
- * day, unless a stated weekday only fits the year before or after ("Friday, December 7").
+ * day (news reports the past), or the first not before it when the sentence speaks of the future,
+ * unless a stated weekday only fits the year before or after ("Friday, December 7").
  */
 export function inferYear(
   month: number,
   day: number | undefined,
   published: CivilDay,
   weekday?: number,
+  future = false,
 ): number {
   const candidate = (year: number): CivilDay => ({ year, month, day: day ?? 1 });
-  const notAfter =
-    compareDays(candidate(published.year), published) <= 0 ? published.year : published.year - 1;
+  const ahead = (year: number): CivilDay => ({ year, month, day: day ?? daysInMonth(year, month) });
+  const notAfter = future
+    ? compareDays(ahead(published.year), published) >= 0
+      ? published.year
+      : published.year + 1
+    : compareDays(candidate(published.year), published) <= 0
+      ? published.year
+      : published.year - 1;
   if (day === undefined || weekday === undefined) return notAfter;
   const fits = (year: number): boolean => {
     const date = candidate(year);
