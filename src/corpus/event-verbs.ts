@@ -1,4 +1,5 @@
 // The actions news reports, by kind: general English verbs and nouns with their inflections.
+import nlp from 'compromise';
 import type { EventKind } from './types.js';
 
 export interface EventVerb {
@@ -63,6 +64,33 @@ export const EVENT_VERBS: EventVerb[] = [
   },
   { lemma: 'found', kind: 'founding', forms: 'founded|was established|were established|established in' },
 ];
+
+const IRREGULAR: Record<string, string> = {
+  won: 'win',
+  sought: 'seek',
+  made: 'make',
+  began: 'begin',
+  begun: 'begin',
+  put: 'put',
+};
+
+/**
+ * The word the article used, as a dictionary verb: "signed" → "sign" (a contract event), "banned"
+ * → "ban". Forms of the entry's own word ("investigation") keep the entry's lemma.
+ */
+export function lemmaOf(form: string, entry: EventVerb): string {
+  const [word = '', ...rest] = form.toLowerCase().split(/\s+/);
+  const tail = rest.length ? ` ${rest.join(' ')}` : '';
+  if (word.startsWith(entry.lemma.slice(0, Math.max(3, entry.lemma.length - 2)))) return entry.lemma;
+  const irregular = IRREGULAR[word];
+  if (irregular) return irregular + tail;
+  const infinitive = nlp(word).verbs().toInfinitive().text().toLowerCase();
+  if (infinitive && !infinitive.includes(' ')) return infinitive + tail;
+  // compromise reads some participles as adjectives: "released", "charged".
+  if (/[^e]ed$/.test(word) && /(s|g|c|v|z)ed$/.test(word)) return word.slice(0, -1) + tail;
+  if (word.endsWith('ed')) return word.slice(0, -2) + tail;
+  return word + tail;
+}
 
 export const NEGATION =
   /\b(not|never|no longer|declined to|refused to|without|nor)\b[^.;]{0,30}$|n['’]t\b[^.;]{0,30}$/i;

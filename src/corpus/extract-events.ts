@@ -1,7 +1,7 @@
 // Who did what to whom: an action word of a known kind, its actors (the names before it, with
 // coordinated lists), its targets (the names after it), negation, scope and date.
 import type { DocumentAnalysis, LocalSentence } from './analyse-document.js';
-import { EVENT_VERBS, type EventVerb, NEGATION, SCOPES } from './event-verbs.js';
+import { EVENT_VERBS, type EventVerb, lemmaOf, NEGATION, SCOPES } from './event-verbs.js';
 import { extractDates } from './extract-dates.js';
 import { isDemonym } from './lexicon.js';
 import type { Mention } from './link-entities.js';
@@ -32,10 +32,12 @@ const NOMINAL =
   /^(arrest|arrests|investigation|investigations|probe|inquiry|review|extradition|removal|restriction|restrictions|exclusion|suspension|detention|indictment|deal|deals|contract|contracts|agreement|bail|charges|entity list|on pause)$/i;
 const LIGHT_VERB =
   /\b(has|have|had|also|now|then|already|\s)*(started|opened|launched|began|begun|announced|ordered|signed|won|made|placed|imposed|put|putting|released|asking for|wants|requested|seeks|sought|agreed)\b[^.;]{0,40}$/i;
+const NOMINAL_FORM =
+  /^(contract|contracts|deal|deals|agreement|ban|investigation|review|probe|inquiry|arrest|charges|bail|extradition|restriction|restrictions)$/;
 const LIGHT_VERBS =
   /\b(started|opened|launched|began|begun|announced|ordered|signed|won|made|placed|imposed|put|putting|released|asking for|wants|requested|seeks|sought|agreed)\b/gi;
 const PASSIVE = /\b(been|was|were|is|are|be|being|get|got)\s+(\w+ly\s+)?$/i;
-const CLAUSE_END = /[;.]|\b(after|because|when|while|although|but|which|who|despite)\b/i;
+const CLAUSE_END = /;|[.”"](?=\s|$)|\b(after|because|when|while|although|but|which|who|despite)\b/i;
 const LIST_GLUE = /^(\s*,\s*(and\s+|or\s+)?(the\s+)?|\s+(and|or)\s+(the\s+)?|\s*\(\s*|\s*\)\s*,?\s*)$/i;
 
 export function extractEvents(doc: DocumentAnalysis, resolveSubject: SubjectResolver): DraftEvent[] {
@@ -70,6 +72,8 @@ export function extractEvents(doc: DocumentAnalysis, resolveSubject: SubjectReso
         lastEnd = at + match[0].length;
         continue;
       }
+      // "signed a contract": the noun repeats the verb's event.
+      if (last && at - lastEnd <= 25 && last.kind === verb.kind && NOMINAL_FORM.test(form)) continue;
       const event = readEvent(doc, sentence, index, mentions, verb, at, match[0], resolveSubject);
       if (event) {
         events.push(event);
@@ -112,7 +116,8 @@ function readEvent(
   }
   // "was removing" is progressive; "was removed" passive.
   const passive = PASSIVE.test(left) && /(ed|en|wn|ut)$/i.test(form);
-  const nominal = NOMINAL.test(form);
+  // "a pause is not a ban": a noun after an article acts only through a verb like "put".
+  const nominal = NOMINAL.test(form) || /\b(a|an|the|this|that|its|their)\s+$/i.test(left);
   let actors: string[] = [];
   let targets: string[] = [];
   if (passive) {
@@ -128,12 +133,26 @@ function readEvent(
     // A noun ("the arrest of ...") has an actor only through a verb like "started" or a possessive.
     const ownsNoun = nominal ? LIGHT_VERB.test(left) || /['’]s?\s+$/.test(left) : true;
     actors = ownsNoun ? nearestList(text, before) : byAgent.map((m) => m.entity);
+    const standIn =
+      /\b(?:the|this) (company|firm|operator|carrier|group|bank|government|ministry|maker|vendor|regulator|university|agency)\b(?:\s+\w+){0,3}\s*$/i.exec(
+        left,
+      )?.[1];
+    if (actors.length === 0 && standIn) {
+      const who = resolveSubject(index, standIn.toLowerCase());
+      if (who) actors = [who];
+    }
     if (actors.length === 0 && ownsNoun) {
       const pronoun = /\b(we|it|they|i)\b(?:\s+\w+){0,4}\s*$/i.exec(left)?.[1];
       const who = pronoun ? resolveSubject(index, pronoun.toLowerCase()) : null;
       if (who) actors = [who];
     }
     targets = afterMentions.filter((m) => !byAgent.includes(m) && !inPlace.includes(m)).map((m) => m.entity);
+    // "equipment from Huawei, which Daugava Mobile removed": the object stands before "which".
+    const relative = /,\s+which\s+[^,]*$/.exec(left);
+    if (targets.length === 0 && relative) {
+      const object = mentions.filter((m) => m.end <= relative.index && relative.index - m.end <= 3).pop();
+      if (object && !actors.includes(object.entity)) targets = [object.entity];
+    }
     // "let Huawei supply ... while barring it": a pronoun object is the organisation named just
     // before in the sentence, else the story's organisation ("put them on pause").
     if (
@@ -166,7 +185,7 @@ function readEvent(
   const place = inPlace[0] ? doc.entities.get(inPlace[0].entity)?.name : undefined;
   return {
     kind: verb.kind,
-    verb: verb.lemma,
+    verb: lemmaOf(form, verb),
     action: clauseFrom(text, nominal ? (lightVerbAt(left) ?? at) : at),
     actors: unique(actors),
     targets,

@@ -211,6 +211,27 @@ function mergeEntities(docs: DocumentAnalysis[]): Map<string, string> {
   return rename;
 }
 
+function organisationCalled(
+  doc: DocumentAnalysis,
+  noun: string,
+  paragraph: number,
+  before: number,
+): string | null {
+  const nouns = noun === 'operator' || noun === 'carrier' ? ['operator', 'carrier'] : [noun];
+  const candidates = doc.mentions.filter(
+    (m) =>
+      (m.paragraph < paragraph || (m.paragraph === paragraph && m.end <= before)) &&
+      doc.entities.get(m.entity)?.type === 'org',
+  );
+  for (const m of [...candidates].reverse()) {
+    const text = doc.paragraphs[m.paragraph] ?? '';
+    const near =
+      `${text.slice(Math.max(0, m.start - 30), m.start)} ${text.slice(m.end, m.end + 30)}`.toLowerCase();
+    if (nouns.some((n) => near.includes(n))) return m.entity;
+  }
+  return null;
+}
+
 /** Who "we", "it" and "them" are in a sentence: the speaker of a quote holding it, or the story's organisation. */
 function subjectResolver(doc: DocumentAnalysis, quotes: DraftQuote[], roles: DraftRole[]) {
   const counts = new Map<string, number>();
@@ -220,6 +241,8 @@ function subjectResolver(doc: DocumentAnalysis, quotes: DraftQuote[], roles: Dra
   return (sentence: number, pronoun: string): string | null => {
     const s = doc.sentences[sentence];
     if (!s) return null;
+    // "the operator": the organisation the article called an operator ("Swedish carrier Telvara").
+    if (!/^(it|them|they|we|i)$/.test(pronoun)) return organisationCalled(doc, pronoun, s.paragraph, s.start);
     const quote = quotes.find(
       (q) =>
         s.paragraph >= q.paragraphs[0] &&
