@@ -24,7 +24,10 @@ export function createDossier(corpus: Corpus): Dossier {
     quotes: (person) => answerQuotes(ctx, person),
     whoIs: (name) => {
       const entity = ctx.linker.link(name);
-      return entity ? answerWhoIs(ctx, entity) : notFound(ctx, `The articles do not mention ${name}.`);
+      if (entity) return answerWhoIs(ctx, entity);
+      // Not a name the corpus knows: maybe a question in disguise ("who restricts Huawei").
+      const asked = answerQuestion(ctx, `who ${name}`);
+      return asked.found ? asked : notFound(ctx, `The articles do not mention ${name}.`);
     },
     timeline: (topic) => answerTimeline(ctx, topic),
     onThisDay: (monthDay, emptyDay = 'skip', options) => {

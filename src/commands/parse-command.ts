@@ -20,10 +20,8 @@ export function parseCommand(input: string): Command {
     case 'quotes':
       return rest ? { kind: 'quotes', person: rest } : invalid('Whose quotes? Try `quotes Ren Zhengfei`.');
     case 'who':
-      // "who is X" stays a question; "who X" is the lookup.
-      return rest && !/^(is|are|was|were|said|banned|did|has|have)\b/i.test(rest)
-        ? { kind: 'who', name: rest }
-        : ask(text);
+      // "who Meng Wanzhou" is a lookup; "who barred Signalhold?" and "who is X" are questions.
+      return rest && isNameLookup(rest) ? { kind: 'who', name: rest } : ask(text);
     case 'timeline':
       return rest ? { kind: 'timeline', topic: rest } : { kind: 'timeline' };
     case 'onthisday':
@@ -38,6 +36,18 @@ export function parseCommand(input: string): Command {
     default:
       return ask(text);
   }
+}
+
+function isNameLookup(rest: string): boolean {
+  if (/\?$/.test(rest)) return false;
+  const words = rest.split(/\s+/);
+  return (
+    words.length <= 4 &&
+    !words.some(
+      (w) =>
+        /^(is|are|was|were|did|does|do|has|have|had|said|says|will|can)$/i.test(w) || /^[a-z]+ed$/.test(w),
+    )
+  );
 }
 
 const ask = (question: string): Command => ({ kind: 'ask', question });

@@ -82,7 +82,13 @@ export function lemmaOf(form: string, entry: EventVerb): string {
   const [word = '', ...rest] = form.toLowerCase().split(/\s+/);
   const tail = rest.length ? ` ${rest.join(' ')}` : '';
   const family = entry.lemma.slice(0, Math.max(3, entry.lemma.length - 2));
-  if (form.toLowerCase().split(/\s+/).some((w) => w.startsWith(family))) return entry.lemma;
+  if (
+    form
+      .toLowerCase()
+      .split(/\s+/)
+      .some((w) => w.startsWith(family))
+  )
+    return entry.lemma;
   const irregular = IRREGULAR[word];
   if (irregular) return irregular + tail;
   const infinitive = nlp(word).verbs().toInfinitive().text().toLowerCase();

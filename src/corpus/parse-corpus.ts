@@ -225,8 +225,10 @@ function organisationCalled(
   );
   for (const m of [...candidates].reverse()) {
     const text = doc.paragraphs[m.paragraph] ?? '';
+    // Named as one ("Ministry of Digital Affairs") or called one nearby ("Swedish carrier Telvara").
+    const name = doc.entities.get(m.entity)?.name ?? '';
     const near =
-      `${text.slice(Math.max(0, m.start - 30), m.start)} ${text.slice(m.end, m.end + 30)}`.toLowerCase();
+      `${text.slice(Math.max(0, m.start - 30), m.start)} ${name} ${text.slice(m.end, m.end + 30)}`.toLowerCase();
     if (nouns.some((n) => near.includes(n))) return m.entity;
   }
   return null;
