@@ -126,8 +126,8 @@ describe('GIVEN inputs built to make a careless regex backtrack', () => {
 
   // Linear time is checked without a clock: the input doubles, and both sizes must parse (the test
   // timeout would catch a quadratic rule at these sizes) and keep what they hold.
-  it.each(cases)('THEN %s parses at 10,000 and at 20,000 characters', (_name, build) => {
-    for (const n of [10_000, 20_000]) {
+  it.each(cases)('THEN %s parses at 5,000 and at 10,000 characters', (_name, build) => {
+    for (const n of [5_000, 10_000]) {
       const parsed = parseCorpus(text(build(n)));
       expect(parsed.documents.length + parsed.warnings.length).toBe(1);
     }
