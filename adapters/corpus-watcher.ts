@@ -1,7 +1,7 @@
 // Keeps the current Dossier in step with the corpus folder: a file added, changed or removed is
 // re-parsed in the background while questions go on being answered from the previous corpus.
 import { type FSWatcher, watch } from 'node:fs';
-import { createDossier, type Dossier, type Logger, parseCorpus } from '../src/index.js';
+import { createDossier, type Dossier, type Logger, type ParseCache, parseCorpus } from '../src/index.js';
 import { readCorpusFiles } from './corpus-files.js';
 
 export interface CorpusHolder {
@@ -12,8 +12,8 @@ export interface CorpusHolder {
   stop(): void;
 }
 
-export async function loadDossier(dir: string, logger: Logger): Promise<Dossier> {
-  const corpus = parseCorpus(await readCorpusFiles(dir));
+export async function loadDossier(dir: string, logger: Logger, cache?: ParseCache): Promise<Dossier> {
+  const corpus = parseCorpus(await readCorpusFiles(dir), cache);
   for (const w of corpus.warnings) logger.warn(`corpus: ${w.file}: ${w.message}`);
   logger.info(
     `corpus: ${corpus.documents.length} articles, ${corpus.quotes.length} quotes, ${corpus.events.length} events from ${dir}`,
@@ -22,13 +22,15 @@ export async function loadDossier(dir: string, logger: Logger): Promise<Dossier>
 }
 
 export async function watchCorpus(dir: string, logger: Logger, debounceMs = 300): Promise<CorpusHolder> {
-  let dossier = await loadDossier(dir, logger);
+  // Unchanged files are not parsed again on reload.
+  const cache: ParseCache = new Map();
+  let dossier = await loadDossier(dir, logger, cache);
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
   const reload = (reason: string): Promise<void> => {
     running = running.then(async () => {
       try {
-        dossier = await loadDossier(dir, logger);
+        dossier = await loadDossier(dir, logger, cache);
         logger.info(`corpus reloaded (${reason})`);
       } catch (error) {
         // A folder that cannot be read right now leaves the previous corpus answering.

@@ -17,7 +17,15 @@ export function answerQuotes(ctx: AnswerContext, personText: string, topic?: str
   const quotes = ctx.corpus.quotes.filter((q) => voices.has(q.speaker));
   if (quotes.length === 0) return unquoted(ctx, speaker);
   const topicTerms = topic ? terms(topic) : [];
-  const relevance = (q: Quote) => topicTerms.filter((t) => terms(q.text).includes(t)).length;
+  // Scored once per quote: sorting must not re-read every quote's words on each comparison.
+  const scores = new Map<Quote, number>();
+  if (topicTerms.length) {
+    for (const q of quotes) {
+      const words = new Set(terms(q.text));
+      scores.set(q, topicTerms.filter((t) => words.has(t)).length);
+    }
+  }
+  const relevance = (q: Quote) => scores.get(q) ?? 0;
   const onTopic = topicTerms.length ? quotes.filter((q) => relevance(q) > 0) : quotes;
   const chosen = (onTopic.length ? onTopic : quotes)
     .slice()

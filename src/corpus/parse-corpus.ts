@@ -18,14 +18,20 @@ import type {
   SourceFile,
 } from './types.js';
 
-interface Parsed {
+export interface Parsed {
   doc: DocumentAnalysis;
   quotes: DraftQuote[];
   roles: DraftRole[];
   events: DraftEvent[];
 }
 
-export function parseCorpus(files: SourceFile[]): Corpus {
+/**
+ * Per-file results of an earlier parse, reused while a file's bytes are unchanged, so a hot reload
+ * re-reads only what changed. Entries of files no longer present are dropped.
+ */
+export type ParseCache = Map<string, Parsed | { skipped: string }>;
+
+export function parseCorpus(files: SourceFile[], cache?: ParseCache): Corpus {
   const corpus: Corpus = {
     documents: [],
     sentences: [],
@@ -36,17 +42,29 @@ export function parseCorpus(files: SourceFile[]): Corpus {
     warnings: [],
   };
   const parsed: Parsed[] = [];
+  const seen = new Set<string>();
   for (const file of files) {
+    const key = `${file.file}\u0000${file.size ?? file.bytes.length}\u0000${fingerprint(file.bytes)}`;
+    seen.add(key);
+    const cached = cache?.get(key);
+    if (cached) {
+      if ('skipped' in cached) corpus.warnings.push({ file: file.file, message: cached.skipped });
+      else parsed.push(cached);
+      continue;
+    }
     try {
       const analysed = analyseDocument(file);
       if (!analysed.ok) {
         corpus.warnings.push({ file: file.file, message: `skipped: ${analysed.reason}` });
+        cache?.set(key, { skipped: `skipped: ${analysed.reason}` });
         continue;
       }
       const doc = analysed.doc;
       const quotes = extractQuotes(doc);
       const roles = extractRoles(doc);
-      parsed.push({ doc, quotes, roles, events: extractEvents(doc, subjectResolver(doc, quotes, roles)) });
+      const result = { doc, quotes, roles, events: extractEvents(doc, subjectResolver(doc, quotes, roles)) };
+      parsed.push(result);
+      cache?.set(key, result);
     } catch (error) {
       // One article the rules choke on must never take the corpus down.
       corpus.warnings.push({
@@ -55,6 +73,7 @@ export function parseCorpus(files: SourceFile[]): Corpus {
       });
     }
   }
+  if (cache) for (const key of cache.keys()) if (!seen.has(key)) cache.delete(key);
   const rename = mergeEntities(parsed.map((p) => p.doc));
   const entities = new Map<string, Entity>();
   for (const { doc, quotes, roles, events } of parsed) {
@@ -124,6 +143,13 @@ function withGazetteerAliases(entity: Entity): Entity {
     (alias) => !isDemonym(alias) && !entity.aliases.includes(alias),
   );
   return known.length ? { ...entity, aliases: [...entity.aliases, ...known] } : entity;
+}
+
+/** FNV-1a over the bytes: enough to notice an edited file, cheap next to parsing it. */
+function fingerprint(bytes: Uint8Array): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < bytes.length; i++) hash = Math.imul(hash ^ (bytes[i] ?? 0), 0x01000193);
+  return (hash >>> 0).toString(36);
 }
 
 function toDocument(doc: DocumentAnalysis, base: number): CorpusDocument {
