@@ -1,6 +1,7 @@
 // Dates: "when did E happen?", "what happened on DATE / in MONTH YEAR?", and the timeline.
 import { extractDates } from '../corpus/extract-dates.js';
-import type { PartialDate } from '../corpus/types.js';
+import type { CorpusEvent, PartialDate } from '../corpus/types.js';
+import { expand, stem, terms } from './terms.js';
 import type { Reply } from '../reply.js';
 import { formatPartial, ReplyDraft } from './compose.js';
 import type { AnswerContext } from './context.js';
@@ -8,6 +9,12 @@ import { notFound } from './not-found.js';
 import { retrieve } from './retrieve.js';
 
 export function answerWhen(ctx: AnswerContext, about: string): Reply {
+  const event = datedEvent(ctx, about);
+  if (event?.date) {
+    return new ReplyDraft('when', `${capitalise(formatPartial(event.date.iso))}, according to the articles:`)
+      .item(event.source, ctx.cite(event.sentence))
+      .build();
+  }
   const dated = new Map<number, PartialDate>();
   for (const d of ctx.corpus.dates) if (!dated.has(d.sentence)) dated.set(d.sentence, d.date);
   const entities = ctx.linker.find(about).map((f) => f.entity);
@@ -45,14 +52,18 @@ export function answerOnDate(ctx: AnswerContext, when: string, today?: string): 
   // Only what is dated at least as precisely: a month is never presented as one of its days.
   const within = (iso: string | null | undefined) => !!iso && iso.startsWith(date.iso);
   const draft = new ReplyDraft('on-date', `In the articles, ${formatPartial(date.iso)}:`);
+  const shown = new Set<number>();
   for (const doc of ctx.corpus.documents.filter((d) => within(d.date))) {
     const lead = ctx.corpus.sentences[doc.sentenceRange[0]];
-    draft.item(
-      `Published that day: “${doc.title}”. ${lead?.text ?? ''}`.trim(),
-      ctx.cite(doc.sentenceRange[0]),
-    );
+    const when = date.precision === 'day' ? 'that day' : `on ${formatPartial(doc.date)}`;
+    draft.item(`Published ${when}: “${doc.title}”. ${lead?.text ?? ''}`.trim(), ctx.cite(doc.sentenceRange[0]));
+    shown.add(doc.sentenceRange[0]);
   }
-  for (const d of ctx.corpus.dates.filter((m) => within(m.date.iso) && m.date.precision !== 'year')) {
+  // A year's question takes year-dated items; a day's never takes a month's ("December" is not the 12th).
+  const rank = { year: 0, month: 1, day: 2 } as const;
+  for (const d of ctx.corpus.dates.filter((m) => within(m.date.iso) && rank[m.date.precision] >= rank[date.precision])) {
+    if (shown.has(d.sentence)) continue;
+    shown.add(d.sentence);
     draft.item(ctx.corpus.sentences[d.sentence]?.text ?? '', ctx.cite(d.sentence));
   }
   if (draft.size === 0) return notFound(ctx, `The articles hold nothing dated ${formatPartial(date.iso)}.`);
@@ -86,6 +97,32 @@ export function answerTimeline(ctx: AnswerContext, topic?: string): Reply {
       ctx.cite(i.sentence),
     );
   return draft.build();
+}
+
+/**
+ * "When did India ban SkyWing drones?": a dated event whose action is the question's verb and whose
+ * actor (or, failing that, target) the question names.
+ */
+function datedEvent(ctx: AnswerContext, about: string): CorpusEvent | undefined {
+  const found = ctx.linker.find(about);
+  const named = found.map((f) => f.entity.id);
+  const asked = new Set(terms(about).flatMap(expand));
+  const own = new Set(terms(about));
+  // The question's verb is its first word that names no one: "Fjordbank *sign* the contract ...".
+  const nameWords = new Set(found.flatMap((f) => terms(f.words)));
+  const mainVerb = terms(about).find((t) => !nameWords.has(t));
+  // Then the sentence that says most of the question ("signed ... in 2018" over "Fjordbank's contract").
+  const overlap = (e: CorpusEvent) => [...new Set(terms(e.source))].filter((t) => own.has(t)).length * 0.5;
+  const score = (e: CorpusEvent) =>
+    overlap(e) +
+    (stem(e.verb) === mainVerb ? 2 : 0) +
+    (asked.has(stem(e.verb)) ? 4 : 0) +
+    named.filter((id) => e.actors.includes(id)).length * 2 +
+    named.filter((id) => e.targets.includes(id)).length;
+  const ranked = ctx.corpus.events
+    .filter((e) => e.date && asked.has(stem(e.verb)) && named.some((id) => e.actors.includes(id) || e.targets.includes(id)))
+    .sort((a, b) => score(b) - score(a));
+  return ranked[0];
 }
 
 const MONTHS = [

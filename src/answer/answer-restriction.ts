@@ -19,7 +19,7 @@ export function answerRestriction(ctx: AnswerContext, allow: boolean, targetText
     (e) =>
       (e.kind === 'allowance' || (e.kind === 'restriction' && e.negated)) &&
       e.actors.length &&
-      (about(e) || e.targets.length === 0),
+      (about(e) || (e.targets.length === 0 && (!target || target.mentions.some((m) => m.doc === e.doc)))),
   );
   const [main, other] = allow ? [declined, restrictions] : [restrictions, declined];
   const targetName = target?.name ?? 'anyone';
@@ -51,6 +51,7 @@ export function answerYesNo(ctx: AnswerContext, actorText: string, verb: string,
   const actor = ctx.linker.link(actorText.replace(/^(the|a|an) /i, ''));
   if (!actor) return notFound(ctx, `The articles do not mention ${actorText}.`);
   const target = targetText ? linkTarget(ctx, targetText) : undefined;
+  if (targetText && !target) return notFound(ctx, `The articles do not mention ${targetText}.`);
   const all = ctx.corpus.events.filter(
     (e) =>
       (e.kind === 'restriction' || e.kind === 'allowance') &&

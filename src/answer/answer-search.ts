@@ -6,7 +6,7 @@ import { notFound } from './not-found.js';
 import { answering, retrieve } from './retrieve.js';
 
 const NUMBER =
-  /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen)\b/i;
+  /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|half|third|quarter|fifth|tenth|percent|per cent)\b/i;
 /** Words that give a reason: a "why" question prefers sentences holding one. */
 const BECAUSE =
   /\b(because|since|due to|owing to|over|amid|after|so that|in order to|as a result|fears?|concerns?|worries|reason)\b/i;

@@ -135,7 +135,7 @@ export function parseQuestion(raw: string): Intent {
       kind: 'when',
       about: text.replace(/^when\s+(did|was|were|is|are|does|do|will|has|have|had)?\s*/i, ''),
     };
-  const many = /^how (?:many|much)\s+(.+)$/i.exec(text);
+  const many = /^(?:(?:in|on|at|for|with|from|to) )?how (?:many|much)\s+(.+)$/i.exec(text);
   if (many?.[1]) return { kind: 'how-many', about: many[1] };
   if (
     RESTRICT.test(lower) ||

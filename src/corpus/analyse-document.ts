@@ -43,8 +43,10 @@ export function analyseDocument(source: SourceFile): Analysed {
   const front = splitFrontMatter(decoded.text);
   warnings.push(...front.warnings);
   const clean = cleanArticle(front.body);
-  if (clean.paragraphs.length === 0)
-    return { ok: false, reason: 'no article text left once navigation and other page junk were dropped' };
+  if (clean.paragraphs.length === 0) {
+    const why = 'no article text left once navigation and other page junk were dropped';
+    return { ok: false, reason: [...front.warnings, why].join('; ') };
+  }
 
   const sentences: LocalSentence[] = [];
   clean.paragraphs.forEach((text, paragraph) => {

@@ -45,13 +45,21 @@ export function cleanArticle(body: string): CleanArticle {
   const dropped: string[] = [];
   const kept: string[] = [];
   let inLinkList = false;
+  let afterSignup = false;
   for (const line of lines) {
     if (!line) continue;
     if (isLinkListHeader(line) || isJunkLine(line)) {
       inLinkList = isLinkListHeader(line) || inLinkList;
+      afterSignup = /\b(sign up|subscribe|newsletter)\b/i.test(line);
       dropped.push(line);
       continue;
     }
+    // The pitch under a sign-up line talks to the reader: "we'll point you to ...".
+    if (afterSignup && /\b(you|your)\b/i.test(line) && wordCount(line) <= 40) {
+      dropped.push(line);
+      continue;
+    }
+    afterSignup = false;
     // Under a "Read also:" header, short headline-like lines are links to other stories.
     if (inLinkList && !isProse(line) && wordCount(line) <= 25) {
       dropped.push(line);
@@ -166,12 +174,12 @@ function bioAuthor(bios: string[]): string | null {
   return null;
 }
 
-const NAME = "[A-Z][A-Za-z'’.-]+(?: (?:[A-Z][A-Za-z'’.-]+|de|van|von|der|da|di|del|la|le|bin|al)){1,3}";
+const NAME = "\\p{Lu}[\\p{L}'’.-]+(?: (?:\\p{Lu}[\\p{L}'’.-]+|de|van|von|der|da|di|del|la|le|bin|al)){1,3}";
 const BY = new RegExp(
   `^(?:by|written by|words by|author:?)\\s+(${NAME})(?:\\s*(?:[,|–—-]|and)\\s*(.{2,60}))?$`,
-  'i',
+  'iu',
 );
-const BARE = new RegExp(`^(${NAME})(?:\\s*[,|–—]\\s*(.{2,60}))?$`);
+const BARE = new RegExp(`^(${NAME})(?:\\s*[,|–—]\\s*(.{2,60}))?$`, 'u');
 const NOT_NAME_WORDS =
   /\b(the|of|and|for|in|on|to|with|is|are|was|news|world|business|technology|tech|politics|update|live|breaking|opinion|analysis|home|section)\b/i;
 

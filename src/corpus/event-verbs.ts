@@ -62,6 +62,10 @@ export const EVENT_VERBS: EventVerb[] = [
     kind: 'contract',
     forms: 'contract|contracts|deal|deals|agreement|signed|signs|awarded|wins|won',
   },
+  { lemma: 'reject', kind: 'other', forms: 'reject|rejects|rejected|rejecting|turned down|turns down' },
+  { lemma: 'rule out', kind: 'other', forms: 'rule out|rules out|ruled out|ruling out' },
+  { lemma: 'reject', kind: 'other', forms: 'reject|rejects|rejected|rejecting|turned down|turns down' },
+  { lemma: 'rule out', kind: 'other', forms: 'rule out|rules out|ruled out|ruling out' },
   { lemma: 'found', kind: 'founding', forms: 'founded|was established|were established|established in' },
 ];
 

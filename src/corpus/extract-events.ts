@@ -30,12 +30,21 @@ const FORMS = [...BY_FORM.keys()].sort((a, b) => b.length - a.length).map((f) =>
 const ACTION = new RegExp(`\\b(?:${FORMS.join('|')})\\b`, 'gi');
 const NOMINAL =
   /^(arrest|arrests|investigation|investigations|probe|inquiry|review|extradition|removal|restriction|restrictions|exclusion|suspension|detention|indictment|deal|deals|contract|contracts|agreement|bail|charges|entity list|on pause)$/i;
-const LIGHT_VERB =
-  /\b(has|have|had|also|now|then|already|\s)*(started|opened|launched|began|begun|announced|ordered|signed|won|made|placed|imposed|put|putting|released|asking for|wants|requested|seeks|sought|agreed)\b[^.;]{0,40}$/i;
+/** Verbs that carry a noun's action: "started an investigation", "put them on pause", "followed with a ban". */
+const LIGHT =
+  'started|opened|launched|began|begun|announced|ordered|signed|won|made|placed|imposed|put|putting|released|asking for|wants|requested|seeks|sought|agreed|followed|responded|retaliated';
+const LIGHT_VERB = new RegExp(`\\b(${LIGHT})\\b[^.;]{0,40}$`, 'i');
 const NOMINAL_FORM =
   /^(contract|contracts|deal|deals|agreement|ban|investigation|review|probe|inquiry|arrest|charges|bail|extradition|restriction|restrictions)$/;
-const LIGHT_VERBS =
-  /\b(started|opened|launched|began|begun|announced|ordered|signed|won|made|placed|imposed|put|putting|released|asking for|wants|requested|seeks|sought|agreed)\b/gi;
+const DATELINE = /^\p{Lu}[\p{Lu} .,'’-]{1,40}(?:\([^)]{1,30}\))?\s*[–—-]\s/u;
+const REPORTED_WHEN = /\b(said|says|told|announced|reported|confirmed|added)\s+(\S+\s+){0,1}$/i;
+const INSTITUTION =
+  /\b(?:[\p{Lu}][\p{L}.]+ )(?:police|prosecutors|officials|authorities|regulators|investigators|customs|courts?)\b(?=\s+(?:\S+\s+){0,3}$)/u;
+
+/** "The operator will also remove ...", "The company, founded in 2003, ...": a generic noun as subject. */
+const STAND_IN =
+  /\b(?:the|this) (company|firm|operator|carrier|group|bank|government|ministry|maker|vendor|regulator|university|agency)\b,?(?:\s+\w+){0,3}\s*$/i;
+const LIGHT_VERBS = new RegExp(`\\b(${LIGHT})\\b`, 'gi');
 const PASSIVE = /\b(been|was|were|is|are|be|being|get|got)\s+(\w+ly\s+)?$/i;
 const CLAUSE_END = /;|[.”"](?=\s|$)|\b(after|because|when|while|although|but|which|who|despite)\b/i;
 const LIST_GLUE = /^(\s*,\s*(and\s+|or\s+)?(the\s+)?|\s+(and|or)\s+(the\s+)?|\s*\(\s*|\s*\)\s*,?\s*)$/i;
@@ -43,7 +52,9 @@ const LIST_GLUE = /^(\s*,\s*(and\s+|or\s+)?(the\s+)?|\s+(and|or)\s+(the\s+)?|\s*
 export function extractEvents(doc: DocumentAnalysis, resolveSubject: SubjectResolver): DraftEvent[] {
   const events: DraftEvent[] = [];
   doc.sentences.forEach((sentence, index) => {
-    // Demonyms ("Danish politicians", "a Canadian judge") describe, they do not act.
+    // Demonyms ("Danish politicians", "a Canadian judge") describe, they do not act; nor does a
+    // dateline ("HELSINKI (AP) —") name anyone in the news.
+    const dateline = DATELINE.exec(doc.paragraphs[sentence.paragraph] ?? '')?.[0].length ?? 0;
     const mentions = doc.mentions
       .filter(
         (m) =>
@@ -51,7 +62,7 @@ export function extractEvents(doc: DocumentAnalysis, resolveSubject: SubjectReso
           m.start >= sentence.start &&
           m.end <= sentence.start + sentence.text.length,
       )
-      .filter((m) => !isDemonym(m.span.text))
+      .filter((m) => !isDemonym(m.span.text) && m.start >= dateline)
       .map((m) => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start }));
     let last: DraftEvent | undefined;
     let lastStart = -1;
@@ -133,16 +144,16 @@ function readEvent(
     // A noun ("the arrest of ...") has an actor only through a verb like "started" or a possessive.
     const ownsNoun = nominal ? LIGHT_VERB.test(left) || /['’]s?\s+$/.test(left) : true;
     actors = ownsNoun ? nearestList(text, before) : byAgent.map((m) => m.entity);
-    const standIn =
-      /\b(?:the|this) (company|firm|operator|carrier|group|bank|government|ministry|maker|vendor|regulator|university|agency)\b(?:\s+\w+){0,3}\s*$/i.exec(
-        left,
-      )?.[1];
+    const standIn = STAND_IN.exec(left)?.[1];
     if (actors.length === 0 && standIn) {
       const who = resolveSubject(index, standIn.toLowerCase());
       if (who) actors = [who];
     }
+    // "Finnish police", "U.S. prosecutors": a country's institution acts, named as the article names it.
+    const institution = INSTITUTION.exec(left);
+    if (actors.length === 0 && institution?.[0]) actors = [institution[0].trim()];
     if (actors.length === 0 && ownsNoun) {
-      const pronoun = /\b(we|it|they|i)\b(?:\s+\w+){0,4}\s*$/i.exec(left)?.[1];
+      const pronoun = /\b(we|it|they|i|he|she)\b(?:\s+\w+){0,4}\s*$/i.exec(left)?.[1];
       const who = pronoun ? resolveSubject(index, pronoun.toLowerCase()) : null;
       if (who) actors = [who];
     }
@@ -170,8 +181,14 @@ function readEvent(
     // The sentence's subject acts, unless it is the very one acted on ("X welcomes ..., which enables X").
     actors = sentenceSubject(doc, mentions).filter((id) => !afterMentions.some((m) => m.entity === id));
   }
-  // The arrested, charged, bailed or extradited person is the target, whoever the sentence starts with.
-  if (PERSONAL_KINDS.has(verb.kind)) {
+  // "X asked Finland to extradite Chen": the one who asks is the actor of the request.
+  const request = /\b(asked|requested|urged|called on)\s+(?:\S+\s+){0,3}to\s+$/i.exec(left);
+  if (request && !passive) {
+    const asker = mentions.filter((m) => m.end <= request.index).pop();
+    if (asker) actors = [asker.entity];
+  }
+  // The arrested, charged or bailed person is the target, unless the sentence names another one.
+  if (PERSONAL_KINDS.has(verb.kind) && targets.length === 0) {
     targets = [...actors.filter((id) => doc.entities.get(id)?.type === 'person'), ...targets];
     actors = actors.filter((id) => doc.entities.get(id)?.type !== 'person');
   }
@@ -181,7 +198,10 @@ function readEvent(
     if (targets.length === 0 && actors.length === 0) return null;
   }
   const scope = unique([...text.matchAll(SCOPES)].map((m) => m[0])).slice(0, 4);
-  const date = extractDates(text, doc.meta.date)[0]?.date ?? null;
+  // "..., officials said on Thursday": that is when it was reported, not when it happened.
+  const date =
+    extractDates(text, doc.meta.date).find((d) => !REPORTED_WHEN.test(text.slice(Math.max(0, d.index - 30), d.index)))
+      ?.date ?? null;
   const place = inPlace[0] ? doc.entities.get(inPlace[0].entity)?.name : undefined;
   return {
     kind: verb.kind,

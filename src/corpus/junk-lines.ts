@@ -26,7 +26,8 @@ const JUNK: RegExp[] = [
   /^(home|menu|search|log ?in|sign in|close|skip to (main )?content|back to top)\W*$/i,
   /^(comments?|\d+ comments?|leave a (comment|reply))\W*$/i,
   /^(click here|tap here)\b/i,
-  /^loading\W*$/i,
+  /^(like\s+)?loading\W*$/i,
+  /^this (article|story) appeared in\b/i,
   /^(listen to this (story|article)|reuse this content|explore more on these topics|like this:?)\W*$/i,
   /^(media|press) contacts?\s*:/i,
   /\bcontributed to this report\W*$/i,
@@ -36,7 +37,7 @@ const JUNK: RegExp[] = [
 
 /** Headers of link lists: the short lines under them are links, not prose. */
 const LINK_LIST_HEADER =
-  /^(read also|also,? check|see also|related( articles| stories| news)?|read more|more (from|on|in) \w+|recommended|further reading|you may also like|latest)\b.{0,40}$/i;
+  /^(read also|also,? check|see also|related( articles| stories| news)?|read more|more (from|on|in) \w+|recommended|further reading|you may also like|latest|most (popular|read|viewed|shared)|trending|more stories)\b.{0,40}$/i;
 
 /** An author bio: the closing paragraph about the writer, not the news. */
 const BIO =
@@ -68,7 +69,9 @@ export function isJunkLine(line: string): boolean {
 }
 
 export function isLinkListHeader(line: string): boolean {
-  return LINK_LIST_HEADER.test(line.trim());
+  // A header stands alone ("Most popular"); a longer line starting so is a navigation row.
+  const text = line.trim();
+  return text.split(/\s+/).length <= 5 && LINK_LIST_HEADER.test(text);
 }
 
 export function isAuthorBio(paragraph: string): boolean {

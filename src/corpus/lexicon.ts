@@ -82,7 +82,7 @@ export const CORPORATE_SUFFIXES = new Set(
 /** Gazetteer entries that are organisations of states rather than places. */
 export const ORG_PLACES = new Set(['European Union']);
 
-export const HONORIFICS = /^(mr|mrs|ms|miss|dr|prof|sir|dame|mx|madam)\.?$/i;
+export const HONORIFICS = /^(mr|mrs|ms|miss|dr|prof|professor|sir|dame|mx|madam)\.?$/i;
 
 /** Capitalised words that are never names on their own. */
 export const NOT_NAMES = new Set(
@@ -105,7 +105,8 @@ export function canonicalPlace(words: string): string | undefined {
 }
 
 export function isRoleWord(word: string): boolean {
-  const lower = word.toLowerCase().replace(/[.,]$/, '');
+  // "vice-chancellor", "co-founder": the last part names the position.
+  const lower = (word.toLowerCase().replace(/[.,]$/, '').split('-').pop() ?? '');
   return ROLE_NOUNS.has(lower) || /minister$|president$|secretary$|officer$|commissioner$/.test(lower);
 }
 

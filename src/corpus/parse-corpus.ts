@@ -257,7 +257,11 @@ function organisationCalled(
       `${text.slice(Math.max(0, m.start - 30), m.start)} ${name} ${text.slice(m.end, m.end + 30)}`.toLowerCase();
     if (nouns.some((n) => near.includes(n))) return m.entity;
   }
-  return null;
+  // "the company" with no organisation called one: the organisation the article is most about.
+  if (!/^(company|firm|group)$/.test(noun)) return null;
+  const counts = new Map<string, number>();
+  for (const m of candidates) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
 /** Who "we", "it" and "them" are in a sentence: the speaker of a quote holding it, or the story's organisation. */
@@ -270,13 +274,20 @@ function subjectResolver(doc: DocumentAnalysis, quotes: DraftQuote[], roles: Dra
     const s = doc.sentences[sentence];
     if (!s) return null;
     // "the operator": the organisation the article called an operator ("Swedish carrier Telvara").
-    if (!/^(it|them|they|we|i)$/.test(pronoun)) return organisationCalled(doc, pronoun, s.paragraph, s.start);
+    if (!/^(it|them|they|we|i|he|she)$/.test(pronoun)) return organisationCalled(doc, pronoun, s.paragraph, s.start);
     const quote = quotes.find(
       (q) =>
         s.paragraph >= q.paragraphs[0] &&
         s.paragraph <= q.paragraphs[1] &&
         (q.text.includes(s.text.slice(0, 30)) || q.reported),
     );
+    // "In August she rejected ...": the person last named before the sentence.
+    if (pronoun === 'he' || pronoun === 'she') {
+      const before = doc.mentions.filter(
+        (m) => doc.entities.get(m.entity)?.type === 'person' && (m.paragraph < s.paragraph || (m.paragraph === s.paragraph && m.end <= s.start)),
+      );
+      return before[before.length - 1]?.entity ?? null;
+    }
     if (pronoun === 'them' || pronoun === 'it' || pronoun === 'they') {
       const speakerOrg = quote ? roles.find((r) => r.entity === quote.speaker)?.of : undefined;
       const others = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);

@@ -106,6 +106,8 @@ function push(spans: SentenceSpan[], paragraph: string, start: number, end: numb
   if (text) spans.push({ text, start: start + raw.indexOf(text) });
 }
 
+const NEXT_WORD = /\s*(\S{0,12})/y;
+
 /** The word before a full stop is an abbreviation or an initial ("J. Smith"), not a sentence end. */
 function isAbbreviation(text: string, dot: number): boolean {
   let from = dot;
@@ -114,7 +116,10 @@ function isAbbreviation(text: string, dot: number): boolean {
   if (!word) return false;
   if (ABBREVIATIONS.has(word)) {
     // "in the U.S. The president..." ends a sentence; "U.S. officials" does not.
-    const after = text.slice(dot + 1).trimStart();
+    // Look at the next word in place (a sticky regex): copying the rest of the text here made
+    // long paragraphs of abbreviations quadratic.
+    NEXT_WORD.lastIndex = dot + 1;
+    const after = NEXT_WORD.exec(text)?.[1] ?? '';
     return !(
       /^(u\.s|u\.k|e\.u|u\.n)/.test(word) && /^(The|This|That|It|He|She|They|We|In|But|A)\b/.test(after)
     );
