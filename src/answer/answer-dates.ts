@@ -1,12 +1,12 @@
 // Dates: "when did E happen?", "what happened on DATE / in MONTH YEAR?", and the timeline.
 import { extractDates } from '../corpus/extract-dates.js';
 import type { CorpusEvent, PartialDate } from '../corpus/types.js';
-import { expand, stem, terms } from './terms.js';
 import type { Reply } from '../reply.js';
 import { formatPartial, ReplyDraft } from './compose.js';
 import type { AnswerContext } from './context.js';
 import { notFound } from './not-found.js';
 import { retrieve } from './retrieve.js';
+import { expand, stem, terms } from './terms.js';
 
 export function answerWhen(ctx: AnswerContext, about: string): Reply {
   const event = datedEvent(ctx, about);
@@ -56,12 +56,17 @@ export function answerOnDate(ctx: AnswerContext, when: string, today?: string): 
   for (const doc of ctx.corpus.documents.filter((d) => within(d.date))) {
     const lead = ctx.corpus.sentences[doc.sentenceRange[0]];
     const when = date.precision === 'day' ? 'that day' : `on ${formatPartial(doc.date)}`;
-    draft.item(`Published ${when}: “${doc.title}”. ${lead?.text ?? ''}`.trim(), ctx.cite(doc.sentenceRange[0]));
+    draft.item(
+      `Published ${when}: “${doc.title}”. ${lead?.text ?? ''}`.trim(),
+      ctx.cite(doc.sentenceRange[0]),
+    );
     shown.add(doc.sentenceRange[0]);
   }
   // A year's question takes year-dated items; a day's never takes a month's ("December" is not the 12th).
   const rank = { year: 0, month: 1, day: 2 } as const;
-  for (const d of ctx.corpus.dates.filter((m) => within(m.date.iso) && rank[m.date.precision] >= rank[date.precision])) {
+  for (const d of ctx.corpus.dates.filter(
+    (m) => within(m.date.iso) && rank[m.date.precision] >= rank[date.precision],
+  )) {
     if (shown.has(d.sentence)) continue;
     shown.add(d.sentence);
     draft.item(ctx.corpus.sentences[d.sentence]?.text ?? '', ctx.cite(d.sentence));
@@ -120,7 +125,12 @@ function datedEvent(ctx: AnswerContext, about: string): CorpusEvent | undefined 
     named.filter((id) => e.actors.includes(id)).length * 2 +
     named.filter((id) => e.targets.includes(id)).length;
   const ranked = ctx.corpus.events
-    .filter((e) => e.date && asked.has(stem(e.verb)) && named.some((id) => e.actors.includes(id) || e.targets.includes(id)))
+    .filter(
+      (e) =>
+        e.date &&
+        asked.has(stem(e.verb)) &&
+        named.some((id) => e.actors.includes(id) || e.targets.includes(id)),
+    )
     .sort((a, b) => score(b) - score(a));
   return ranked[0];
 }

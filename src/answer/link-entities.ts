@@ -1,8 +1,8 @@
 // Question words → corpus entities, tolerant of case, honorifics, aliases and typos
 // ("ren zhengfe", "Mr Ren", "huwei"), strict enough that "Angela Merkel" links to no one.
 import Fuse from 'fuse.js';
-import type { Entity, EntityType } from '../corpus/types.js';
 import { isCommonWord } from '../corpus/common-words.js';
+import type { Entity, EntityType } from '../corpus/types.js';
 import { isStopWord, words } from './terms.js';
 
 export interface EntityLinker {
@@ -92,7 +92,8 @@ export function createEntityLinker(entities: Entity[]): EntityLinker {
   /** A lone word links only when it is a whole name or alias word of at least 2 letters, near-exactly. */
   function strongSingle(word: string, entity: Entity): boolean {
     // "people" is no mention of "People's Republic of China", nor "offices" of "Polish Office of ...".
-    if (isCommonWord(word) && entity.type !== 'person') return [entity.name, ...entity.aliases].some((label) => label.toLowerCase() === word);
+    if (isCommonWord(word) && entity.type !== 'person')
+      return [entity.name, ...entity.aliases].some((label) => label.toLowerCase() === word);
     return [entity.name, ...entity.aliases].some((label) =>
       normal(label).some((t) => t === word || (word.length >= 5 && close(word, t))),
     );

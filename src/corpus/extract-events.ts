@@ -143,7 +143,10 @@ function readEvent(
     );
     // A noun ("the arrest of ...") has an actor only through a verb like "started" or a possessive.
     const ownsNoun = nominal ? LIGHT_VERB.test(left) || /['’]s?\s+$/.test(left) : true;
-    actors = ownsNoun ? nearestList(text, before) : byAgent.map((m) => m.entity);
+    // "Judge Heikkinen released Chen on bail": the light verb's subject acts, its object is the target.
+    const light = nominal ? lightVerbAt(left) : undefined;
+    const subjects = light === undefined ? before : before.filter((m) => m.end <= light);
+    actors = ownsNoun ? nearestList(text, subjects) : byAgent.map((m) => m.entity);
     const standIn = STAND_IN.exec(left)?.[1];
     if (actors.length === 0 && standIn) {
       const who = resolveSubject(index, standIn.toLowerCase());
@@ -157,7 +160,11 @@ function readEvent(
       const who = pronoun ? resolveSubject(index, pronoun.toLowerCase()) : null;
       if (who) actors = [who];
     }
-    targets = afterMentions.filter((m) => !byAgent.includes(m) && !inPlace.includes(m)).map((m) => m.entity);
+    const objects =
+      light === undefined ? [] : before.filter((m) => m.start >= light && !actors.includes(m.entity));
+    targets = [...objects, ...afterMentions.filter((m) => !byAgent.includes(m) && !inPlace.includes(m))].map(
+      (m) => m.entity,
+    );
     // "equipment from Huawei, which Daugava Mobile removed": the object stands before "which".
     const relative = /,\s+which\s+[^,]*$/.exec(left);
     if (targets.length === 0 && relative) {
@@ -200,8 +207,9 @@ function readEvent(
   const scope = unique([...text.matchAll(SCOPES)].map((m) => m[0])).slice(0, 4);
   // "..., officials said on Thursday": that is when it was reported, not when it happened.
   const date =
-    extractDates(text, doc.meta.date).find((d) => !REPORTED_WHEN.test(text.slice(Math.max(0, d.index - 30), d.index)))
-      ?.date ?? null;
+    extractDates(text, doc.meta.date).find(
+      (d) => !REPORTED_WHEN.test(text.slice(Math.max(0, d.index - 30), d.index)),
+    )?.date ?? null;
   const place = inPlace[0] ? doc.entities.get(inPlace[0].entity)?.name : undefined;
   return {
     kind: verb.kind,
@@ -236,6 +244,9 @@ function sentenceSubject(doc: DocumentAnalysis, mentions: Mention[]): string[] {
 /** The nearest name before the action, and the names listed with it ("the U.S., Canada and Japan"). */
 function nearestList(text: string, before: Mention[]): string[] {
   const sorted = [...before].sort((a, b) => b.end - a.end);
+  // "Judge Paavo Heikkinen of the Helsinki District Court released": the head of "X of Y" acts.
+  while (sorted[1] && /^\s+of\s+(the\s+)?$/i.test(text.slice(sorted[1].end, sorted[0]?.start)))
+    sorted.shift();
   const first = sorted[0];
   if (!first) return [];
   const list = [first];

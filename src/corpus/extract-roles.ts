@@ -78,7 +78,11 @@ function roleBefore(window: string): { title: string; owner?: string } | null {
     Math.max(window.lastIndexOf('. '), window.lastIndexOf('“'), window.lastIndexOf('"')) + 1,
   );
   // "the university's vice-chancellor, Professor Helen Achterberg": an honorific is part of neither.
-  const words = sentence.replace(/\b(Professor|Prof\.?|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Sir|Dame)\s*$/, '').replace(/,\s*$/, '').trimEnd().split(/\s+/);
+  const words = sentence
+    .replace(/\b(Professor|Prof\.?|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Sir|Dame)\s*$/, '')
+    .replace(/,\s*$/, '')
+    .trimEnd()
+    .split(/\s+/);
   if (words.length && words[words.length - 1] === '') words.pop();
   const title: string[] = [];
   while (words.length) {

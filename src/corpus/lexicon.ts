@@ -106,7 +106,7 @@ export function canonicalPlace(words: string): string | undefined {
 
 export function isRoleWord(word: string): boolean {
   // "vice-chancellor", "co-founder": the last part names the position.
-  const lower = (word.toLowerCase().replace(/[.,]$/, '').split('-').pop() ?? '');
+  const lower = word.toLowerCase().replace(/[.,]$/, '').split('-').pop() ?? '';
   return ROLE_NOUNS.has(lower) || /minister$|president$|secretary$|officer$|commissioner$/.test(lower);
 }
 

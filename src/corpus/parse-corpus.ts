@@ -274,7 +274,8 @@ function subjectResolver(doc: DocumentAnalysis, quotes: DraftQuote[], roles: Dra
     const s = doc.sentences[sentence];
     if (!s) return null;
     // "the operator": the organisation the article called an operator ("Swedish carrier Telvara").
-    if (!/^(it|them|they|we|i|he|she)$/.test(pronoun)) return organisationCalled(doc, pronoun, s.paragraph, s.start);
+    if (!/^(it|them|they|we|i|he|she)$/.test(pronoun))
+      return organisationCalled(doc, pronoun, s.paragraph, s.start);
     const quote = quotes.find(
       (q) =>
         s.paragraph >= q.paragraphs[0] &&
@@ -284,7 +285,9 @@ function subjectResolver(doc: DocumentAnalysis, quotes: DraftQuote[], roles: Dra
     // "In August she rejected ...": the person last named before the sentence.
     if (pronoun === 'he' || pronoun === 'she') {
       const before = doc.mentions.filter(
-        (m) => doc.entities.get(m.entity)?.type === 'person' && (m.paragraph < s.paragraph || (m.paragraph === s.paragraph && m.end <= s.start)),
+        (m) =>
+          doc.entities.get(m.entity)?.type === 'person' &&
+          (m.paragraph < s.paragraph || (m.paragraph === s.paragraph && m.end <= s.start)),
       );
       return before[before.length - 1]?.entity ?? null;
     }
