@@ -91,26 +91,5 @@ export function listNames(names: string[]): string {
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
-export function formatPartial(iso: string | null | undefined): string {
-  if (!iso) return '';
-  const [y, m, d] = iso.split('-');
-  const month = m
-    ? [
-        'January',
-        'February',
-        'March',
-        'April',
-        'May',
-        'June',
-        'July',
-        'August',
-        'September',
-        'October',
-        'November',
-        'December',
-      ][Number(m) - 1]
-    : undefined;
-  if (d && month) return `${Number(d)} ${month} ${y}`;
-  if (month) return `${month} ${y}`;
-  return y ?? '';
-}
+/** "2018-12-12" → "12 December 2018", "2018-12" → "December 2018", "2018" → "2018". */
+export { formatPartialDate as formatPartial } from '../on-this-day/month-day.js';
