@@ -1,5 +1,7 @@
 // "Who banned X?": restriction events grouped by actor, with the actors that allowed or declined
 // to ban for balance; "did the EU ban X?" answered from the same events.
+
+import { canonicalPlace } from '../corpus/lexicon.js';
 import type { CorpusEvent, Entity } from '../corpus/types.js';
 import type { Reply } from '../reply.js';
 import { formatPartial, listNames, ReplyDraft } from './compose.js';
@@ -71,7 +73,9 @@ export function answerYesNo(ctx: AnswerContext, actorText: string, verb: string,
         (e.kind === 'restriction' || e.kind === 'allowance') &&
         docs.has(e.doc) &&
         target &&
-        (e.targets.includes(target.id) || mentions(target, e.sentence)),
+        (e.targets.includes(target.id) || mentions(target, e.sentence)) &&
+        // Another country's action says nothing about this one's: only its own institutions count.
+        !e.actors.some((id) => canonicalPlace(ctx.entity(id)?.name ?? id) !== undefined),
     );
     if (related.length === 0)
       return notFound(
@@ -80,7 +84,7 @@ export function answerYesNo(ctx: AnswerContext, actorText: string, verb: string,
       );
     const draft = new ReplyDraft(
       'yes-no',
-      `The articles do not put it that way; about ${actor.name} and ${target?.name} they report:`,
+      `The articles do not say that ${actor.name} itself did; about ${target?.name} the same articles report:`,
     ).entity(actor.name);
     for (const event of related) draft.item(describe(ctx, event), ctx.cite(event.sentence));
     return draft.build();
