@@ -54,9 +54,11 @@ export function answerQuotes(ctx: AnswerContext, personText: string, topic?: str
 /** People whose role the articles tie to an organisation: its spokespeople, executives, staff. */
 function spokespeople(ctx: AnswerContext, org: Entity): string[] {
   if (org.type === 'person') return [];
-  const names = new Set([org.name, ...org.aliases]);
+  const names = [org.name, ...org.aliases];
+  // "Huawei Canada" speaks for Huawei too: its national arms and divisions.
+  const speaksFor = (of: string) => names.some((n) => of === n || of.startsWith(`${n} `));
   return ctx.corpus.entities
-    .filter((e) => e.type === 'person' && e.roles.some((r) => r.of !== undefined && names.has(r.of)))
+    .filter((e) => e.type === 'person' && e.roles.some((r) => r.of !== undefined && speaksFor(r.of)))
     .map((e) => e.id);
 }
 

@@ -34,6 +34,9 @@ export function classifyName(text: string, honorific: boolean): Classified | nul
     return NOT_ORG_ACRONYMS.has(bare.toUpperCase()) ? null : { type: 'org', name: bare };
   }
   if (ORG_HEADS.has(last) || CORPORATE_SUFFIXES.has(last)) return { type: 'org', name: bare };
+  // "Huawei Canada", "Vodafone UK": a company's national arm, not a person.
+  if (words.length > 1 && words.some((w) => canonicalPlace(w) !== undefined))
+    return { type: 'org', name: bare };
   const tagged = lexiconType(bare);
   if (tagged) return { type: tagged, name: bare };
   if (words.length >= 2 && words.length <= 4) {

@@ -17,7 +17,11 @@ export interface DraftQuote {
 }
 
 const VERB_FIRST = new RegExp(`^[\\s,;:–—-]*(?:${ATTRIBUTION_VERBS})\\s+([^,.;:!?"“”()]{1,80})`, 'i');
-const SUBJECT_FIRST = new RegExp(`^[\\s,;:–—-]*([^,.;:!?"“”()]{1,60}?)\\s+(?:${ATTRIBUTION_VERBS})\\b`, 'i');
+// The subject may carry an apposition: `," a Huawei spokesman, Alykhan Velshi, told Reuters`.
+const SUBJECT_FIRST = new RegExp(
+  `^[\\s,;:–—-]*([^.;:!?"“”()]{1,100}?),?\\s+(?:${ATTRIBUTION_VERBS})\\b`,
+  'i',
+);
 const LAST_VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'gi');
 const REPORTING = new RegExp(
   `^(.{1,160}?)\\s+(?:has |have |had |also |then |officially |once again |further )*(?:${SPEECH_VERBS}|${STANCE})\\b`,
@@ -37,7 +41,7 @@ export function extractQuotes(doc: DocumentAnalysis): DraftQuote[] {
       const found = attribute(context, span);
       if (found === UNRESOLVED) continue;
       const speaker: string | null =
-        found ?? attributedHere ?? (span.from.offset <= 1 && here.length === 1 ? context.lastSpeaker : null);
+        found ?? attributedHere ?? (standsAlone(doc, span) && here.length === 1 ? context.lastSpeaker : null);
       if (!speaker || wordCount(span.text) < (speaker ? 2 : MIN_WORDS) || isAuthor(doc, speaker)) continue;
       if (wordCount(span.text) < MIN_WORDS && !hasVerbBefore(doc, span)) continue;
       quotes.push({
@@ -91,6 +95,11 @@ function attribute(context: SpeakerContext, span: QuoteSpan): string | null {
   const verb = verbs[verbs.length - 1];
   if (!verb) return null;
   const verbAt = sentenceStart + (verb.index ?? 0);
+  // "According to Industry Minister Navdeep Bains, "...": the source follows the words.
+  if (/^according to$/i.test(verb[0])) {
+    const from = verbAt + verb[0].length;
+    return resolvePhrase(context, span.from.paragraph, from, Math.max(from, span.from.offset - 1));
+  }
   // The words just before the verb are its subject; else the person the sentence is about.
   const clause =
     opening
@@ -184,6 +193,12 @@ function reportingSubject(context: SpeakerContext, p: number, start: number, sub
       start + subject.indexOf(first) + first.length,
     ) ?? resolvePhrase(context, p, start, start + subject.length)
   );
+}
+
+/** A quote that is its whole paragraph continues the speech of the paragraph before. */
+function standsAlone(doc: DocumentAnalysis, span: QuoteSpan): boolean {
+  const closing = doc.paragraphs[span.to.paragraph] ?? '';
+  return span.from.offset <= 1 && /^[\s"”’.,!?]*$/.test(closing.slice(span.to.offset + 1));
 }
 
 function hasVerbBefore(doc: DocumentAnalysis, span: QuoteSpan): boolean {
