@@ -1,0 +1,87 @@
+// Attribution styles of wire services and magazines, on small articles written for these tests.
+import { describe, expect, it } from 'vitest';
+import { createDossier, parseCorpus, replyToPlainText } from '../../src/index.js';
+
+const article = (file: string, text: string) => ({ file, bytes: new TextEncoder().encode(text) });
+
+const wire = article(
+  'wire.txt',
+  `Port operator weighs scanner supplier
+
+By Sarah Chen
+
+OTTAWA, May 4, 2020 (Reuters) - Canada is still reviewing whether to allow Nuctech scanners at its ports, officials said on Monday.
+
+According to Transport Minister Marc Garneau, "no decision has been taken and all options remain on the table."
+
+"We will make the right decision for Canadians," Prime Minister Justin Trudeau told reporters in Ottawa. He added that the government would not be rushed.
+
+"Canada should not cave to pressure," a Nuctech Canada spokesman, Alykhan Velshi, told Reuters.
+`,
+);
+
+const magazine = article(
+  'magazine.txt',
+  `Skip to content
+The Monthly
+Menu
+
+Business | Ports
+
+A scanner maker's moment in the sun
+
+As Western governments turn on Nuctech, its Nordic rival sees an opening
+
+Feb 7th 2020 | HELSINKI
+
+IT IS NOT often that a Finnish firm finds itself at the centre of a superpower rivalry. Smiths Detection now stands there.
+
+Pekka Lundmark, who will take over as the group's boss in August, sounds measured. "We do not celebrate anyone's misfortune," he says.
+`,
+);
+
+const corpus = parseCorpus([wire, magazine]);
+const dossier = createDossier(corpus);
+const quotesOf = (name: string) => corpus.quotes.filter((q) => q.speakerName === name).map((q) => q.text);
+
+describe('GIVEN attribution styles of wire copy', () => {
+  it('THEN "According to X, \\"...\\"" is X speaking', () => {
+    expect(quotesOf('Marc Garneau').join(' ')).toContain('no decision has been taken');
+  });
+
+  it('THEN a speaker in apposition after the quote is the person, not the previous speaker', () => {
+    expect(quotesOf('Alykhan Velshi').join(' ')).toContain('should not cave');
+    expect(quotesOf('Justin Trudeau').join(' ')).not.toContain('should not cave');
+  });
+
+  it("THEN a company's national arm is an organisation and its spokesman speaks for the company", () => {
+    expect(corpus.entities.find((e) => e.name === 'Nuctech Canada')?.type).toBe('org');
+    const reply = dossier.answer('what did Nuctech say?');
+    expect(reply.found).toBe(true);
+    expect(replyToPlainText(reply)).toContain('should not cave');
+  });
+
+  it('THEN the byline names both writers when two are given, and the author is never a speaker', () => {
+    expect(corpus.documents.find((d) => d.file === 'wire.txt')?.author).toBe('Sarah Chen');
+    expect(corpus.quotes.some((q) => q.speakerName === 'Sarah Chen')).toBe(false);
+  });
+});
+
+describe('GIVEN a magazine layout', () => {
+  it('THEN the headline is the line above the comma-clause standfirst, the masthead the outlet', () => {
+    const doc = corpus.documents.find((d) => d.file === 'magazine.txt');
+    expect(doc?.title).toBe("A scanner maker's moment in the sun");
+    expect(doc?.outlet).toBe('The Monthly');
+    expect(doc?.date).toBe('2020-02-07');
+  });
+
+  it('THEN small capitals opening the story are no name', () => {
+    expect(corpus.entities.some((e) => e.name === 'IS NOT')).toBe(false);
+  });
+
+  it('THEN "he says" after a quote is the person named before, with no invented role', () => {
+    expect(quotesOf('Pekka Lundmark').join(' ')).toContain('celebrate');
+    const person = corpus.entities.find((e) => e.name === 'Pekka Lundmark');
+    expect(person?.roles.some((r) => r.title.startsWith('who'))).toBe(false);
+  });
+});
