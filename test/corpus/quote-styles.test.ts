@@ -61,7 +61,7 @@ describe('GIVEN attribution styles of wire copy', () => {
     expect(replyToPlainText(reply)).toContain('should not cave');
   });
 
-  it('THEN the byline names both writers when two are given, and the author is never a speaker', () => {
+  it('THEN the byline gives the author, and the author is never a speaker', () => {
     expect(corpus.documents.find((d) => d.file === 'wire.txt')?.author).toBe('Sarah Chen');
     expect(corpus.quotes.some((q) => q.speakerName === 'Sarah Chen')).toBe(false);
   });
