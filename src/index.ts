@@ -2,7 +2,13 @@
 
 export { MAX_QUESTION } from './answer/answer-question.js';
 export { isTimeZone, normaliseMonthDay, parseCommand } from './commands/parse-command.js';
-export { type CommandDeps, runCommand } from './commands/run-command.js';
+export {
+  type CommandDeps,
+  isReadCommand,
+  type ReadCommand,
+  readCommand,
+  runCommand,
+} from './commands/run-command.js';
 export type * from './commands/types.js';
 export { type ParseCache, parseCorpus } from './corpus/parse-corpus.js';
 export type * from './corpus/types.js';

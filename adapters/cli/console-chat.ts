@@ -2,7 +2,14 @@
 // and /help, /sources, /quit; without a terminal it answers each stdin line and exits.
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { type Dossier, parseCommand, type Reply } from '../../src/index.js';
+import {
+  type Command,
+  type Dossier,
+  isReadCommand,
+  parseCommand,
+  type Reply,
+  readCommand,
+} from '../../src/index.js';
 import { renderConsole } from './render-console.js';
 
 export interface ConsoleChatOptions {
@@ -42,45 +49,18 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
 
 /** Slash lines are commands; the channel-only ones say where they work. */
 export function consoleAnswer(options: Pick<ConsoleChatOptions, 'dossier' | 'today'>, text: string): Reply {
-  const dossier = options.dossier();
-  if (!text.startsWith('/')) return dossier.answer(text, { today: options.today() });
-  const command = parseCommand(text.slice(1));
-  switch (command.kind) {
-    case 'help':
-      return dossier.help();
-    case 'sources':
-      return dossier.sources();
-    case 'quotes':
-      return dossier.quotes(command.person);
-    case 'who':
-      return dossier.whoIs(command.name);
-    case 'timeline':
-      return dossier.timeline(command.topic);
-    case 'onthisday':
-      return dossier.onThisDay(command.monthDay ?? options.today().slice(5), 'nearest');
-    case 'ask':
-      return dossier.answer(command.question, { today: options.today() });
-    case 'invalid':
-      return {
-        kind: 'invalid',
-        found: false,
-        text: command.message,
-        items: [],
-        more: 0,
-        citations: [],
-        suggestions: [],
-        entities: [],
-      };
-    default:
-      return {
-        kind: 'invalid',
-        found: false,
-        text: 'Subscriptions and channel settings work in Slack and Discord, not in the console.',
-        items: [],
-        more: 0,
-        citations: [],
-        suggestions: ['/help'],
-        entities: [],
-      };
-  }
+  const command: Command = text.startsWith('/')
+    ? parseCommand(text.slice(1))
+    : { kind: 'ask', question: text };
+  if (isReadCommand(command)) return readCommand(command, options.dossier(), options.today());
+  return {
+    kind: 'invalid',
+    found: false,
+    text: 'Subscriptions and channel settings work in Slack and Discord, not in the console.',
+    items: [],
+    more: 0,
+    citations: [],
+    suggestions: ['/help'],
+    entities: [],
+  };
 }

@@ -1,5 +1,5 @@
 // Executes a platform-neutral Command: the one place both chat platforms share their behaviour.
-import type { Dossier } from '../dossier-types.js';
+import type { Dossier, EmptyDayMode } from '../dossier-types.js';
 import type { Reply } from '../reply.js';
 import { messageReply } from '../reply-builders.js';
 import type { SubscriptionService } from '../subscriptions/types.js';
@@ -16,10 +16,31 @@ export async function runCommand(
   context: CommandContext,
   deps: CommandDeps,
 ): Promise<Reply> {
-  const { dossier } = deps;
+  if (!isReadCommand(command)) return guarded(() => manage(command, context, deps.subscriptions));
+  // "On this day" asked in a channel follows the channel's empty-day choice.
+  const subscription =
+    command.kind === 'onthisday'
+      ? await deps.subscriptions.get(context.platform, context.channel).catch(() => undefined)
+      : undefined;
+  return readCommand(command, deps.dossier, context.today, subscription?.emptyDay ?? 'nearest');
+}
+
+export type ReadCommand = Exclude<Command, { kind: 'subscribe' | 'unsubscribe' | 'settings' }>;
+
+export function isReadCommand(command: Command): command is ReadCommand {
+  return command.kind !== 'subscribe' && command.kind !== 'unsubscribe' && command.kind !== 'settings';
+}
+
+/** Commands that only read the corpus: the same on every surface, the console included. */
+export function readCommand(
+  command: ReadCommand,
+  dossier: Dossier,
+  today: string,
+  emptyDay: EmptyDayMode = 'nearest',
+): Reply {
   switch (command.kind) {
     case 'ask':
-      return dossier.answer(command.question, { today: context.today });
+      return dossier.answer(command.question, { today });
     case 'help':
       return dossier.help();
     case 'sources':
@@ -30,17 +51,10 @@ export async function runCommand(
       return dossier.whoIs(command.name);
     case 'timeline':
       return dossier.timeline(command.topic);
-    case 'onthisday': {
-      const monthDay = command.monthDay ?? context.today.slice(5);
-      const subscription = await deps.subscriptions
-        .get(context.platform, context.channel)
-        .catch(() => undefined);
-      return dossier.onThisDay(monthDay, subscription?.emptyDay ?? 'nearest');
-    }
+    case 'onthisday':
+      return dossier.onThisDay(command.monthDay ?? today.slice(5), emptyDay);
     case 'invalid':
       return messageReply('invalid', command.message, false);
-    default:
-      return guarded(() => manage(command, context, deps.subscriptions));
   }
 }
 
