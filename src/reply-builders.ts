@@ -16,7 +16,3 @@ export class CitationList {
     return this.citations.length - 1;
   }
 }
-
-export function item(text: string, cites: number[]): ReplyItem {
-  return { text, cites };
-}

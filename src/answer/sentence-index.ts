@@ -15,8 +15,6 @@ export interface SentenceIndex {
   idf(term: string): number;
   /** Stemmed terms of each sentence. */
   termsOf(sentence: number): Set<string>;
-  /** Every stemmed term of the corpus (for fuzzy matching question words). */
-  vocabulary(): Set<string>;
 }
 
 export function buildSentenceIndex(corpus: Corpus): SentenceIndex {
@@ -32,7 +30,6 @@ export function buildSentenceIndex(corpus: Corpus): SentenceIndex {
     searchOptions: { processTerm: (term) => term },
   });
   mini.addAll(corpus.sentences.map((s, id) => ({ id, text: s.text })));
-  const vocabulary = new Set(df.keys());
   return {
     search(queryTerms, limit = 20, filter) {
       const asked = new Set(queryTerms);
@@ -50,6 +47,5 @@ export function buildSentenceIndex(corpus: Corpus): SentenceIndex {
     },
     idf: (term) => Math.log(1 + n / ((df.get(term) ?? 0) + 0.5)),
     termsOf: (sentence) => sentenceTerms[sentence] ?? new Set(),
-    vocabulary: () => vocabulary,
   };
 }

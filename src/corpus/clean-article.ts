@@ -46,6 +46,8 @@ export function cleanArticle(body: string): CleanArticle {
   const kept: string[] = [];
   let inLinkList = false;
   let afterSignup = false;
+  /** How many lines were kept when the last link list began: the article ends there. */
+  let beforeLinks: number | undefined;
   for (const line of lines) {
     if (!line) continue;
     if (isLinkListHeader(line) || isJunkLine(line)) {
@@ -62,6 +64,7 @@ export function cleanArticle(body: string): CleanArticle {
     afterSignup = false;
     // Under a "Read also:" header, short headline-like lines are links to other stories.
     if (inLinkList && !isProse(line) && wordCount(line) <= 25) {
+      beforeLinks = kept.length;
       dropped.push(line);
       continue;
     }
@@ -70,6 +73,10 @@ export function cleanArticle(body: string): CleanArticle {
   }
   const bios: string[] = [];
   while (kept.length > 1 && isAuthorBio(kept[kept.length - 1] ?? '')) bios.push(kept.pop() ?? '');
+  // One paragraph about "him" or "her" after the closing link list is the writer's bio.
+  const last = kept[kept.length - 1] ?? '';
+  if (beforeLinks === kept.length - 1 && kept.length > 1 && /\b(he|she|his|her)\b/i.test(last))
+    bios.push(kept.pop() ?? '');
   dropped.push(...bios);
 
   const header = readHeader(kept);

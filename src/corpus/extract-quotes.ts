@@ -42,7 +42,7 @@ export function extractQuotes(doc: DocumentAnalysis): DraftQuote[] {
       if (found === UNRESOLVED) continue;
       const speaker: string | null =
         found ?? attributedHere ?? (standsAlone(doc, span) && here.length === 1 ? context.lastSpeaker : null);
-      if (!speaker || wordCount(span.text) < (speaker ? 2 : MIN_WORDS) || isAuthor(doc, speaker)) continue;
+      if (!speaker || wordCount(span.text) < 2 || isAuthor(doc, speaker)) continue;
       if (wordCount(span.text) < MIN_WORDS && !hasVerbBefore(doc, span)) continue;
       quotes.push({
         speaker,

@@ -41,7 +41,7 @@ const LINK_LIST_HEADER =
 
 /** An author bio: the closing paragraph about the writer, not the news. */
 const BIO =
-  /\b(tech enthusiast|covers (telecoms|technology|tech|business|politics|the)|is an? (senior |staff |freelance |technology |tech )?(reporter|writer|journalist|editor|correspondent|contributor)|writes about|has been (writing|reporting)|follow (him|her|them) on|you can reach (him|her|them)|takes care of (his|her) garden)\b/i;
+  /\b(tech enthusiast|covers (telecoms|technology|tech|business|politics|the)|is an? (senior |staff |freelance |technology |tech )?(reporter|writer|journalist|editor|correspondent|contributor)|writes about|has been (writing|reporting)|follow (him|her|them) on|you can reach (him|her|them))\b/i;
 
 /** Junk that may be long: notices and cookie banners. Everything in JUNK is a short line. */
 const LONG_JUNK: RegExp[] = [
