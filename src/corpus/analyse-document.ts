@@ -2,7 +2,7 @@
 // ground the extractors (roles, quotes, events, dates) work on.
 import { cleanArticle } from './clean-article.js';
 import { type Decoded, decodeText } from './decode-text.js';
-import { parsePublicationDate } from './extract-dates.js';
+import { type DateMatch, extractDates, parsePublicationDate } from './extract-dates.js';
 import { findNames, lowerCaseWords } from './find-names.js';
 import { type FrontMatter, splitFrontMatter } from './front-matter.js';
 import { type DraftEntity, linkEntities, type Mention } from './link-entities.js';
@@ -28,6 +28,8 @@ export interface DocumentAnalysis {
   };
   paragraphs: string[];
   sentences: LocalSentence[];
+  /** The dates each sentence states, read once (events and dated mentions both use them). */
+  sentenceDates: DateMatch[][];
   entities: Map<string, DraftEntity>;
   mentions: Mention[];
   warnings: string[];
@@ -74,6 +76,7 @@ export function analyseDocument(source: SourceFile): Analysed {
       meta,
       paragraphs: clean.paragraphs,
       sentences,
+      sentenceDates: sentences.map((s) => extractDates(s.text, meta.date)),
       entities,
       mentions,
       warnings,

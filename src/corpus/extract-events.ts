@@ -2,7 +2,6 @@
 // coordinated lists), its targets (the names after it), negation, scope and date.
 import type { DocumentAnalysis, LocalSentence } from './analyse-document.js';
 import { EVENT_VERBS, type EventVerb, lemmaOf, NEGATION, SCOPES } from './event-verbs.js';
-import { extractDates } from './extract-dates.js';
 import { isDemonym } from './lexicon.js';
 import type { Mention } from './link-entities.js';
 import type { EventKind, PartialDate } from './types.js';
@@ -207,7 +206,7 @@ function readEvent(
   const scope = unique([...text.matchAll(SCOPES)].map((m) => m[0])).slice(0, 4);
   // "..., officials said on Thursday": that is when it was reported, not when it happened.
   const date =
-    extractDates(text, doc.meta.date).find(
+    (doc.sentenceDates[index] ?? []).find(
       (d) => !REPORTED_WHEN.test(text.slice(Math.max(0, d.index - 30), d.index)),
     )?.date ?? null;
   const place = inPlace[0] ? doc.entities.get(inPlace[0].entity)?.name : undefined;

@@ -1,7 +1,6 @@
 // Raw files → one Corpus: every article analysed on its own, then entities merged across
 // articles ("Ansip" in one is "Andrus Ansip" of another) and every fact given its sentence.
 import { analyseDocument, type DocumentAnalysis } from './analyse-document.js';
-import { extractDates } from './extract-dates.js';
 import { type DraftEvent, extractEvents } from './extract-events.js';
 import { type DraftQuote, extractQuotes } from './extract-quotes.js';
 import { type DraftRole, extractRoles } from './extract-roles.js';
@@ -205,8 +204,8 @@ function toEvent(
 }
 
 function datesOf(doc: DocumentAnalysis, base: number): DatedMention[] {
-  return doc.sentences.flatMap((s, i) =>
-    extractDates(s.text, doc.meta.date).map((d) => ({
+  return doc.sentenceDates.flatMap((dates, i) =>
+    dates.map((d) => ({
       date: d.date,
       phrase: d.phrase,
       doc: doc.file,
