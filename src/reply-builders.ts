@@ -1,5 +1,5 @@
 // Small constructors so every module builds Replies the same way.
-import type { Citation, Reply, ReplyItem, ReplyKind } from './reply.js';
+import type { Citation, Reply, ReplyKind } from './reply.js';
 
 export function messageReply(kind: ReplyKind, text: string, found = true, suggestions: string[] = []): Reply {
   return { kind, found, text, items: [], more: 0, citations: [], suggestions, entities: [] };

@@ -1,38 +1,92 @@
-// What every answerer needs, built once per corpus: the corpus, its indexes and small lookups.
-import type { Corpus, CorpusDocument, Entity } from '../corpus/types.js';
+// What every answer stage needs, built once per corpus: the corpus, its indexes and small lookups.
+import { extractDates } from '../corpus/extract-dates.js';
+import type { Corpus, CorpusDocument, Entity, PartialDate } from '../corpus/types.js';
+import { synonymsOf } from '../language/synonyms.js';
 import type { Citation } from '../reply.js';
+import { createRoleFinder, type RoleFinder } from './find-roles.js';
 import { createEntityLinker, type EntityLinker } from './link-entities.js';
+import { buildPassageIndex, type PassageIndex } from './passage-index.js';
 import { buildSentenceIndex, type SentenceIndex } from './sentence-index.js';
+import { createSpeller, type Speller } from './speller.js';
+import { stem } from './terms.js';
 
 export interface AnswerContext {
   corpus: Corpus;
   index: SentenceIndex;
+  passages: PassageIndex;
   linker: EntityLinker;
+  roles: RoleFinder;
+  speller: Speller;
+  /** Stems of a word's synonyms and derivations (WordNet). */
+  synonyms(word: string): string[];
+  /** A date a question names, or undefined. */
+  readDate(text: string): PartialDate | undefined;
   entity(id: string): Entity | undefined;
   document(file: string): CorpusDocument | undefined;
+  /** Entities mentioned in a sentence. */
+  mentionsIn(sentence: number): readonly Entity[];
+  /** First and one-past-last sentence of the sentence's paragraph. */
+  paragraphOf(sentence: number): [number, number];
   /** A citation of one sentence, verbatim. */
   cite(sentence: number): Citation;
   /** A citation of any verbatim passage of a document. */
   citeText(doc: string, snippet: string): Citation;
 }
 
+const DATE_WORD =
+  /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+
 export function buildContext(corpus: Corpus): AnswerContext {
   const entities = new Map(corpus.entities.map((e) => [e.id, e]));
   const documents = new Map(corpus.documents.map((d) => [d.file, d]));
+  const mentions: Entity[][] = corpus.sentences.map(() => []);
+  for (const entity of corpus.entities)
+    for (const m of entity.mentions) {
+      const list = mentions[m.sentence];
+      if (list && !list.includes(entity)) list.push(entity);
+    }
+  const paragraphs = paragraphRanges(corpus);
   const citeText = (doc: string, snippet: string): Citation => {
     const document = documents.get(doc);
     return { doc, title: document?.title ?? doc, date: document?.date ?? null, snippet };
   };
+  let index: SentenceIndex | undefined;
   return {
     corpus,
-    index: buildSentenceIndex(corpus),
+    // The older MiniSearch index is built only if an answerer still asks for it.
+    get index() {
+      index ??= buildSentenceIndex(corpus);
+      return index;
+    },
+    passages: buildPassageIndex(corpus),
     linker: createEntityLinker(corpus.entities),
+    roles: createRoleFinder(corpus.entities),
+    speller: createSpeller(corpus.sentences.map((s) => s.text)),
+    synonyms: (word) => synonymsOf(word).map(stem),
+    readDate: (text) => (DATE_WORD.test(text) ? extractDates(text, null)[0]?.date : undefined),
     entity: (id) => entities.get(id),
     document: (file) => documents.get(file),
+    mentionsIn: (sentence) => mentions[sentence] ?? [],
+    paragraphOf: (sentence) => paragraphs[sentence] ?? [sentence, sentence + 1],
     cite: (sentence) => {
       const s = corpus.sentences[sentence];
       return citeText(s?.doc ?? '', s?.text ?? '');
     },
     citeText,
   };
+}
+
+function paragraphRanges(corpus: Corpus): [number, number][] {
+  const out: [number, number][] = [];
+  const sentences = corpus.sentences;
+  let start = 0;
+  for (let i = 1; i <= sentences.length; i++) {
+    const a = sentences[i - 1];
+    const b = sentences[i];
+    if (!b || !a || b.doc !== a.doc || b.paragraph !== a.paragraph) {
+      for (let k = start; k < i; k++) out[k] = [start, i];
+      start = i;
+    }
+  }
+  return out;
 }

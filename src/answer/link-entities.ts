@@ -39,15 +39,56 @@ export function createEntityLinker(entities: Entity[]): EntityLinker {
   }
   const fuse = new Fuse(named, { keys: ['label'], threshold: 0.4, ignoreLocation: true, includeScore: true });
   const weight = (entity: Entity) => entity.mentions.length;
+  // Name words → the names holding them, and name words by length: a phrase is compared only
+  // with names that share a word within its typo budget, never with every name.
+  const byToken = new Map<string, Named[]>();
+  const byLength = new Map<number, string[]>();
+  for (const n of named)
+    for (const t of new Set(n.tokens)) {
+      let list = byToken.get(t);
+      if (!list) {
+        list = [];
+        byToken.set(t, list);
+        let sized = byLength.get(t.length);
+        if (!sized) {
+          sized = [];
+          byLength.set(t.length, sized);
+        }
+        sized.push(t);
+      }
+      list.push(n);
+    }
+  const closeCache = new Map<string, string[]>();
+  /** Name words within a word's typo budget, or one letter longer (a name cut short). */
+  const closeTokens = (word: string): string[] => {
+    const cached = closeCache.get(word);
+    if (cached) return cached;
+    const out: string[] = [];
+    const budget = allowedEdits(word) + 1;
+    for (let length = Math.max(1, word.length - budget); length <= word.length + budget; length++)
+      for (const t of byLength.get(length) ?? [])
+        if (close(word, t) || (word.length >= 2 && t.length === word.length + 1 && t.startsWith(word)))
+          out.push(t);
+    if (closeCache.size > 20_000) closeCache.clear();
+    closeCache.set(word, out);
+    return out;
+  };
+  const candidatesFor = (tokens: string[]): Named[] => {
+    const seen = new Set<Named>();
+    for (const t of tokens)
+      for (const nt of closeTokens(t)) for (const n of byToken.get(nt) ?? []) seen.add(n);
+    return [...seen];
+  };
 
   function link(phrase: string, prefer?: EntityType): Entity | undefined {
     const tokens = normal(phrase).filter((t) => !isStopWord(t) || t.length > 3);
     if (tokens.length === 0 || tokens.length > 6) return undefined;
     // Every word of the phrase must match a word of the name (within its typo budget); failing
     // that, one word may be the name's word cut short by a letter ("lena mo").
-    let candidates = named.filter((n) => tokens.every((t) => n.tokens.some((nt) => close(t, nt))));
+    const pool = candidatesFor(tokens);
+    let candidates = pool.filter((n) => tokens.every((t) => n.tokens.some((nt) => close(t, nt))));
     if (candidates.length === 0 && tokens.length > 1) {
-      candidates = named.filter(
+      candidates = pool.filter(
         (n) =>
           tokens.some((t) => n.tokens.includes(t)) &&
           tokens.every((t) =>

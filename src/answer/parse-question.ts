@@ -89,7 +89,7 @@ export function parseQuestion(raw: string): Intent {
   )
     return { kind: 'help' };
   if (
-    /^((list|show|what are|which are)( me)? (the |your |all )?(sources|articles)|sources|articles|which (articles|sources)|what (articles|sources))\b/.test(
+    /^((list|show|what are|which are)( me)? (the |your |all )?(sources|articles)|sources|articles|which (articles|sources)|what (articles|sources))( do you (have|know|use)| are (there|loaded|in the corpus))?$/.test(
       lower,
     )
   ) {

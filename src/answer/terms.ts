@@ -1,17 +1,7 @@
 // Words → comparable terms: lower case, stemmed (Porter), stop words dropped, and the general
 // English synonyms news questions paraphrase with ("ban" ~ "block", "staff" ~ "employees").
 import { stemmer } from 'stemmer';
-
-const STOP = new Set(
-  (
-    'a an the and or but of to in on at by for with from as is are was were be been being am do does did doing ' +
-    'have has had having it its this that these those there here what which who whom whose when where why how ' +
-    'i me my we our you your he him his she her they them their about into over after before than then so such ' +
-    'can could would should will shall may might must not no yes any some all each both just also very more most ' +
-    'hey hi hello bot dossier please tell me know let give show find say said says about anything something ' +
-    'according many much try tried tries trying get got gets'
-  ).split(' '),
-);
+import { STOP_WORDS as STOP } from '../language/stop-words.js';
 
 /** Groups of words a question may use for one another (stemmed before use). */
 const SYNONYMS: string[][] = [
@@ -80,3 +70,14 @@ export function expand(term: string): string[] {
 }
 
 export { stem };
+
+/** Content terms with their word positions, for proximity features. */
+export function termsWithPositions(text: string): { terms: string[]; positions: number[] } {
+  const out = { terms: [] as string[], positions: [] as number[] };
+  words(text).forEach((w, i) => {
+    if (STOP.has(w)) return;
+    out.terms.push(stem(w));
+    out.positions.push(i);
+  });
+  return out;
+}

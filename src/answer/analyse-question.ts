@@ -1,0 +1,129 @@
+// Question analysis, once per question: the typed query every later stage reads. It decides
+// nothing about which answer wins; it only says what the question asks for and about whom.
+import type { Entity, PartialDate } from '../corpus/types.js';
+import { type AnswerType, answerTypeOf } from '../language/answer-types.js';
+import { expandChat } from '../language/chat-words.js';
+import { isFramingWord } from '../language/stop-words.js';
+import type { AnswerContext } from './context.js';
+import { type Intent, normaliseQuestion, parseQuestion } from './parse-question.js';
+import { expand, isStopWord, stem, words } from './terms.js';
+
+export type { AnswerType } from '../language/answer-types.js';
+
+export interface KeyTerm {
+  /** Stemmed term as the index holds it. */
+  term: string;
+  /** The word as asked (after typo correction). */
+  word: string;
+  /** IDF weight; question framing words weigh 0 and are not kept. */
+  weight: number;
+  /** Stems that count as this term at a discount (synonyms, derivations). */
+  related: string[];
+  /** True when the word was corrected from a typo. */
+  corrected: boolean;
+}
+
+export interface Query {
+  /** The question, normalised (mentions, filler and chat spelling out). */
+  text: string;
+  /** Structured reading for the fact finders (quotes by speaker, restrictions, roles, dates…). */
+  intent: Intent;
+  answerType: AnswerType;
+  /** Corpus entities the question is about, linked by name, alias, typo or role. */
+  focus: Entity[];
+  /** The focus entities the question names outright, capitalised as a name: the ones evidence must meet. */
+  named: Entity[];
+  /** Capitalised names the corpus does not know at all. */
+  unknownNames: string[];
+  terms: KeyTerm[];
+  /** A date the question restricts itself to ("in December 2018"). */
+  date?: PartialDate;
+}
+
+export function analyseQuestion(ctx: AnswerContext, raw: string): Query {
+  const text = expandChat(normaliseQuestion(raw));
+  const intent = parseQuestion(text);
+  const found = ctx.linker.find(text);
+  const focus = found.map((f) => f.entity);
+  const named = found.filter((f) => isNamedOutright(text, f.words, f.entity)).map((f) => f.entity);
+  for (const entity of ctx.roles.find(text)) if (!focus.includes(entity)) focus.push(entity);
+  const nameWords = new Set(focus.flatMap((e) => [e.name, ...e.aliases]).flatMap((l) => words(plain(l))));
+  return {
+    text,
+    intent,
+    answerType: answerTypeOf(text),
+    focus,
+    named,
+    unknownNames: unknownNames(ctx, text, nameWords),
+    terms: keyTerms(ctx, text),
+    ...dateOf(ctx, text),
+  };
+}
+
+/** Content words → weighted stems; a word the corpus lacks is corrected to its nearest corpus word. */
+export function keyTerms(ctx: AnswerContext, text: string): KeyTerm[] {
+  const out = new Map<string, KeyTerm>();
+  for (const word of words(text)) {
+    if (isStopWord(word) || isFramingWord(word)) continue;
+    let term = stem(word);
+    let corrected = false;
+    if (ctx.passages.df(term) === 0) {
+      const fixed = ctx.speller.correct(word);
+      if (fixed && fixed !== word) {
+        term = stem(fixed);
+        corrected = true;
+      }
+    }
+    if (out.has(term)) continue;
+    const weight = ctx.passages.idf(term) * (corrected ? 0.8 : 1) * (/^\d{1,3}$/.test(term) ? 0.5 : 1);
+    const related = [...new Set([...expand(term), ...ctx.synonyms(word)])].filter((t) => t !== term);
+    out.set(term, { term, word, weight, related, corrected });
+  }
+  return [...out.values()];
+}
+
+/**
+ * Capitalised words past the first that neither the corpus vocabulary nor its entities hold:
+ * a question about "Angela Merkel" in a corpus without her is about someone else.
+ */
+function unknownNames(ctx: AnswerContext, text: string, named: Set<string>): string[] {
+  const tokens = text.split(/\s+/);
+  const out: string[] = [];
+  let previous = -2;
+  tokens.forEach((token, i) => {
+    if (i === 0) return;
+    const word = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/['’]s$/, '');
+    if (!/^\p{Lu}[\p{L}'’-]{1,}$/u.test(word)) return;
+    const lower = plain(word.toLowerCase());
+    if (named.has(lower) || isStopWord(lower) || isFramingWord(lower)) return;
+    // Acronyms and short words cannot be told from typos or abbreviations; a longer name counts
+    // as known when a corpus word shares its stem or its first five letters ("Palestine").
+    if (word.length <= 3 || ctx.passages.df(stem(lower)) > 0) return;
+    if (lower.length >= 6 && ctx.speller.correct(lower)) return;
+    if (lower.length >= 6 && ctx.speller.hasPrefix(lower.slice(0, 5))) return;
+    // "Elon Musk": adjacent unknown words are one name.
+    if (previous === i - 1 && out.length) out[out.length - 1] += ` ${word}`;
+    else out.push(word);
+    previous = i;
+  });
+  return out;
+}
+
+/** "Denmark", "Ren Zhengfei": the words are capitalised in the question and are a name or alias exactly. */
+function isNamedOutright(text: string, phrase: string, entity: Entity): boolean {
+  const labels = [entity.name, ...entity.aliases].map((l) => l.toLowerCase());
+  if (!labels.includes(phrase.toLowerCase())) return false;
+  const first = phrase.split(' ')[0] ?? '';
+  const at = text.toLowerCase().indexOf(first);
+  return at >= 0 && /\p{Lu}/u.test(text.charAt(at));
+}
+
+/** Without diacritics: "Tomas" asks about "Tomás". */
+function plain(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}+/gu, '');
+}
+
+function dateOf(ctx: AnswerContext, text: string): { date?: PartialDate } {
+  const date = ctx.readDate(text);
+  return date ? { date } : {};
+}

@@ -1,0 +1,130 @@
+// The one answerability decision: does the best evidence answer the question at all? A logistic
+// model over question-level features, fitted with the ranker by scripts/fit-ranker.ts, so "not
+// found" is decided on evidence, like any other answer. The features look for the ways a question
+// misses its text: a detail (number, name, superlative, negation) the evidence does not share, a
+// key word found nowhere near, a word the corpus has never used.
+import type { Query } from './analyse-question.js';
+import type { AnswerContext } from './context.js';
+import type { Candidate } from './ranker.js';
+import { stem, words } from './terms.js';
+
+export const ANSWERABILITY_FEATURES = [
+  'bias',
+  'best',
+  'margin',
+  'unknownTerms',
+  'missingRare',
+  'missingWindow',
+  'missingParagraph',
+  'numberMismatch',
+  'nameMismatch',
+  'negationMismatch',
+  'degreeMismatch',
+  'coverWindow',
+  'focusParagraph',
+  'answerType',
+  'fewTerms',
+] as const;
+
+export type AnswerabilityFeatures = Record<(typeof ANSWERABILITY_FEATURES)[number], number>;
+
+/** What the question itself brings: how much of it the corpus has never heard of, how short it is. */
+export interface QuestionSignals {
+  unknownTerms: number;
+  fewTerms: number;
+}
+
+/** How one candidate's surroundings meet the question's details, 0 (all met) to 1. */
+export interface EvidenceSignals {
+  missingWindow: number;
+  missingParagraph: number;
+  numberMismatch: number;
+  nameMismatch: number;
+  negationMismatch: number;
+  degreeMismatch: number;
+}
+
+const NEGATION = /\b(not|never|no|none|nobody|nothing|neither|nor|without)\b|n['’]t\b/i;
+const DEGREE =
+  /\b(most|least|first|last|largest|smallest|biggest|highest|lowest|best|worst|earliest|latest|only|main|primary|major|minor)\b/gi;
+
+export function questionSignals(ctx: AnswerContext, query: Query): QuestionSignals {
+  const total = query.terms.reduce((s, k) => s + k.weight, 0);
+  const unknown = query.terms
+    .filter((k) => ctx.passages.df(k.term) === 0 && k.related.every((r) => ctx.passages.df(r) === 0))
+    .reduce((s, k) => s + k.weight, 0);
+  return { unknownTerms: total > 0 ? unknown / total : 1, fewTerms: query.terms.length <= 1 ? 1 : 0 };
+}
+
+export function evidenceSignals(ctx: AnswerContext, query: Query, sentence: number): EvidenceSignals {
+  const doc = ctx.corpus.sentences[sentence]?.doc;
+  const window = [sentence - 1, sentence, sentence + 1].filter((i) => ctx.corpus.sentences[i]?.doc === doc);
+  const [start, end] = ctx.paragraphOf(sentence);
+  const paragraph: number[] = [];
+  for (let i = start; i < end; i++) paragraph.push(i);
+  const total = query.terms.reduce((s, k) => s + k.weight, 0) || 1;
+  const missingIn = (ids: number[]) => {
+    let worst = 0;
+    for (const k of query.terms) {
+      const has = (t: string) => ids.some((i) => ctx.passages.termSetOf(i).has(t));
+      if (!has(k.term) && !k.related.some(has)) worst = Math.max(worst, k.weight);
+    }
+    return worst / total;
+  };
+  const windowText = window.map((i) => ctx.corpus.sentences[i]?.text ?? '').join(' ');
+  const windowWords = new Set(words(windowText).map(stem));
+  const asked = query.text;
+  const numbers = (asked.match(/\b\d[\d,.]*\b/g) ?? []).map((n) => n.replace(/[,.]$/, ''));
+  const names = asked
+    .split(/\s+/)
+    .slice(1)
+    .map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '').replace(/['’]s$/, ''))
+    .filter((w) => /^\p{Lu}\p{Ll}{2,}/u.test(w));
+  const degrees = (asked.match(DEGREE) ?? []).map((d) => d.toLowerCase());
+  const share = (items: string[], has: (x: string) => boolean) =>
+    items.length === 0 ? 0 : items.filter((x) => !has(x)).length / items.length;
+  return {
+    missingWindow: missingIn(window),
+    missingParagraph: missingIn(paragraph),
+    numberMismatch: share(numbers, (n) => windowText.includes(n)),
+    nameMismatch: share(names, (n) => windowWords.has(stem(n.toLowerCase()))),
+    negationMismatch: NEGATION.test(asked) && !NEGATION.test(windowText) ? 1 : 0,
+    degreeMismatch: share(degrees, (d) => windowWords.has(stem(d))),
+  };
+}
+
+export function answerabilityFeatures(
+  signals: QuestionSignals,
+  ranked: readonly Pick<Candidate, 'score' | 'features'>[],
+  evidence: EvidenceSignals | undefined,
+): AnswerabilityFeatures {
+  const best = ranked[0];
+  return {
+    bias: 1,
+    best: best?.score ?? 0,
+    margin: (best?.score ?? 0) - (ranked[1]?.score ?? 0),
+    unknownTerms: signals.unknownTerms,
+    missingRare: best?.features.missingRare ?? 1,
+    missingWindow: evidence?.missingWindow ?? 1,
+    missingParagraph: evidence?.missingParagraph ?? 1,
+    numberMismatch: evidence?.numberMismatch ?? 1,
+    nameMismatch: evidence?.nameMismatch ?? 1,
+    negationMismatch: evidence?.negationMismatch ?? 1,
+    degreeMismatch: evidence?.degreeMismatch ?? 1,
+    coverWindow: best?.features.coverWindow ?? 0,
+    focusParagraph: best?.features.focusParagraph ?? 0,
+    answerType: best?.features.answerType ?? 0,
+    fewTerms: signals.fewTerms,
+  };
+}
+
+export interface AnswerabilityModel {
+  weights: Record<string, number>;
+  threshold: number;
+}
+
+export function answerable(f: AnswerabilityFeatures, model: AnswerabilityModel): number {
+  let z = 0;
+  for (const name of ANSWERABILITY_FEATURES) z += (model.weights[name] ?? 0) * f[name];
+  return 1 / (1 + Math.exp(-z));
+}

@@ -1,0 +1,134 @@
+// Candidates compete on evidence and "not found" is decided once, here: a fact reply and the
+// ranked passages are scored by the same ranker on the sentences they cite; the better wins if it
+// clears the fitted threshold and the question's focus meets the evidence.
+import type { Entity } from '../corpus/types.js';
+import { isTopicWord } from '../language/synonyms.js';
+import type { Reply } from '../reply.js';
+import type { Query } from './analyse-question.js';
+import { passageReply } from './answer-passages.js';
+import { answerabilityFeatures, answerable, evidenceSignals, questionSignals } from './answerability.js';
+import { listNames } from './compose.js';
+import type { AnswerContext } from './context.js';
+import { notFound } from './not-found.js';
+import { answerabilityModel, type Candidate, rankPassages, threshold } from './ranker.js';
+import { terms } from './terms.js';
+
+export function answerPassages(ctx: AnswerContext, query: Query, fact: Reply | null): Reply {
+  // A speaker or a name the corpus does not know: passages would only be about someone else.
+  if (fact && !fact.found && namesSomeone(query)) return fact;
+  if (query.unknownNames.length > 0)
+    return notFound(ctx, `The articles do not mention ${listNames(query.unknownNames)}.`);
+  const ranked = rankPassages(ctx, query);
+  const best = ranked[0];
+  const strange = unknownTopic(ctx, query);
+  if (strange && (best?.features.coverWindow ?? 0) < STRANGE_TOPIC_COVER && !fact?.found)
+    return notFound(ctx, `The articles say nothing about ${strange}.`);
+  if (fact?.found) {
+    const evidence = evidenceScore(ctx, fact, ranked);
+    if (evidence + factMargin(query, fact) >= (best?.score ?? 0)) return fact;
+  }
+  if (!best || best.score < threshold() || !answersAtAll(ctx, query, ranked))
+    return fact ?? notFound(ctx, 'The articles do not answer that.');
+  const apart = focusApart(ctx, query, ranked.slice(0, 5));
+  if (apart.length > 0)
+    return notFound(ctx, `The articles do not connect ${listNames(apart.map((e) => e.name))} with that.`);
+  return passageReply(ctx, query, ranked);
+}
+
+/**
+ * Below this share of the question found around the best sentence, a topic word the corpus never
+ * uses means the question is about something else ("the best pizza in Riga").
+ */
+const STRANGE_TOPIC_COVER = 0.7;
+
+/** A topic word (noun or name) of the question that no article uses, even as a synonym. */
+function unknownTopic(ctx: AnswerContext, query: Query): string | undefined {
+  return query.terms.find(
+    (k) =>
+      !k.corrected &&
+      ctx.passages.df(k.term) === 0 &&
+      k.related.every((r) => ctx.passages.df(r) === 0) &&
+      isTopicWord(k.word) &&
+      // An acronym ("EU") may be written out in the articles; it is not a strange topic.
+      !query.text.split(/[^\p{L}\p{N}]+/u).includes(k.word.toUpperCase()),
+  )?.word;
+}
+
+function namesSomeone(query: Query): boolean {
+  const intent = query.intent;
+  if (intent.kind === 'quotes') return true;
+  if (intent.kind === 'who-is') return intent.strict && looksLikeName(intent.name);
+  return false;
+}
+
+/** "Tim Cook", "ren zhengfei": two to four words without question words. */
+function looksLikeName(text: string): boolean {
+  const words = text.split(/\s+/);
+  return words.length <= 4 && !words.some((w) => /^(the|of|in|on|for|a|an|what|which)$/i.test(w));
+}
+
+function answersAtAll(ctx: AnswerContext, query: Query, ranked: Candidate[]): boolean {
+  const model = answerabilityModel();
+  if (!model) return true;
+  const best = ranked[0];
+  const evidence = best ? evidenceSignals(ctx, query, best.sentence) : undefined;
+  return (
+    answerable(answerabilityFeatures(questionSignals(ctx, query), ranked, evidence), model) >= model.threshold
+  );
+}
+
+/**
+ * How far a fact reply is trusted over passages with the same evidence: a typed fact that
+ * matches what was asked (a speaker's quotes, a person's roles, a list for a list question)
+ * wins; a list offered for a question that wants one specific thing must earn its place.
+ */
+function factMargin(query: Query, fact: Reply): number {
+  const type = query.answerType;
+  switch (fact.kind) {
+    case 'quotes':
+    case 'who-said':
+      return 1;
+    case 'who-is':
+      return type === 'description' ? 1 : 0;
+    case 'restriction':
+    case 'yes-no':
+      return type === 'list' || type === 'person' || type === 'yes-no' || type === 'other' ? 0.3 : 0;
+    default:
+      return 0;
+  }
+}
+
+/** The ranker's score of the best sentence a fact reply cites (0 when none is ranked). */
+function evidenceScore(ctx: AnswerContext, fact: Reply, ranked: Candidate[]): number {
+  const scores = new Map(ranked.map((c) => [c.sentence, c.score]));
+  let best = 0;
+  for (const citation of fact.citations) {
+    const doc = ctx.document(citation.doc);
+    if (!doc) continue;
+    for (let s = doc.sentenceRange[0]; s < doc.sentenceRange[1]; s++) {
+      const text = ctx.corpus.sentences[s]?.text ?? '';
+      if (citation.snippet.includes(text) || text.includes(citation.snippet))
+        best = Math.max(best, scores.get(s) ?? 0);
+    }
+  }
+  return best;
+}
+
+/**
+ * Focus entities named in the question that appear nowhere near the best evidence: "When did
+ * Denmark ban Huawei?" is not answered by a sentence about BT, however well its words match.
+ */
+function focusApart(ctx: AnswerContext, query: Query, top: Candidate[]): Entity[] {
+  return query.named.filter((entity) => {
+    // Any word of its name or aliases will do: "Turing" near "Alan Turing", "Ren" near "Ren Zhengfei".
+    const names = new Set([entity.name, ...entity.aliases].flatMap((n) => terms(n)));
+    for (const c of top) {
+      const [start, end] = ctx.paragraphOf(c.sentence);
+      for (let s = start; s < end; s++)
+        for (const n of names) if (ctx.passages.termSetOf(s).has(n)) return false;
+      const doc = ctx.document(ctx.corpus.sentences[c.sentence]?.doc ?? '');
+      if (doc && terms(doc.title).some((t) => names.has(t))) return false;
+    }
+    return true;
+  });
+}

@@ -1,0 +1,65 @@
+// The small command table (help, sources, timeline, summary, what happened on a date) and the
+// structured facts a question's reading points to (quotes by speaker, roles, restrictions,
+// dated events). A fact reply is a candidate: decide-answer weighs it against the passages.
+import type { Reply } from '../reply.js';
+import type { Query } from './analyse-question.js';
+import { answerOnDate, answerTimeline, answerWhen } from './answer-dates.js';
+import { answerAuthorsOf, answerHelp, answerSources, answerSummary } from './answer-meta.js';
+import { answerQuotes, answerWhoSaid } from './answer-quotes.js';
+import { answerRestriction, answerYesNo } from './answer-restriction.js';
+import { answerActorEvents, answerAuthor, answerRole, answerWhoIs } from './answer-who.js';
+import type { AnswerContext } from './context.js';
+
+/** Commands answer from the corpus as a whole; they never compete with passages. */
+export function commandReply(ctx: AnswerContext, query: Query, today?: string): Reply | null {
+  const intent = query.intent;
+  switch (intent.kind) {
+    case 'help':
+      return answerHelp(ctx);
+    case 'sources':
+      return answerSources(ctx);
+    case 'timeline':
+      return answerTimeline(ctx, intent.topic);
+    case 'summary':
+      return answerSummary(ctx, intent.about);
+    case 'on-date':
+      return answerOnDate(ctx, intent.when, today);
+    default:
+      return null;
+  }
+}
+
+/** The structured answer the question's reading points to, or null when it points to none. */
+export function factReply(ctx: AnswerContext, query: Query): Reply | null {
+  const intent = query.intent;
+  switch (intent.kind) {
+    case 'restriction':
+      return answerRestriction(ctx, intent.allow, intent.target);
+    case 'yes-no':
+      return answerYesNo(ctx, intent.actor, intent.verb, intent.target);
+    case 'quotes': {
+      // "What did Vodafone's boss say?": a role stands for the person who holds it.
+      const byRole = ctx.linker.link(intent.person)
+        ? undefined
+        : query.focus.find((e) => e.type === 'person');
+      return answerQuotes(ctx, byRole?.name ?? intent.person, intent.topic);
+    }
+    case 'who-said':
+      return answerWhoSaid(ctx, intent.phrase);
+    case 'who-is': {
+      const entity = ctx.linker.link(intent.name) ?? ctx.roles.find(intent.name)[0];
+      if (entity) return answerWhoIs(ctx, entity);
+      return answerAuthor(ctx, intent.name);
+    }
+    case 'role':
+      return answerRole(ctx, intent.role, intent.org);
+    case 'authors':
+      return answerAuthorsOf(ctx, intent.topic);
+    case 'actor-events':
+      return answerActorEvents(ctx, intent.actor);
+    case 'when':
+      return answerWhen(ctx, intent.about);
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,145 @@
+// The general features every candidate is scored on, whatever it came from: how much of the
+// question's information a sentence and its surroundings hold, how close together, whether the
+// kind of answer asked for is there, whether the question's focus is.
+import type { AnswerType, KeyTerm, Query } from './analyse-question.js';
+import type { AnswerContext } from './context.js';
+
+export const FEATURES = [
+  'bias',
+  'bm25',
+  'coverSentence',
+  'coverWindow',
+  'coverParagraph',
+  'coverDocument',
+  'proximity',
+  'bigrams',
+  'answerType',
+  'focusSentence',
+  'focusParagraph',
+  'missingRare',
+  'shortSentence',
+] as const;
+
+export type FeatureName = (typeof FEATURES)[number];
+export type Features = Record<FeatureName, number>;
+
+export interface ScoringQuery {
+  query: Query;
+  /** Sum of key-term weights. */
+  total: number;
+  /** Best BM25 score among the candidates, to normalise. */
+  topBm25: number;
+}
+
+const NUMBER =
+  /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|half|third|quarter|percent|per cent)\b/i;
+const DATE =
+  /\b1[0-9]{3}\b|\b20[0-9]{2}\b|\b(January|February|March|April|May|June|July|August|September|October|November|December)\b|\b\d{1,2}(st|nd|rd|th) century\b|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b/i;
+const REASON =
+  /\b(because|since|due to|owing to|as a result|in order to|so that|fears?|concerns?|reason|caused?|led to|amid|over)\b/i;
+const NAME = /(?:^|[^.!?]\s)\p{Lu}[\p{L}’'-]+/u;
+
+/** Weight share of the key terms found in a set of terms (synonyms count 0.5). */
+function coverage(keys: readonly KeyTerm[], has: (t: string) => boolean, total: number): number {
+  if (total <= 0) return 0;
+  let sum = 0;
+  for (const k of keys) {
+    if (has(k.term)) sum += k.weight;
+    else if (k.related.some(has)) sum += k.weight * 0.5;
+  }
+  return sum / total;
+}
+
+export function features(ctx: AnswerContext, sq: ScoringQuery, sentence: number, bm25: number): Features {
+  const { query, total } = sq;
+  const keys = query.terms;
+  const idx = ctx.passages;
+  const own = idx.termSetOf(sentence);
+  const doc = ctx.corpus.sentences[sentence]?.doc;
+  const [pStart, pEnd] = ctx.paragraphOf(sentence);
+  const sameDoc = (i: number) => ctx.corpus.sentences[i]?.doc === doc;
+  const window = [sentence - 1, sentence, sentence + 1].filter((i) => i >= 0 && sameDoc(i));
+  const inAny = (ids: number[]) => (t: string) => ids.some((i) => idx.termSetOf(i).has(t));
+  const paragraph: number[] = [];
+  for (let i = pStart; i < pEnd; i++) paragraph.push(i);
+  const docHas = (t: string) => idx.docHas(doc ?? '', t);
+  const text = ctx.corpus.sentences[sentence]?.text ?? '';
+  const mentioned = ctx.mentionsIn(sentence);
+  const focus = query.focus;
+  const focusIn = (ids: number[]) =>
+    focus.length === 0
+      ? 0
+      : focus.filter((e) => ids.some((i) => ctx.mentionsIn(i).includes(e))).length / focus.length;
+  // The rarest key term the sentence lacks, as a share of the question: SQuAD-style near misses
+  // change exactly one specific word.
+  let missing = 0;
+  for (const k of keys)
+    if (!own.has(k.term) && !k.related.some((r) => own.has(r))) missing = Math.max(missing, k.weight);
+  return {
+    bias: 1,
+    bm25: sq.topBm25 > 0 ? bm25 / sq.topBm25 : 0,
+    coverSentence: coverage(keys, (t) => own.has(t), total),
+    coverWindow: coverage(keys, inAny(window), total),
+    coverParagraph: coverage(keys, inAny(paragraph), total),
+    coverDocument: coverage(keys, docHas, total),
+    proximity: proximity(ctx, keys, sentence),
+    bigrams: bigrams(ctx, keys, sentence),
+    answerType: answerTypePresent(
+      query.answerType,
+      text,
+      mentioned.length > focusIn([sentence]) * focus.length,
+    ),
+    focusSentence: focusIn([sentence]),
+    focusParagraph: focusIn(paragraph),
+    missingRare: total > 0 ? missing / total : 0,
+    shortSentence: own.size < 5 ? 1 : 0,
+  };
+}
+
+function answerTypePresent(type: AnswerType, text: string, otherEntity: boolean): number {
+  switch (type) {
+    case 'date':
+      return DATE.test(text) ? 1 : 0;
+    case 'number':
+      return NUMBER.test(text) ? 1 : 0;
+    case 'reason':
+      return REASON.test(text) ? 1 : 0;
+    case 'person':
+    case 'organisation':
+    case 'place':
+    case 'list':
+      return otherEntity || NAME.test(text) ? 1 : 0;
+    case 'quote':
+      return /["“”]/.test(text) ? 1 : 0;
+    default:
+      return 0.5;
+  }
+}
+
+/** Matched key terms per word of the shortest span that holds them all, 0..1. */
+function proximity(ctx: AnswerContext, keys: readonly KeyTerm[], sentence: number): number {
+  const { terms, positions } = ctx.passages.termsOf(sentence);
+  const wanted = new Set(keys.map((k) => k.term));
+  const at: number[] = [];
+  const seen = new Set<string>();
+  terms.forEach((t, i) => {
+    if (wanted.has(t) && !seen.has(t)) {
+      seen.add(t);
+      at.push(positions[i] ?? 0);
+    }
+  });
+  if (at.length < 2) return at.length === 1 && keys.length === 1 ? 1 : 0;
+  const span = Math.max(...at) - Math.min(...at) + 1;
+  return at.length / span;
+}
+
+/** Share of the question's adjacent key-term pairs that stand adjacent (as terms) in the sentence. */
+function bigrams(ctx: AnswerContext, keys: readonly KeyTerm[], sentence: number): number {
+  if (keys.length < 2) return 0;
+  const { terms } = ctx.passages.termsOf(sentence);
+  const pairs = new Set<string>();
+  for (let i = 1; i < terms.length; i++) pairs.add(`${terms[i - 1]} ${terms[i]}`);
+  let hit = 0;
+  for (let i = 1; i < keys.length; i++) if (pairs.has(`${keys[i - 1]?.term} ${keys[i]?.term}`)) hit++;
+  return hit / (keys.length - 1);
+}

@@ -1,0 +1,92 @@
+// The sentence index every passage candidate comes from: each sentence's terms computed once,
+// postings per term, BM25 statistics, and the corpus vocabulary for typo correction.
+import type { Corpus } from '../corpus/types.js';
+import { termsWithPositions } from './terms.js';
+
+export interface SentenceTerms {
+  /** Stemmed content terms in order (stop words dropped). */
+  terms: string[];
+  /** Word position of each term in the sentence, for proximity. */
+  positions: number[];
+}
+
+export interface PassageIndex {
+  readonly size: number;
+  /** Sentence terms, computed once at build. */
+  termsOf(sentence: number): SentenceTerms;
+  /** Set of a sentence's terms. */
+  termSetOf(sentence: number): Set<string>;
+  /** Inverse document frequency over sentences; a term the corpus never uses gets the maximum. */
+  idf(term: string): number;
+  /** Number of sentences holding the term. */
+  df(term: string): number;
+  /** Sentences holding the term. */
+  postings(term: string): readonly number[];
+  /** BM25 over sentences for weighted terms: sentence → score, best `limit` first. */
+  bm25(query: ReadonlyMap<string, number>, limit: number): { sentence: number; score: number }[];
+  /** Every distinct term. */
+  vocabulary(): Iterable<string>;
+  /** The document (its title or any sentence) holds the term. */
+  docHas(doc: string, term: string): boolean;
+}
+
+const K1 = 1.2;
+const B = 0.75;
+
+export function buildPassageIndex(corpus: Corpus): PassageIndex {
+  const all = corpus.sentences.map((s) => termsWithPositions(s.text));
+  const sets = all.map((t) => new Set(t.terms));
+  const postings = new Map<string, number[]>();
+  all.forEach((_, id) => {
+    for (const term of sets[id] ?? []) {
+      let list = postings.get(term);
+      if (!list) {
+        list = [];
+        postings.set(term, list);
+      }
+      list.push(id);
+    }
+  });
+  const docTerms = new Map<string, Set<string>>();
+  for (const d of corpus.documents) docTerms.set(d.file, new Set(termsWithPositions(d.title).terms));
+  corpus.sentences.forEach((s, id) => {
+    const set = docTerms.get(s.doc);
+    if (set) for (const t of sets[id] ?? []) set.add(t);
+  });
+  const n = Math.max(1, all.length);
+  const avgLength = all.reduce((sum, t) => sum + t.terms.length, 0) / n || 1;
+  const idf = (term: string) => {
+    const df = postings.get(term)?.length ?? 0;
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  };
+  const empty: SentenceTerms = { terms: [], positions: [] };
+  return {
+    size: all.length,
+    termsOf: (sentence) => all[sentence] ?? empty,
+    termSetOf: (sentence) => sets[sentence] ?? new Set(),
+    idf,
+    df: (term) => postings.get(term)?.length ?? 0,
+    postings: (term) => postings.get(term) ?? [],
+    vocabulary: () => postings.keys(),
+    docHas: (doc, term) => docTerms.get(doc)?.has(term) ?? false,
+    bm25(query, limit) {
+      const scores = new Map<number, number>();
+      for (const [term, weight] of query) {
+        const list = postings.get(term);
+        if (!list || weight <= 0) continue;
+        const w = idf(term) * weight;
+        for (const id of list) {
+          const terms = all[id]?.terms ?? [];
+          let tf = 0;
+          for (const t of terms) if (t === term) tf++;
+          const norm = (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * terms.length) / avgLength));
+          scores.set(id, (scores.get(id) ?? 0) + w * norm);
+        }
+      }
+      return [...scores]
+        .map(([sentence, score]) => ({ sentence, score }))
+        .sort((a, b) => b.score - a.score || a.sentence - b.sentence)
+        .slice(0, limit);
+    },
+  };
+}

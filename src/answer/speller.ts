@@ -1,0 +1,87 @@
+// Chat typos → the corpus's own words ("nervus" → "nervous", "huwei" → "huawei"). A word can only
+// match what the articles say, so the corpus vocabulary (names included) is the dictionary, and
+// the most frequent word within the typo budget wins.
+import { words } from './terms.js';
+
+export interface Speller {
+  /** The nearest corpus word within the typo budget, or undefined when none (or the word is known). */
+  correct(word: string): string | undefined;
+  /** The word itself is in the corpus. */
+  knows(word: string): boolean;
+  /** Some corpus word starts with these letters. */
+  hasPrefix(prefix: string): boolean;
+}
+
+/** Typos allowed: none under 4 letters, one up to 7, two beyond. */
+const budget = (length: number) => (length < 4 ? 0 : length <= 7 ? 1 : 2);
+
+export function createSpeller(texts: Iterable<string>): Speller {
+  const counts = new Map<string, number>();
+  for (const text of texts)
+    for (const w of words(text)) if (w.length >= 3) counts.set(w, (counts.get(w) ?? 0) + 1);
+  // Buckets by length keep each lookup to the words that could be within budget.
+  const byLength = new Map<number, string[]>();
+  for (const w of counts.keys()) {
+    let list = byLength.get(w.length);
+    if (!list) {
+      list = [];
+      byLength.set(w.length, list);
+    }
+    list.push(w);
+  }
+  const cache = new Map<string, string | undefined>();
+  const prefixes = new Set<string>();
+  for (const w of counts.keys()) if (w.length >= 5) prefixes.add(w.slice(0, 5));
+  return {
+    hasPrefix: (prefix) => prefixes.has(prefix.toLowerCase()),
+    knows: (word) => counts.has(word.toLowerCase()),
+    correct(raw) {
+      const word = raw.toLowerCase();
+      if (counts.has(word)) return undefined;
+      if (cache.has(word)) return cache.get(word);
+      const edits = budget(word.length);
+      let best: string | undefined;
+      let bestKey = Number.POSITIVE_INFINITY;
+      for (let length = word.length - edits; edits > 0 && length <= word.length + edits; length++) {
+        for (const candidate of byLength.get(length) ?? []) {
+          const d = distance(word, candidate, edits);
+          if (d > edits) continue;
+          // Fewer edits first, then the more frequent word.
+          const key = d * 1e9 - (counts.get(candidate) ?? 0);
+          if (key < bestKey) {
+            bestKey = key;
+            best = candidate;
+          }
+        }
+      }
+      if (cache.size > 10_000) cache.clear();
+      cache.set(word, best);
+      return best;
+    },
+  };
+}
+
+/** Damerau-Levenshtein (adjacent swaps count once), abandoned past the budget. */
+function distance(a: string, b: string, max: number): number {
+  if (a[0] !== b[0] && a[1] !== b[1]) return max + 1; // typos rarely hit both first letters
+  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(
+        (rows[i - 1]?.[j] ?? 0) + 1,
+        (row[j - 1] ?? 0) + 1,
+        (rows[i - 1]?.[j - 1] ?? 0) + cost,
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, (rows[i - 2]?.[j - 2] ?? 0) + 1);
+      row.push(v);
+      best = Math.min(best, v);
+    }
+    if (best > max) return max + 1;
+    rows.push(row);
+  }
+  return rows[a.length]?.[b.length] ?? max + 1;
+}

@@ -1,0 +1,55 @@
+// Synonyms and derivations of an English word from WordNet 3.1 (wordnet.json, built by
+// scripts/build-wordnet.ts), found through the word's lemma: irregular forms from WordNet's
+// exception lists ("went" → "go"), regular ones by stripping inflections until a lemma is known.
+import wordnet from './wordnet.json' with { type: 'json' };
+
+const { synonyms, exceptions, describing } = wordnet as {
+  synonyms: Record<string, string>;
+  exceptions: Record<string, string>;
+  describing: string;
+};
+let describingWords: Set<string> | undefined;
+
+const SUFFIXES: [RegExp, string][] = [
+  [/ies$/, 'y'],
+  [/ied$/, 'y'],
+  [/es$/, ''],
+  [/s$/, ''],
+  [/ed$/, ''],
+  [/ed$/, 'e'],
+  [/ing$/, ''],
+  [/ing$/, 'e'],
+  [/er$/, ''],
+  [/est$/, ''],
+];
+
+/** The dictionary form of a word, or the word itself when WordNet does not know it. */
+export function lemmaOf(word: string): string {
+  const lower = word.toLowerCase();
+  const irregular = exceptions[lower];
+  if (irregular) return irregular;
+  if (Object.hasOwn(synonyms, lower)) return lower;
+  for (const [suffix, replacement] of SUFFIXES) {
+    if (!suffix.test(lower)) continue;
+    const base = lower.replace(suffix, replacement);
+    if (base.length >= 2 && Object.hasOwn(synonyms, base)) return base;
+    // "banned" → "bann" → "ban": a doubled final consonant.
+    if (/(.)\1$/.test(base) && Object.hasOwn(synonyms, base.slice(0, -1))) return base.slice(0, -1);
+  }
+  return lower;
+}
+
+export function synonymsOf(word: string): string[] {
+  const lemma = lemmaOf(word);
+  const list = Object.hasOwn(synonyms, lemma) ? synonyms[lemma] : undefined;
+  return list ? [lemma, ...list.split(' ')] : [lemma];
+}
+
+/**
+ * A noun or a name: a word WordNet does not know as a verb, adjective or adverb ("pizza",
+ * "cryptocurrency"). A question whose topic word the corpus never uses is about something else.
+ */
+export function isTopicWord(word: string): boolean {
+  describingWords ??= new Set(describing.split(' '));
+  return !describingWords.has(lemmaOf(word));
+}
