@@ -17,6 +17,7 @@ import {
   questionSignals,
 } from '../src/answer/answerability.js';
 import { buildContext } from '../src/answer/context.js';
+import { focusMeets } from '../src/answer/focus-meets.js';
 import { FEATURES, type Features } from '../src/answer/passage-features.js';
 import { type RankerWeights, rankPassages, score } from '../src/answer/ranker.js';
 import { parseCorpus } from '../src/index.js';
@@ -30,6 +31,7 @@ interface Sample {
   set: string;
   answerable: boolean;
   signals: QuestionSignals;
+  focusMeets: number;
   candidates: { f: Features; label: boolean; ev: EvidenceSignals }[];
 }
 
@@ -90,6 +92,7 @@ for (const set of sets) {
       set: set.name,
       answerable,
       signals: questionSignals(ctx, query),
+      focusMeets: focusMeets(ctx, query, ranked),
       candidates: ranked.map((c) => ({
         f: c.features,
         label: answerable && holds(c.sentence),
@@ -167,10 +170,12 @@ const decided = samples.map((s) => {
     .sort((a, b) => b.score - a.score);
   return {
     s,
-    f: answerabilityFeatures(s.signals, ranked, ranked[0]?.ev),
+    f: answerabilityFeatures(s.signals, ranked, ranked[0]?.ev, s.focusMeets),
     hit: ranked.slice(0, 3).some((c) => c.label),
   };
 });
+const bad = decided.find((d) => Object.values(d.f).some((v) => !Number.isFinite(v)));
+if (bad) console.log('non-finite answerability features:', bad.s.set, JSON.stringify(bad.f));
 const aw = fitLogistic(
   ANSWERABILITY_FEATURES,
   decided.map((d) => ({ f: d.f as AnswerabilityFeatures, label: d.s.answerable })),
@@ -206,6 +211,10 @@ for (let t = 0; t <= 0.95; t += 0.025) {
   }
 }
 console.log(`chosen answerability threshold ${chosen.toFixed(3)}`);
+if ([...Object.values(w), ...Object.values(aw)].some((v) => !Number.isFinite(v))) {
+  console.log('the fit did not converge (non-finite weights); nothing written');
+  process.exit(1);
+}
 if (args.includes('--write')) {
   const round = (o: Record<string, number>) =>
     Object.fromEntries(Object.entries(o).map(([k, v]) => [k, Math.round(v * 1000) / 1000]));

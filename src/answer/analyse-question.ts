@@ -93,7 +93,8 @@ function unknownNames(ctx: AnswerContext, text: string, named: Set<string>): str
   tokens.forEach((token, i) => {
     if (i === 0) return;
     const word = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/['’]s$/, '');
-    if (!/^\p{Lu}[\p{L}'’-]{1,}$/u.test(word)) return;
+    // A capitalised word, not run together with another ("UserDatagram" is a typo, not a name).
+    if (!/^\p{Lu}[\p{Ll}'’-]{1,}$/u.test(word)) return;
     const lower = plain(word.toLowerCase());
     if (named.has(lower) || isStopWord(lower) || isFramingWord(lower)) return;
     // Acronyms and short words cannot be told from typos or abbreviations; a longer name counts
@@ -111,7 +112,11 @@ function unknownNames(ctx: AnswerContext, text: string, named: Set<string>): str
 
 /** "Denmark", "Ren Zhengfei": the words are capitalised in the question and are a name or alias exactly. */
 function isNamedOutright(text: string, phrase: string, entity: Entity): boolean {
-  const labels = [entity.name, ...entity.aliases].map((l) => l.toLowerCase());
+  // A person by any alias ("Ren"); anything else by its full name: "Huguenot" is no mention of
+  // "Huguenot High School", though the articles may use it as a short form.
+  const labels = (entity.type === 'person' ? [entity.name, ...entity.aliases] : [entity.name]).map((l) =>
+    l.toLowerCase(),
+  );
   if (!labels.includes(phrase.toLowerCase())) return false;
   const first = phrase.split(' ')[0] ?? '';
   const at = text.toLowerCase().indexOf(first);

@@ -22,6 +22,7 @@ export const ANSWERABILITY_FEATURES = [
   'degreeMismatch',
   'coverWindow',
   'focusParagraph',
+  'focusMeets',
   'answerType',
   'fewTerms',
 ] as const;
@@ -97,6 +98,7 @@ export function answerabilityFeatures(
   signals: QuestionSignals,
   ranked: readonly Pick<Candidate, 'score' | 'features'>[],
   evidence: EvidenceSignals | undefined,
+  focusMeets: number,
 ): AnswerabilityFeatures {
   const best = ranked[0];
   return {
@@ -113,6 +115,7 @@ export function answerabilityFeatures(
     degreeMismatch: evidence?.degreeMismatch ?? 1,
     coverWindow: best?.features.coverWindow ?? 0,
     focusParagraph: best?.features.focusParagraph ?? 0,
+    focusMeets,
     answerType: best?.features.answerType ?? 0,
     fewTerms: signals.fewTerms,
   };

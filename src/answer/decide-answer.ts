@@ -9,6 +9,7 @@ import { passageReply } from './answer-passages.js';
 import { answerabilityFeatures, answerable, evidenceSignals, questionSignals } from './answerability.js';
 import { listNames } from './compose.js';
 import type { AnswerContext } from './context.js';
+import { FOCUS_MEETS_COVER, focusMeets } from './focus-meets.js';
 import { notFound } from './not-found.js';
 import { answerabilityModel, type Candidate, rankPassages, threshold } from './ranker.js';
 import { terms } from './terms.js';
@@ -29,9 +30,8 @@ export function answerPassages(ctx: AnswerContext, query: Query, fact: Reply | n
   }
   if (!best || best.score < threshold() || !answersAtAll(ctx, query, ranked))
     return fact ?? notFound(ctx, 'The articles do not answer that.');
-  const apart = focusApart(ctx, query, ranked.slice(0, 5));
-  if (apart.length > 0)
-    return notFound(ctx, `The articles do not connect ${listNames(apart.map((e) => e.name))} with that.`);
+  if (focusMeets(ctx, query, ranked) < FOCUS_MEETS_COVER)
+    return notFound(ctx, `The articles do not say that about ${listNames(query.named.map((e) => e.name))}.`);
   return passageReply(ctx, query, ranked);
 }
 
@@ -39,7 +39,7 @@ export function answerPassages(ctx: AnswerContext, query: Query, fact: Reply | n
  * Below this share of the question found around the best sentence, a topic word the corpus never
  * uses means the question is about something else ("the best pizza in Riga").
  */
-const STRANGE_TOPIC_COVER = 0.7;
+const STRANGE_TOPIC_COVER = 0.6;
 
 /** A topic word (noun or name) of the question that no article uses, even as a synonym. */
 function unknownTopic(ctx: AnswerContext, query: Query): string | undefined {
@@ -49,6 +49,9 @@ function unknownTopic(ctx: AnswerContext, query: Query): string | undefined {
       ctx.passages.df(k.term) === 0 &&
       k.related.every((r) => ctx.passages.df(r) === 0) &&
       isTopicWord(k.word) &&
+      // A compound ("governor-equipped") or a relative of a corpus word ("likelihood", "likely").
+      !k.word.includes('-') &&
+      !(k.word.length >= 6 && ctx.speller.hasPrefix(k.word.slice(0, 5))) &&
       // An acronym ("EU") may be written out in the articles; it is not a strange topic.
       !query.text.split(/[^\p{L}\p{N}]+/u).includes(k.word.toUpperCase()),
   )?.word;
@@ -72,9 +75,9 @@ function answersAtAll(ctx: AnswerContext, query: Query, ranked: Candidate[]): bo
   if (!model) return true;
   const best = ranked[0];
   const evidence = best ? evidenceSignals(ctx, query, best.sentence) : undefined;
-  return (
-    answerable(answerabilityFeatures(questionSignals(ctx, query), ranked, evidence), model) >= model.threshold
-  );
+  const meets = focusMeets(ctx, query, ranked);
+  const features = answerabilityFeatures(questionSignals(ctx, query), ranked, evidence, meets);
+  return answerable(features, model) >= model.threshold;
 }
 
 /**
@@ -112,23 +115,4 @@ function evidenceScore(ctx: AnswerContext, fact: Reply, ranked: Candidate[]): nu
     }
   }
   return best;
-}
-
-/**
- * Focus entities named in the question that appear nowhere near the best evidence: "When did
- * Denmark ban Huawei?" is not answered by a sentence about BT, however well its words match.
- */
-function focusApart(ctx: AnswerContext, query: Query, top: Candidate[]): Entity[] {
-  return query.named.filter((entity) => {
-    // Any word of its name or aliases will do: "Turing" near "Alan Turing", "Ren" near "Ren Zhengfei".
-    const names = new Set([entity.name, ...entity.aliases].flatMap((n) => terms(n)));
-    for (const c of top) {
-      const [start, end] = ctx.paragraphOf(c.sentence);
-      for (let s = start; s < end; s++)
-        for (const n of names) if (ctx.passages.termSetOf(s).has(n)) return false;
-      const doc = ctx.document(ctx.corpus.sentences[c.sentence]?.doc ?? '');
-      if (doc && terms(doc.title).some((t) => names.has(t))) return false;
-    }
-    return true;
-  });
 }

@@ -1,8 +1,9 @@
 // References by role → people: "Vodafone's boss", "the spokesman for China's foreign affairs",
-// "the company's finance chief". A person is named when the question's words cover the head of
-// one of their roles and at least one more word of it (its organisation or a qualifier).
+// "the company's finance chief". A person is named when at least two of the question's words meet
+// one of their roles (one of them in the role's title), and a possessive owner ("Vodafone's")
+// belongs to that role; a generic owner ("the company's") constrains nothing.
 import type { Entity } from '../corpus/types.js';
-import { expand, terms } from './terms.js';
+import { expand, stem, terms } from './terms.js';
 
 export interface RoleFinder {
   find(question: string): Entity[];
@@ -10,35 +11,55 @@ export interface RoleFinder {
 
 interface RoleEntry {
   entity: Entity;
-  head: string;
+  title: Set<string>;
   words: Set<string>;
 }
+
+const GENERIC_OWNER = new Set(
+  [
+    'company',
+    'firm',
+    'group',
+    'country',
+    'government',
+    'business',
+    'organisation',
+    'organization',
+    'agency',
+    'bank',
+    'carrier',
+    'operator',
+    'its',
+    'their',
+    'his',
+    'her',
+  ].map(stem),
+);
+const POSSESSIVE = /([\p{L}][\p{L}\p{N}&-]*)['’]s?\s+[\p{L}]/gu;
 
 export function createRoleFinder(entities: Entity[]): RoleFinder {
   const entries: RoleEntry[] = [];
   for (const entity of entities) {
     if (entity.type !== 'person') continue;
     for (const role of entity.roles) {
-      const title = terms(role.title);
-      const head = title[title.length - 1];
-      if (!head) continue;
-      entries.push({ entity, head, words: new Set([...title, ...terms(role.of ?? '')]) });
+      const title = new Set(terms(role.title));
+      if (title.size) entries.push({ entity, title, words: new Set([...title, ...terms(role.of ?? '')]) });
     }
   }
   return {
     find(question) {
       const asked = [...new Set(terms(question))];
       if (asked.length < 2 || entries.length === 0) return [];
+      const owners = [...question.matchAll(POSSESSIVE)]
+        .map((m) => stem((m[1] ?? '').toLowerCase()))
+        .filter((o) => !GENERIC_OWNER.has(o));
       const scored = new Map<Entity, number>();
       for (const entry of entries) {
-        const hit = (t: string) =>
-          [t, ...expand(t)].some((x) => entry.words.has(x) || prefixOf(x, entry.words));
-        const headHit = asked.some((t) =>
-          [t, ...expand(t)].some((x) => x === entry.head || expand(entry.head).includes(x)),
-        );
-        if (!headHit) continue;
-        const count = asked.filter(hit).length;
-        if (count >= 2) scored.set(entry.entity, Math.max(scored.get(entry.entity) ?? 0, count));
+        if (owners.length && !owners.some((o) => entry.words.has(o))) continue;
+        const inTitle = asked.filter((t) => meets(t, entry.title)).length;
+        const count = asked.filter((t) => meets(t, entry.words)).length;
+        if (inTitle >= 1 && count >= 2)
+          scored.set(entry.entity, Math.max(scored.get(entry.entity) ?? 0, count));
       }
       const best = Math.max(0, ...scored.values());
       return [...scored]
@@ -49,8 +70,9 @@ export function createRoleFinder(entities: Entity[]): RoleFinder {
   };
 }
 
-/** "financ" and "financi": one stem a prefix of another, both long enough to mean the same word. */
-function prefixOf(term: string, words: Set<string>): boolean {
+/** The term, a synonym, or a stem that extends it ("financ" and "financi"). */
+function meets(term: string, words: Set<string>): boolean {
+  if ([term, ...expand(term)].some((x) => words.has(x))) return true;
   if (term.length < 5) return false;
   for (const w of words) if (w.length >= 5 && (w.startsWith(term) || term.startsWith(w))) return true;
   return false;

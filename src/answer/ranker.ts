@@ -21,7 +21,7 @@ export interface Candidate {
   score: number;
 }
 
-const DEFAULT = fitted as RankerWeights;
+const DEFAULT = fitted as unknown as RankerWeights;
 
 export function score(f: Features, weights: RankerWeights = DEFAULT): number {
   let z = 0;
