@@ -9,8 +9,13 @@ import type { SourceFile } from '../src/index.js';
 export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
 const ARTICLE = /\.(txt|md|markdown|text)$/i;
 
+/** Whether a folder entry is read as an article (hidden files never are). */
+export function isArticleName(name: string): boolean {
+  return ARTICLE.test(name) && !name.startsWith('.');
+}
+
 export async function readCorpusFiles(dir: string): Promise<SourceFile[]> {
-  const names = (await readdir(dir)).filter((name) => ARTICLE.test(name) && !name.startsWith('.')).sort();
+  const names = (await readdir(dir)).filter(isArticleName).sort();
   const files: SourceFile[] = [];
   for (const name of names) {
     const path = join(dir, name);
