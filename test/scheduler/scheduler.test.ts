@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -12,6 +12,12 @@ const dirs: string[] = [];
 afterEach(async () => {
   await Promise.all(dirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
 });
+
+const fileStore = async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'dossier-sched-'));
+  dirs.push(dir);
+  return dir;
+};
 
 describe('scheduler: when it fires', () => {
   it('fires once a day at local time across the spring DST change, a gap time at the first minute after', async () => {
@@ -108,12 +114,6 @@ describe('scheduler: when it fires', () => {
 });
 
 describe('scheduler: restarts and grace', () => {
-  const fileStore = async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'dossier-sched-'));
-    dirs.push(dir);
-    return dir;
-  };
-
   it('does not post again after a restart (a new scheduler and store over the same file)', async () => {
     const dir = await fileStore();
     const clock = FakeClock.at('2025-05-01T08:59:00Z');
@@ -277,6 +277,25 @@ describe('scheduler: failures', () => {
     await scheduler.tick();
     expect(sent).toEqual([]);
     expect(logger.messages('warn')).toEqual(['daily post check failed; retrying next tick']);
+  });
+  it('posts once on the next tick after the file store failed to write the claim', async () => {
+    const dir = await fileStore();
+    const clock = FakeClock.at('2025-05-01T09:00:00Z');
+    const { scheduler, sent, subscriptions, logger } = harness(
+      await createStore(undefined, { dataDir: dir, logger: testLogger() }),
+      clock,
+    );
+    await subscriptions.subscribe({ platform: 'slack', channel: 'C', user: 'U' });
+    clock.set('2025-05-02T09:00:00Z');
+    await rm(dir, { recursive: true }); // the claim's write fails: no folder to write to
+    await scheduler.tick();
+    expect(sent).toEqual([]);
+    expect(logger.messages('warn')).toEqual(['daily post check failed; retrying next tick']);
+
+    await mkdir(dir);
+    clock.set('2025-05-02T09:01:00Z');
+    await runUntil([scheduler], clock, '2025-05-02T09:30:00Z');
+    expect(sent.map((s) => s.at)).toEqual(['2025-05-02T09:01:00.000Z']);
   });
 });
 

@@ -111,6 +111,30 @@ describe('embedded file store', () => {
     expect(await store.get('k2')).toBe(2);
   });
 
+  it('rolls a claim back when its write fails, so the retry can win it once', async () => {
+    const store = await createStore(undefined, { dataDir: dir, logger: testLogger() });
+    await rm(dir, { recursive: true, force: true });
+    await expect(store.claim('post:slack:C:2025-05-01', { by: 'first' })).rejects.toBeInstanceOf(
+      StoreUnavailableError,
+    );
+    expect(await store.get('post:slack:C:2025-05-01')).toBeUndefined();
+    await mkdir(dir);
+    expect(await store.claim('post:slack:C:2025-05-01', { by: 'retry' })).toBe(true);
+    expect(await store.claim('post:slack:C:2025-05-01', { by: 'again' })).toBe(false);
+    const onDisk = JSON.parse(await readFile(join(dir, STORE_FILE), 'utf8'));
+    expect(Object.keys(onDisk.entries)).toEqual(['post:slack:C:2025-05-01']);
+  });
+
+  it('undoes a set and a delete whose write failed ("nothing was changed" stays true)', async () => {
+    const store = await createStore(undefined, { dataDir: dir, logger: testLogger() });
+    await store.set('sub:slack:A', 'old');
+    await rm(dir, { recursive: true, force: true });
+    await expect(store.set('sub:slack:A', 'new')).rejects.toBeInstanceOf(StoreUnavailableError);
+    expect(await store.get('sub:slack:A')).toBe('old');
+    await expect(store.delete('sub:slack:A')).rejects.toBeInstanceOf(StoreUnavailableError);
+    expect(await store.get('sub:slack:A')).toBe('old');
+  });
+
   it('refuses a store URL it does not support', async () => {
     await expect(
       createStore('sqlite://data/db.sqlite', { dataDir: dir, logger: testLogger() }),
