@@ -117,11 +117,13 @@ describe('scheduler: restarts and grace', () => {
   it('does not post again after a restart (a new scheduler and store over the same file)', async () => {
     const dir = await fileStore();
     const clock = FakeClock.at('2025-05-01T08:59:00Z');
-    const first = harness(await createStore(undefined, { dataDir: dir, logger: testLogger() }), clock);
+    const firstStore = await createStore(undefined, { dataDir: dir, logger: testLogger() });
+    const first = harness(firstStore, clock);
     await first.subscriptions.subscribe({ platform: 'slack', channel: 'C', user: 'U' });
     clock.set('2025-05-01T08:59:00Z');
     await runUntil([first.scheduler], clock, '2025-05-01T09:01:00Z');
     expect(first.sent).toHaveLength(1);
+    await firstStore.close(); // the first process ends
 
     const second = harness(await createStore(undefined, { dataDir: dir, logger: testLogger() }), clock);
     await runUntil([second.scheduler], clock, '2025-05-01T15:00:00Z');
@@ -131,8 +133,10 @@ describe('scheduler: restarts and grace', () => {
   it('catches up once when restarted within the grace window', async () => {
     const dir = await fileStore();
     const clock = FakeClock.at('2025-05-01T06:00:00Z');
-    const before = harness(await createStore(undefined, { dataDir: dir, logger: testLogger() }), clock);
+    const beforeStore = await createStore(undefined, { dataDir: dir, logger: testLogger() });
+    const before = harness(beforeStore, clock);
     await before.subscriptions.subscribe({ platform: 'discord', channel: '7', user: 'U' });
+    await beforeStore.close();
     // Down from 06:00 to 13:30; 09:00 was missed by 4.5 hours, inside the 6-hour grace.
     clock.set('2025-05-01T13:30:00Z');
     const after = harness(await createStore(undefined, { dataDir: dir, logger: testLogger() }), clock);
