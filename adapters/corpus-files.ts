@@ -4,6 +4,7 @@
 import { lstat, readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SourceFile } from '../src/index.js';
+import { errorCode, StartupError } from './startup-error.js';
 
 /** Articles larger than this are read only up to it; the parser warns about the cut. */
 export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
@@ -12,6 +13,29 @@ const ARTICLE = /\.(txt|md|markdown|text)$/i;
 /** Whether a folder entry is read as an article (hidden files never are). */
 export function isArticleName(name: string): boolean {
   return ARTICLE.test(name) && !name.startsWith('.');
+}
+
+/** Refuses, naming CORPUS_DIR, a corpus folder that is missing, not a folder, or unreadable. */
+export async function checkCorpusFolder(dir: string): Promise<void> {
+  const problem = await stat(dir).then(
+    (info) => (info.isDirectory() ? undefined : 'is a file, not a folder'),
+    (error: unknown) =>
+      errorCode(error) === 'ENOENT'
+        ? 'does not exist'
+        : `cannot be opened (${errorCode(error) ?? String(error)})`,
+  );
+  const unreadable = problem
+    ? undefined
+    : await readdir(dir).then(
+        () => undefined,
+        (error: unknown) => errorCode(error),
+      );
+  if (problem || unreadable) {
+    throw new StartupError(
+      'CORPUS_DIR',
+      `"${dir}" ${problem ?? `cannot be read (${unreadable})`}: point CORPUS_DIR at the folder that holds the articles (.txt, .md), or create it`,
+    );
+  }
 }
 
 export async function readCorpusFiles(dir: string): Promise<SourceFile[]> {

@@ -5,7 +5,7 @@ import { type FSWatcher, watch } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { createDossier, type Dossier, type Logger, type ParseCache, parseCorpus } from '../src/index.js';
-import { isArticleName, readCorpusFiles } from './corpus-files.js';
+import { checkCorpusFolder, isArticleName, readCorpusFiles } from './corpus-files.js';
 
 export interface CorpusHolder {
   /** The Dossier over the latest corpus that loaded. */
@@ -37,6 +37,7 @@ export async function watchCorpus(
 ): Promise<CorpusHolder> {
   // Unchanged files are not parsed again on reload.
   const cache: ParseCache = new Map();
+  await checkCorpusFolder(dir);
   let folder = await folderIdentity(dir);
   let dossier = await loadDossier(dir, logger, cache);
   let timer: NodeJS.Timeout | undefined;

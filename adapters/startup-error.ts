@@ -16,16 +16,16 @@ export class StartupError extends Error {
   }
 }
 
-/** Runs one start-up step; a StartupError ends the process with its one line and exit code 1. */
+/** Awaits one start-up step; a StartupError ends the process with its one line and exit code 1. */
 export async function startupStep<T>(
-  step: () => Promise<T>,
+  step: Promise<T>,
   exit: (line: string) => never = (line) => {
     process.stderr.write(`Cannot start: ${line}\n`);
     process.exit(1);
   },
 ): Promise<T> {
   try {
-    return await step();
+    return await step;
   } catch (error) {
     if (error instanceof StartupError) exit(error.message);
     throw error;

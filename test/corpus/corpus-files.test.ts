@@ -4,8 +4,9 @@ import { copyFileSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { readCorpusFiles } from '../../adapters/corpus-files.js';
+import { checkCorpusFolder, readCorpusFiles } from '../../adapters/corpus-files.js';
 import { loadDossier } from '../../adapters/corpus-watcher.js';
+import { StartupError } from '../../adapters/startup-error.js';
 import { parseCorpus } from '../../src/index.js';
 import { ARTICLES_DIR } from '../fixtures/articles.js';
 import { testLogger } from '../store/test-logger.js';
@@ -64,5 +65,24 @@ describe('GIVEN a corpus folder with an entry that cannot be read', () => {
     const corpus = parseCorpus(await readCorpusFiles(dir), cache);
     expect(corpus.documents.map((d) => d.file)).toEqual(['later.txt', ARTICLE]);
     expect(corpus.warnings).toEqual([]);
+  });
+});
+
+describe('GIVEN a corpus folder setting that points at no folder', () => {
+  it.each([
+    [
+      'nothing',
+      (d: string) => join(d, 'nowhere'),
+      /^CORPUS_DIR: ".*nowhere" does not exist: point CORPUS_DIR at /,
+    ],
+    [
+      'a file',
+      (d: string) => join(d, ARTICLE),
+      /^CORPUS_DIR: ".*\.txt" is a file, not a folder: point CORPUS_DIR at /,
+    ],
+  ])('WHEN it names %s THEN start-up is refused with a line naming CORPUS_DIR', async (_what, path, line) => {
+    const error = await checkCorpusFolder(path(dir)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StartupError);
+    expect((error as Error).message).toMatch(line);
   });
 });
