@@ -78,16 +78,20 @@ describe('GIVEN a start-up problem WHEN the bot starts THEN one line names the s
       discord,
       /^Cannot start: DISCORD_API_URL: cannot reach Discord's REST API at http:\/\/127\.0\.0\.1:1\/api \(ECONNREFUSED\)/,
     ],
-  ])('%s', async (_what, env, line) => {
-    const { code, stderr } = await start({
-      ...env,
-      ...(env.SLACK_API_URL === '' ? { SLACK_API_URL: slackUrl } : {}),
-    });
-    const problems = stderr.split('\n').filter((l) => l.startsWith('Cannot start:'));
-    expect(problems, stderr).toHaveLength(1);
-    expect(problems[0]).toMatch(line);
-    expect(stderr).not.toMatch(/^\s+at /m); // no stack trace
-    expect(stderr).not.toMatch(/unhandled rejection/);
-    expect(code).toBe(1);
-  }, 60_000);
+  ])(
+    '%s',
+    async (_what, env, line) => {
+      const { code, stderr } = await start({
+        ...env,
+        ...(env.SLACK_API_URL === '' ? { SLACK_API_URL: slackUrl } : {}),
+      });
+      const problems = stderr.split('\n').filter((l) => l.startsWith('Cannot start:'));
+      expect(problems, stderr).toHaveLength(1);
+      expect(problems[0]).toMatch(line);
+      expect(stderr).not.toMatch(/^\s+at /m); // no stack trace
+      expect(stderr).not.toMatch(/unhandled rejection/);
+      expect(code).toBe(1);
+    },
+    60_000,
+  );
 });
