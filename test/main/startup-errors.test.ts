@@ -80,7 +80,7 @@ describe('GIVEN a start-up problem WHEN the bot starts THEN one line names the s
     ],
   ])(
     '%s',
-    async (_what, env, line) => {
+    async (_what, env: Record<string, string>, line) => {
       const { code, stderr } = await start({
         ...env,
         ...(env.SLACK_API_URL === '' ? { SLACK_API_URL: slackUrl } : {}),
