@@ -12,6 +12,7 @@ export interface StoreOptions {
   /** Redis key prefix; default "dossier". */
   namespace?: string;
   connectTimeoutMs?: number;
+  commandTimeoutMs?: number;
   /** The file store's folder lock (tests shorten its waits). */
   lock?: LockOptions;
 }
@@ -26,6 +27,7 @@ export async function createStore(url: string | undefined, options: StoreOptions
       openRedisBackend(trimmed, options.logger, {
         ...(options.namespace ? { namespace: options.namespace } : {}),
         ...(options.connectTimeoutMs ? { connectTimeoutMs: options.connectTimeoutMs } : {}),
+        ...(options.commandTimeoutMs ? { commandTimeoutMs: options.commandTimeoutMs } : {}),
       }),
     );
   }

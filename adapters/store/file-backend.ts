@@ -9,6 +9,7 @@ import { errorCode, StartupError } from '../startup-error.js';
 import { type LockOptions, lockDataFolder } from './folder-lock.js';
 import { type Entries, JsonFileAdapter, parseEntries } from './json-file-adapter.js';
 import type { KeyvBackend } from './keyv-key-value-store.js';
+import { outageLog } from './outage-log.js';
 import { describe } from './store-unavailable-error.js';
 
 export const STORE_FILE = 'dossier-store.json';
@@ -38,13 +39,15 @@ export async function openFileBackend(
   }
   const adapter = new JsonFileAdapter(path, entries);
   const keyv = new Keyv(adapter, { useKeyPrefix: false, throwOnErrors: true });
+  // Outages are logged by their operations' outcomes (outage-log.ts), once at the start and end.
   keyv.on('error', (error: unknown) =>
-    logger.error('file store error', { file: path, error: describe(error) }),
+    logger.debug('file store error', { file: path, error: describe(error) }),
   );
   logger.info('store: embedded file', { file: path, keys: entries.size });
   return {
     name: 'file',
     keyv,
+    outage: outageLog('file', logger),
     claim: (key, serialised, ttlMs) => adapter.claim(key, serialised, ttlMs),
     keys: (prefix) => adapter.keys(prefix),
     close: async () => {
