@@ -303,6 +303,38 @@ describe('scheduler: failures', () => {
     await runUntil([scheduler], clock, '2025-05-02T09:30:00Z');
     expect(sent.map((s) => s.at)).toEqual(['2025-05-02T09:01:00.000Z']);
   });
+  it('posts once when a claim that timed out had landed after all, and not when another instance holds it', async () => {
+    const clock = FakeClock.at('2025-05-01T08:00:00Z');
+    const store = new MemoryStore();
+    const { subscriptions, sent, deps } = harness(store, clock);
+    await subscriptions.subscribe({ platform: 'slack', channel: 'MINE', user: 'U' });
+    await subscriptions.subscribe({ platform: 'slack', channel: 'THEIRS', user: 'U' });
+    // The first claim of each key gets no answer (a store timeout): MINE's landed all the same,
+    // THEIRS's did not, and another instance then claims THEIRS.
+    const asked = new Set<string>();
+    const scheduler = createScheduler({
+      ...deps,
+      concurrency: 1,
+      store: Object.assign(Object.create(store), {
+        claim: async (key: string, value: unknown) => {
+          if (asked.has(key)) return store.claim(key, value);
+          asked.add(key);
+          if (key.includes('MINE')) await store.claim(key, value);
+          throw new Error('no answer within 2000 ms');
+        },
+      }),
+    });
+    clock.set('2025-05-01T09:00:00Z');
+    await scheduler.tick(); // MINE: landed, unanswered; the tick stops at this failure
+    clock.ms += 60_000;
+    await scheduler.tick(); // MINE is found to be ours and posted; THEIRS: unanswered, not landed
+    await store.claim('post:slack:THEIRS:2025-05-01', { status: 'claimed', instance: 'other' });
+    for (let minute = 1; minute <= 3; minute++) {
+      clock.ms += 60_000;
+      await scheduler.tick();
+    }
+    expect(sent.map((s) => s.channel)).toEqual(['MINE']);
+  });
 });
 
 describe('scheduler: start and stop', () => {
