@@ -16,6 +16,22 @@ export class StartupError extends Error {
   }
 }
 
+/** A platform API that cannot be reached at all: the same advice for every platform. */
+export function unreachable(
+  setting: string,
+  api: string,
+  override: string | undefined,
+  fallbackUrl: string,
+  reason: string,
+  cause: unknown,
+): StartupError {
+  return new StartupError(
+    setting,
+    `cannot reach ${api} at ${override ?? fallbackUrl} (${reason}): check this machine's network access${override ? ` and ${setting}` : ''}`,
+    { cause },
+  );
+}
+
 /** Awaits one start-up step; a StartupError ends the process with its one line and exit code 1. */
 export async function startupStep<T>(
   step: Promise<T>,

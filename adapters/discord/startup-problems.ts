@@ -1,5 +1,5 @@
 // Discord's answers at start-up, turned into one line for the operator: which setting and what to do.
-import { StartupError } from '../startup-error.js';
+import { StartupError, unreachable } from '../startup-error.js';
 import type { DiscordConfig } from './start-discord.js';
 
 /** Node and undici codes of a server that cannot be reached at all. */
@@ -28,11 +28,14 @@ export function discordStartupProblem(error: unknown, config: DiscordConfig): St
   }
   const code = typeof e?.code === 'string' ? e.code : e?.cause?.code;
   if ((code && (UNREACHABLE.has(code) || code.startsWith('UND_ERR'))) || e?.name === 'AbortError') {
-    const where = config.apiUrl ?? 'https://discord.com/api';
-    return new StartupError(
+    const reason = code ?? 'timed out';
+    return unreachable(
       'DISCORD_API_URL',
-      `cannot reach Discord's REST API at ${where} (${code ?? 'timed out'}): check this machine's network access${config.apiUrl ? ' and DISCORD_API_URL' : ''}`,
-      { cause: error },
+      "Discord's REST API",
+      config.apiUrl,
+      'https://discord.com/api',
+      reason,
+      error,
     );
   }
   return undefined;

@@ -1,5 +1,5 @@
 // Slack's answers at start-up, turned into one line for the operator: which setting and what to do.
-import { StartupError } from '../startup-error.js';
+import { StartupError, unreachable } from '../startup-error.js';
 import type { SlackConfig } from './slack-deps.js';
 
 /** Web API errors that mean the token itself is wrong, expired or withdrawn. */
@@ -42,11 +42,14 @@ export function slackStartupProblem(
         );
   }
   if (e?.code === 'slack_webapi_request_error') {
-    const where = config.apiUrl ?? 'https://slack.com/api/';
-    return new StartupError(
+    const reason = e.original?.code ?? 'no answer';
+    return unreachable(
       'SLACK_API_URL',
-      `cannot reach Slack's Web API at ${where} (${e.original?.code ?? 'no answer'}): check this machine's network access${config.apiUrl ? ' and SLACK_API_URL' : ''}`,
-      { cause: error },
+      "Slack's Web API",
+      config.apiUrl,
+      'https://slack.com/api/',
+      reason,
+      error,
     );
   }
   return undefined;
