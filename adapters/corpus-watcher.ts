@@ -1,8 +1,11 @@
 // Keeps the current Dossier in step with the corpus folder: a file added, changed or removed is
 // re-parsed in the background while questions go on being answered from the previous corpus.
+// A folder replaced by a deploy is noticed and watched again.
 import { type FSWatcher, watch } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { createDossier, type Dossier, type Logger, type ParseCache, parseCorpus } from '../src/index.js';
-import { readCorpusFiles } from './corpus-files.js';
+import { checkCorpusFolder, isArticleName, readCorpusFiles } from './corpus-files.js';
 
 export interface CorpusHolder {
   /** The Dossier over the latest corpus that loaded. */
@@ -21,9 +24,21 @@ export async function loadDossier(dir: string, logger: Logger, cache?: ParseCach
   return createDossier(corpus);
 }
 
-export async function watchCorpus(dir: string, logger: Logger, debounceMs = 300): Promise<CorpusHolder> {
+/**
+ * Watches `dir` and reloads on changes. A deploy that replaces the folder (`rm -r` and recreate,
+ * `mv corpus.new corpus`) leaves an fs.watch watcher on the old, deleted folder, silent for ever;
+ * so the folder's identity is checked every `pollMs` and the watcher re-attached when it changed.
+ */
+export async function watchCorpus(
+  dir: string,
+  logger: Logger,
+  debounceMs = 300,
+  pollMs = 2000,
+): Promise<CorpusHolder> {
   // Unchanged files are not parsed again on reload.
   const cache: ParseCache = new Map();
+  await checkCorpusFolder(dir);
+  let folder = await folderIdentity(dir);
   let dossier = await loadDossier(dir, logger, cache);
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
@@ -39,23 +54,81 @@ export async function watchCorpus(dir: string, logger: Logger, debounceMs = 300)
     });
     return running;
   };
+
   let watcher: FSWatcher | undefined;
-  try {
-    watcher = watch(dir, (_event, file) => {
-      if (file && (file.startsWith('.') || !/\.(txt|md|markdown|text)$/i.test(file))) return;
-      clearTimeout(timer);
-      timer = setTimeout(() => void reload(`${file ?? 'a file'} changed`), debounceMs);
+  const attach = () => {
+    watcher?.close();
+    watcher = undefined;
+    try {
+      watcher = watch(dir, (_event, file) => {
+        // The watched folder itself was deleted or renamed away: this watcher hears nothing more.
+        if (file === basename(dir)) {
+          folder = undefined;
+          void check();
+          return;
+        }
+        if (file && !isArticleName(file)) return;
+        clearTimeout(timer);
+        timer = setTimeout(() => void reload(`${file ?? 'a file'} changed`), debounceMs);
+      });
+      // The folder went away under the watcher; the identity check below finds out what replaced it.
+      watcher.on('error', () => void check());
+    } catch (error) {
+      logger.warn('cannot watch the corpus folder; changes wait for the folder to be replaced or a restart', {
+        error,
+      });
+    }
+  };
+
+  let checking: Promise<void> | undefined;
+  let saidGone = false;
+  const check = (): Promise<void> => {
+    checking ??= (async () => {
+      const now = await folderIdentity(dir);
+      if (now !== undefined && now === folder) return;
+      folder = undefined;
+      if (now === undefined) {
+        if (!saidGone)
+          logger.warn(
+            `corpus folder ${dir} is gone; still answering from the previous corpus until it is back`,
+          );
+        saidGone = true;
+        return;
+      }
+      saidGone = false;
+      attach();
+      folder = now;
+      logger.info(`corpus folder ${dir} was replaced: watching the new folder`);
+      await reload('corpus folder replaced');
+    })().finally(() => {
+      checking = undefined;
     });
-    watcher.on('error', (error) => logger.warn('corpus watcher stopped', { error }));
-  } catch (error) {
-    logger.warn('cannot watch the corpus folder; changes need a restart', { error });
-  }
+    return checking;
+  };
+
+  attach();
+  const poll = setInterval(() => void check(), pollMs);
+  poll.unref(); // never what keeps the process alive
   return {
     current: () => dossier,
     reload,
     stop: () => {
       clearTimeout(timer);
+      clearInterval(poll);
       watcher?.close();
     },
   };
+}
+
+/**
+ * Device, inode and creation time of the folder: a folder deleted and created again may get the
+ * same inode number back, but not the same birth time.
+ */
+async function folderIdentity(dir: string): Promise<string | undefined> {
+  try {
+    const info = await stat(dir);
+    return info.isDirectory() ? `${info.dev}:${info.ino}:${info.birthtimeMs}` : undefined;
+  } catch {
+    return undefined;
+  }
 }

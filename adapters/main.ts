@@ -9,6 +9,7 @@ import { startDiscord } from './discord/start-discord.js';
 import { createLogger } from './logger.js';
 import { createScheduler } from './scheduler/create-scheduler.js';
 import { startSlack } from './slack/start-slack.js';
+import { startupStep } from './startup-error.js';
 import { createStore } from './store/create-store.js';
 
 const result = readConfig(process.env);
@@ -22,7 +23,7 @@ const { config } = result;
 const logger = createLogger(config.logLevel);
 process.on('unhandledRejection', (reason) => logger.error('unhandled rejection', { reason: String(reason) }));
 
-const corpus = await watchCorpus(resolve(config.corpusDir), logger);
+const corpus = await startupStep(watchCorpus(resolve(config.corpusDir), logger));
 
 if (!config.slack && !config.discord) {
   if (process.stdin.isTTY)
@@ -38,11 +39,15 @@ if (!config.slack && !config.discord) {
   process.exit(0);
 }
 
-const store = await createStore(config.storeUrl, { dataDir: resolve(config.dataDir), logger });
+const store = await startupStep(createStore(config.storeUrl, { dataDir: resolve(config.dataDir), logger }));
 const subscriptions = createSubscriptionService(store, systemClock);
 const common = { dossier: corpus.current, subscriptions, logger, clock: systemClock };
-const slack = config.slack ? await startSlack({ ...common, store, config: config.slack }) : undefined;
-const discord = config.discord ? await startDiscord({ ...common, config: config.discord }) : undefined;
+const slack = config.slack
+  ? await startupStep(startSlack({ ...common, store, config: config.slack }))
+  : undefined;
+const discord = config.discord
+  ? await startupStep(startDiscord({ ...common, config: config.discord }))
+  : undefined;
 if (slack)
   logger.info(
     `slack: ${config.slack?.appToken ? 'Socket Mode' : `HTTP on port ${slack.port ?? config.slack?.port}`}`,

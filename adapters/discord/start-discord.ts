@@ -18,6 +18,7 @@ import { handleButton, handleChatInput } from './handle-interaction.js';
 import { handleMessage } from './handle-message.js';
 import { noMentions } from './neutralise-mentions.js';
 import { renderReply } from './render-reply.js';
+import { discordStartupProblem } from './startup-problems.js';
 
 export interface DiscordConfig {
   token: string;
@@ -67,7 +68,7 @@ export async function startDiscord(deps: DiscordDeps): Promise<DiscordAdapter> {
     await ready;
   } catch (error) {
     await client.destroy();
-    throw error;
+    throw discordStartupProblem(error, config) ?? error;
   }
   logger.info('discord ready', { user: client.user?.tag, guilds: client.guilds.cache.size });
 

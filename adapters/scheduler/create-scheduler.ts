@@ -28,8 +28,27 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     stopped: () => stopped,
   });
 
+  let ticking = false;
   async function tick(): Promise<TickSummary> {
     const summary: TickSummary = { posted: [], empty: [], missed: [], failed: [] };
+    // Never two ticks at once, however they were started (cron, the catch-up trigger, a test):
+    // both would check the same subscriptions against a store that may be slow.
+    if (ticking) {
+      logger.debug('scheduler: the previous tick is still running; this one is skipped');
+      return summary;
+    }
+    ticking = true;
+    try {
+      await runTick(summary);
+    } finally {
+      ticking = false;
+    }
+    return summary;
+  }
+
+  // Store failures are logged at debug only: the store logs an outage itself, once when it starts
+  // and once when it ends, instead of a warning every minute here.
+  async function runTick(summary: TickSummary): Promise<void> {
     const now = clock.now();
     postDue.forget(now);
     let subs: Subscription[];
@@ -38,16 +57,19 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
         (sub) => sub.active && (!deps.platforms || deps.platforms.includes(sub.platform)),
       );
     } catch (error) {
-      logger.warn('store unavailable: daily posts wait for the next tick', { error: String(error) });
-      return summary;
+      logger.debug('store unavailable: daily posts wait for the next tick', { error: String(error) });
+      return;
     }
-    await eachLimited(subs, deps.concurrency ?? 8, (sub) =>
-      postDue(sub, now, summary).catch((error: unknown) => {
-        // A claim the store could not answer: nothing was sent; the next tick tries again.
-        logger.warn('daily post check failed; retrying next tick', { ...where(sub), error: String(error) });
-      }),
-    );
-    return summary;
+    // After one claim the store could not answer, the others would only wait for it too.
+    let storeFailed = false;
+    await eachLimited(subs, deps.concurrency ?? 8, async (sub) => {
+      if (storeFailed) return;
+      await postDue(sub, now, summary).catch((error: unknown) => {
+        // Nothing was sent; the next tick tries again.
+        storeFailed = true;
+        logger.debug('daily post check failed; retrying next tick', { ...where(sub), error: String(error) });
+      });
+    });
   }
 
   return {

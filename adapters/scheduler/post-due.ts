@@ -2,6 +2,7 @@
 // and send with retries, and record the outcome. A post that still fails after its retries keeps
 // its claim (marked failed): the failure may be ambiguous (sent, then timed out), and a missing
 // post is better than a duplicate.
+import { randomUUID } from 'node:crypto';
 import { nextRun, type Reply, type Subscription, slotDecision } from '../../src/index.js';
 import { withRetry } from './retry.js';
 import type { SchedulerDeps, TickSummary } from './scheduler-types.js';
@@ -62,7 +63,7 @@ export function createPostDue(
       return;
     }
 
-    const won = await store.claim(key, { status: 'claimed', instance, at: now.toISOString() }, ttl);
+    const won = await claimOnce(key, { status: 'claimed', instance, at: now.toISOString() });
     settle();
     if (!won) return;
     const year = Number(decision.date.slice(0, 4));
@@ -102,6 +103,29 @@ export function createPostDue(
       });
       summary.failed.push(key);
     }
+  }
+
+  // A claim that failed for lack of an answer may still have landed (the store timed out, then
+  // did it): without a check, the next tick would find the key taken and the day's post be lost.
+  // Each attempt carries its own id; a key held under the id of our failed attempt is ours.
+  const uncertain = new Map<string, string>();
+  async function claimOnce(key: string, value: Record<string, unknown>): Promise<boolean> {
+    const attempt = randomUUID();
+    const earlier = uncertain.get(key);
+    let won: boolean;
+    try {
+      won = await store.claim(key, { ...value, attempt }, ttl);
+    } catch (error) {
+      uncertain.set(key, attempt);
+      throw error;
+    }
+    if (won || earlier === undefined) {
+      uncertain.delete(key);
+      return won;
+    }
+    const holder = await store.get<{ attempt?: string }>(key);
+    uncertain.delete(key);
+    return holder?.attempt === earlier;
   }
 
   /** Post records are informative; the claim already guards against reposting. */

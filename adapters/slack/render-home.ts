@@ -36,6 +36,7 @@ function sections(lines: string[]): Block[] {
   ).map(section);
 }
 
+/** verbatim: the sections carry corpus text, which Slack must not auto-parse into mentions or links. */
 function section(text: string): Block {
-  return { type: 'section', text: { type: 'mrkdwn', text } };
+  return { type: 'section', text: { type: 'mrkdwn', text, verbatim: true } };
 }

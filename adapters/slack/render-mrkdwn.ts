@@ -1,9 +1,19 @@
-// Text helpers for Slack mrkdwn. Escaping &, < and > is all Slack asks for, and it is also what
-// stops user or corpus text from pinging anyone: <!channel>, <!here>, <@U…> and <!subteam^…> are
-// only special with their angle brackets.
+// Text helpers for Slack mrkdwn. Escaping &, < and > is what Slack asks for, and it stops
+// <!channel>, <!here>, <@U…> and <!subteam^…> in user or corpus text. The plain words @channel,
+// @here and @everyone need more: Slack may auto-parse them into mentions in text objects without
+// `verbatim: true`, so a zero-width space after the @ keeps them words, whatever the text object.
+
+const ZERO_WIDTH_SPACE = '\u200b';
+// A single-pass literal: linear time whatever the input.
+const BROADCAST = /@(channel|here|everyone)/gi;
 
 export function escapeMrkdwn(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return neutraliseBroadcasts(text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
+}
+
+/** "@channel" → "@\u200bchannel": reads the same, notifies nobody. */
+export function neutraliseBroadcasts(text: string): string {
+  return text.replace(BROADCAST, `@${ZERO_WIDTH_SPACE}$1`);
 }
 
 /** Cuts text to at most max UTF-16 units, ending with "…" when cut; never splits a surrogate pair. */

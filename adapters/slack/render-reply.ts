@@ -2,7 +2,13 @@
 import type { types } from '@slack/bolt';
 import { type Reply, replyToPlainText } from '../../src/index.js';
 import { ACTION_IDS, encodeFeedback } from './action-ids.js';
-import { chunkLines, escapeAndTruncate, escapeMrkdwn, truncate } from './render-mrkdwn.js';
+import {
+  chunkLines,
+  escapeAndTruncate,
+  escapeMrkdwn,
+  neutraliseBroadcasts,
+  truncate,
+} from './render-mrkdwn.js';
 import { SLACK_LIMITS as L } from './slack-limits.js';
 import { SLACK_TEXTS as T } from './slack-texts.js';
 
@@ -113,18 +119,20 @@ function fallbackText(reply: Reply): string {
   return text || escapeMrkdwn(reply.kind);
 }
 
+// verbatim: every text object here carries corpus or user text, which Slack must not link-ify or
+// auto-parse (mentions, channel names); our own *bold* and _italic_ still render.
 function sectionBlock(text: string): Block {
-  return { type: 'section', text: { type: 'mrkdwn', text } };
+  return { type: 'section', text: { type: 'mrkdwn', text, verbatim: true } };
 }
 
 function contextBlock(texts: string[]): Block {
-  return { type: 'context', elements: texts.map((text) => ({ type: 'mrkdwn', text })) };
+  return { type: 'context', elements: texts.map((text) => ({ type: 'mrkdwn', text, verbatim: true })) };
 }
 
 function button(label: string, actionId: string, value: string): Button {
   return {
     type: 'button',
-    text: { type: 'plain_text', text: truncate(label, L.buttonText), emoji: true },
+    text: { type: 'plain_text', text: truncate(neutraliseBroadcasts(label), L.buttonText), emoji: true },
     action_id: actionId,
     value: value.slice(0, L.buttonValue),
   };

@@ -1,6 +1,6 @@
 // The Slack adapter: a Bolt app in HTTP mode, or Socket Mode when an app-level token is given.
 import type { AddressInfo } from 'node:net';
-import { App, SocketModeReceiver, type webApi } from '@slack/bolt';
+import { App, SocketModeReceiver, webApi } from '@slack/bolt';
 import type { Reply } from '../../src/index.js';
 import { createBoltLogger, redactTokens } from './bolt-logger.js';
 import { dedupeEvents } from './dedupe-events.js';
@@ -10,6 +10,7 @@ import { handleHome } from './handle-home.js';
 import { handleMessages } from './handle-messages.js';
 import { renderReply } from './render-reply.js';
 import type { SlackAdapter, SlackConfig, SlackDeps } from './slack-deps.js';
+import { slackStartupProblem } from './startup-problems.js';
 import { createThreadMemory } from './thread-memory.js';
 
 export type { SlackAdapter, SlackConfig, SlackDeps } from './slack-deps.js';
@@ -17,6 +18,14 @@ export type { SlackAdapter, SlackConfig, SlackDeps } from './slack-deps.js';
 export async function startSlack(deps: SlackDeps): Promise<SlackAdapter> {
   const { config } = deps;
   const logger = createBoltLogger(deps.logger);
+  // The token is checked first, awaited, so a wrong one fails start-up with a line naming it. Bolt
+  // would otherwise check it in its constructor, unawaited: an "unhandled rejection" stack trace.
+  const auth = await new webApi.WebClient(config.botToken, { ...webClientOptions(config), logger }).auth
+    .test()
+    .catch((error: unknown) => {
+      throw slackStartupProblem(error, 'bot token', config) ?? error;
+    });
+  deps.logger.info('slack: authenticated', { botUserId: auth.user_id, team: auth.team_id });
   const socket = config.appToken
     ? new SocketModeReceiver({
         appToken: config.appToken,
@@ -27,6 +36,8 @@ export async function startSlack(deps: SlackDeps): Promise<SlackAdapter> {
     : undefined;
   const app = new App({
     token: config.botToken,
+    // Known now, so Bolt does not call auth.test again.
+    ...(auth.bot_id && auth.user_id ? { botId: auth.bot_id, botUserId: auth.user_id } : {}),
     logger,
     clientOptions: webClientOptions(config),
     ...(socket ? { receiver: socket } : { signingSecret: config.signingSecret }),
@@ -42,16 +53,18 @@ export async function startSlack(deps: SlackDeps): Promise<SlackAdapter> {
   handleActions(app, deps, threads);
   handleHome(app, deps);
 
-  // Fail at start, with a clear message, when the bot token is wrong.
-  const auth = await app.client.auth.test();
-  deps.logger.info('slack: authenticated', { botUserId: auth.user_id, team: auth.team_id });
-
   let port: number | undefined;
   if (socket) {
-    await app.start();
+    await app.start().catch((error: unknown) => {
+      throw slackStartupProblem(error, 'app token', config) ?? error;
+    });
     deps.logger.info('slack: connected in Socket Mode');
   } else {
-    const server = await app.start({ port: config.port, ...(config.host ? { host: config.host } : {}) });
+    const server = await app
+      .start({ port: config.port, ...(config.host ? { host: config.host } : {}) })
+      .catch((error: unknown) => {
+        throw slackStartupProblem(error, 'listen', config) ?? error;
+      });
     port = (server.address() as AddressInfo).port;
     deps.logger.info('slack: listening for events', { port, path: '/slack/events' });
   }

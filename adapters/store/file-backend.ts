@@ -1,11 +1,15 @@
-// Opens the embedded store file under the data folder. An unreadable or corrupt file is reported
-// and renamed aside (`*.corrupt-<timestamp>`), never overwritten, so nothing is lost silently.
+// Opens the embedded store file under the data folder, locked for this process alone. An unreadable
+// or corrupt file is reported and renamed aside (`*.corrupt-<timestamp>`), never overwritten, so
+// nothing is lost silently.
 import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { Keyv } from 'keyv';
 import type { Logger } from '../../src/index.js';
+import { errorCode, StartupError } from '../startup-error.js';
+import { type LockOptions, lockDataFolder } from './folder-lock.js';
 import { type Entries, JsonFileAdapter, parseEntries } from './json-file-adapter.js';
 import type { KeyvBackend } from './keyv-key-value-store.js';
+import { outageLog } from './outage-log.js';
 import { describe } from './store-unavailable-error.js';
 
 export const STORE_FILE = 'dossier-store.json';
@@ -13,24 +17,46 @@ export const STORE_FILE = 'dossier-store.json';
 export async function openFileBackend(
   dataDir: string,
   logger: Logger,
-  now = () => new Date(),
+  options: LockOptions & { now?: () => Date } = {},
 ): Promise<KeyvBackend> {
-  await mkdir(dataDir, { recursive: true });
+  const now = options.now ?? (() => new Date());
+  await mkdir(dataDir, { recursive: true }).catch((error: unknown) => {
+    throw new StartupError(
+      'DATA_DIR',
+      `cannot create or open the folder "${dataDir}" (${errorCode(error) ?? describe(error)}): point DATA_DIR at a writable folder`,
+      { cause: error },
+    );
+  });
+  const release = await lockDataFolder(dataDir, logger, options);
   const path = join(dataDir, STORE_FILE);
-  await removeStaleTemps(dataDir, logger);
-  const entries = await load(path, logger, now);
+  let entries: Entries;
+  try {
+    await removeStaleTemps(dataDir, logger);
+    entries = await load(path, logger, now);
+  } catch (error) {
+    await release();
+    throw error;
+  }
   const adapter = new JsonFileAdapter(path, entries);
   const keyv = new Keyv(adapter, { useKeyPrefix: false, throwOnErrors: true });
+  // Outages are logged by their operations' outcomes (outage-log.ts), once at the start and end.
   keyv.on('error', (error: unknown) =>
-    logger.error('file store error', { file: path, error: describe(error) }),
+    logger.debug('file store error', { file: path, error: describe(error) }),
   );
   logger.info('store: embedded file', { file: path, keys: entries.size });
   return {
     name: 'file',
     keyv,
+    outage: outageLog('file', logger),
     claim: (key, serialised, ttlMs) => adapter.claim(key, serialised, ttlMs),
     keys: (prefix) => adapter.keys(prefix),
-    close: () => adapter.flush(),
+    close: async () => {
+      try {
+        await adapter.flush();
+      } finally {
+        await release();
+      }
+    },
   };
 }
 

@@ -43,14 +43,12 @@ export class JsonFileAdapter extends EventEmitter {
   }
 
   async set(key: string, value: string, ttl?: number): Promise<void> {
-    this.entries.set(key, ttl ? { value, expires: Date.now() + ttl } : { value });
-    await this.persist();
+    await this.change(key, ttl ? { value, expires: Date.now() + ttl } : { value });
   }
 
   async delete(key: string): Promise<boolean> {
     const existed = this.live(key) !== undefined;
-    this.entries.delete(key);
-    if (existed) await this.persist();
+    if (existed) await this.change(key, undefined);
     return existed;
   }
 
@@ -62,9 +60,28 @@ export class JsonFileAdapter extends EventEmitter {
   /** Check and set happen in one synchronous step, so no other call in this process interleaves. */
   async claim(key: string, value: string, ttl?: number): Promise<boolean> {
     if (this.live(key)) return false;
-    this.entries.set(key, ttl ? { value, expires: Date.now() + ttl } : { value });
-    await this.persist();
+    await this.change(key, ttl ? { value, expires: Date.now() + ttl } : { value });
     return true;
+  }
+
+  /**
+   * Applies one change in memory and writes it. When the write fails the change is undone (unless
+   * a later call changed the key again): memory never claims what the file does not hold, so a
+   * failed claim can be won again by the retry, and "nothing was changed" stays true.
+   */
+  private async change(key: string, next: Entry | undefined): Promise<void> {
+    const previous = this.entries.get(key);
+    if (next) this.entries.set(key, next);
+    else this.entries.delete(key);
+    try {
+      await this.persist();
+    } catch (error) {
+      if (this.entries.get(key) === next) {
+        if (previous) this.entries.set(key, previous);
+        else this.entries.delete(key);
+      }
+      throw error;
+    }
   }
 
   async keys(prefix: string): Promise<string[]> {

@@ -2,6 +2,7 @@
 // (set-if-absent) and key listing need the backend itself, so each backend supplies them.
 import type { Keyv } from 'keyv';
 import type { KeyValueStore } from '../../src/index.js';
+import type { OutageLog } from './outage-log.js';
 import { StoreUnavailableError } from './store-unavailable-error.js';
 
 /** What a backend adds to Keyv. Values arrive already serialised the way Keyv reads them back. */
@@ -14,6 +15,10 @@ export interface KeyvBackend {
   claim(key: string, serialised: string, ttlMs?: number): Promise<boolean>;
   keys(prefix: string): Promise<string[]>;
   close(): Promise<void>;
+  /** Told of every operation's outcome, to log an outage once at its start and end. */
+  outage?: OutageLog;
+  /** An operation without an answer after this long fails (its command may still land later). */
+  timeoutMs?: number;
 }
 
 export type ClosableStore = KeyValueStore & { close(): Promise<void> };
@@ -27,8 +32,11 @@ export function keyvKeyValueStore(backend: KeyvBackend): ClosableStore {
     if (key.length > MAX_KEY) throw new RangeError(`store key longer than ${MAX_KEY} characters`);
     try {
       await backend.ready?.();
-      return await run();
+      const result = await withTimeout(run(), backend.timeoutMs);
+      backend.outage?.succeeded();
+      return result;
     } catch (cause) {
+      backend.outage?.failed(cause);
       if (cause instanceof StoreUnavailableError) throw cause;
       throw new StoreUnavailableError(backend.name, operation, { cause });
     }
@@ -51,4 +59,13 @@ export function keyvKeyValueStore(backend: KeyvBackend): ClosableStore {
     keys: (prefix) => guard('keys', prefix, () => backend.keys(prefix)),
     close: () => backend.close(),
   };
+}
+
+function withTimeout<T>(work: Promise<T>, ms: number | undefined): Promise<T> {
+  if (!ms) return work;
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }

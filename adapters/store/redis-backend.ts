@@ -4,6 +4,7 @@ import KeyvRedis, { createClient } from '@keyv/redis';
 import { Keyv } from 'keyv';
 import type { Logger } from '../../src/index.js';
 import type { KeyvBackend } from './keyv-key-value-store.js';
+import { outageLog } from './outage-log.js';
 import { describe } from './store-unavailable-error.js';
 
 export interface RedisOptions {
@@ -11,6 +12,8 @@ export interface RedisOptions {
   namespace?: string;
   /** How long an operation waits for a connection before failing. */
   connectTimeoutMs?: number;
+  /** How long a command waits for Redis's answer before failing; default 2 s. */
+  commandTimeoutMs?: number;
 }
 
 const GLOB_SPECIAL = /[*?[\]\\]/g;
@@ -34,17 +37,9 @@ export function openRedisBackend(url: string, logger: Logger, options: RedisOpti
   });
   const keyv = new Keyv(adapter, { namespace, useKeyPrefix: false, throwOnErrors: true });
 
-  // Log a connection problem once per outage, not on every reconnect attempt; the URL is never logged.
-  let healthy = true;
-  keyv.on('error', (error: unknown) => {
-    if (!healthy) return;
-    healthy = false;
-    logger.error('redis store unreachable; operations fail until it is back', { error: describe(error) });
-  });
-  client.on('ready', () => {
-    if (!healthy) logger.info('redis store reachable again');
-    healthy = true;
-  });
+  // Outages are logged by their operations' outcomes (see outage-log.ts), once at the start and once
+  // at the end; Keyv's own error events (one per failed call) only go to debug. The URL is never logged.
+  keyv.on('error', (error: unknown) => logger.debug('redis store error', { error: describe(error) }));
 
   // One connection attempt at a time: concurrent first calls would otherwise race the adapter's
   // getClient() and meet a client that is open but not ready yet ("client is offline").
@@ -63,6 +58,10 @@ export function openRedisBackend(url: string, logger: Logger, options: RedisOpti
   return {
     name: 'redis',
     keyv,
+    outage: outageLog('redis', logger),
+    // A Redis that is connected but stalled (paused, swapping, a dead link) never answers, and
+    // node-redis's own command timeout stops counting once a command is written to the socket.
+    timeoutMs: options.commandTimeoutMs ?? 2000,
     ready: async () => {
       await ready();
     },

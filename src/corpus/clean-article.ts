@@ -3,6 +3,7 @@
 import { isCommonWord, tagsOf } from './common-words.js';
 import { parsePublicationDate } from './extract-dates.js';
 import { isAuthorBio, isJunkLine, isLinkListHeader } from './junk-lines.js';
+import { isKicker, leadingTitle } from './leading-title.js';
 
 export interface CleanArticle {
   headline: string | null;
@@ -25,8 +26,8 @@ const isProse = (text: string): boolean => wordCount(text) >= 8 && TERMINAL.test
 const isHeadlineLike = (text: string): boolean => {
   const words = wordCount(text);
   if (words < 3 || words > 30 || text.length > 200 || /[.:;,]$/.test(text)) return false;
-  // Short all-capital lines are mastheads and kickers ("THE WEEKLY REVIEW").
-  return !(words <= 5 && text === text.toUpperCase());
+  // Short all-capital lines are mastheads and kickers ("THE WEEKLY REVIEW"), "World | Trade war" a section.
+  return !isKicker(text);
 };
 /** A standfirst: longer than a headline, or two sentences. */
 const isStandfirst = (text: string): boolean => wordCount(text) > 16 || /[a-z][.!?] [A-Z]/.test(text);
@@ -79,7 +80,7 @@ export function cleanArticle(body: string): CleanArticle {
     bios.push(kept.pop() ?? '');
   dropped.push(...bios);
 
-  const header = readHeader(kept);
+  const header = readHeader(kept, leadingTitle(lines, isProse));
   const paragraphs: string[] = [];
   const headings: string[] = [];
   kept.slice(header.bodyStart).forEach((line) => {
@@ -99,8 +100,11 @@ interface Header {
   used: Set<string>;
 }
 
-/** The header is what precedes the first prose paragraph: headline, byline, date, standfirst. */
-function readHeader(lines: string[]): Header {
+/**
+ * The header is what precedes the first prose paragraph: headline, byline, date, standfirst.
+ * `leading` is a title alone on the first line (leading-title.ts), taken when no headline is found.
+ */
+function readHeader(lines: string[], leading: string | undefined): Header {
   let bodyStart = lines.findIndex(isProse);
   if (bodyStart < 0) bodyStart = lines.length;
   const used = new Set<string>();
@@ -140,6 +144,8 @@ function readHeader(lines: string[]): Header {
   const previous = chosen ? headlines[headlines.indexOf(chosen) - 1] : undefined;
   if (chosen && previous && chosen.line.includes(', ') && wordCount(chosen.line) > wordCount(previous.line))
     chosen = previous;
+  if (!chosen && leading !== undefined && lines.indexOf(leading) >= 0)
+    chosen = { line: leading, i: lines.indexOf(leading) };
   if (chosen) {
     headline = chosen.line;
     used.add(chosen.line);

@@ -1,4 +1,5 @@
 // Bytes → text, with the encoding problems of real web copies turned into warnings.
+import { detectUnicode } from './detect-unicode.js';
 
 export type Decoded = { ok: true; text: string; warnings: string[] } | { ok: false; reason: string };
 
@@ -8,14 +9,26 @@ export const MAX_ARTICLE_CHARS = 400_000;
 export function decodeText(bytes: Uint8Array, sizeOnDisk?: number): Decoded {
   if (bytes.length === 0) return { ok: false, reason: 'the file is empty' };
   const warnings: string[] = [];
-  if (looksBinary(bytes)) return { ok: false, reason: 'the file is binary, not text' };
   let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    // Real copies saved by old tools are often Latin-1 / Windows-1252.
-    text = new TextDecoder('windows-1252').decode(bytes);
-    warnings.push('not valid UTF-8; read as Windows-1252 (Latin-1)');
+  // Windows "Unicode" saves are UTF-16 with a byte-order mark: full of NUL bytes, yet text.
+  const unicode = detectUnicode(bytes);
+  if (unicode) {
+    try {
+      text = new TextDecoder(unicode.encoding, { fatal: true }).decode(bytes.subarray(unicode.skip));
+    } catch {
+      return { ok: false, reason: `${unicode.label}, but the bytes after it are not valid ${unicode.name}` };
+    }
+    if (unicode.warning) warnings.push(unicode.warning);
+    if (controlShare(text) > 0.05) return { ok: false, reason: `${unicode.label}, but it holds binary data` };
+  } else {
+    if (looksBinary(bytes)) return { ok: false, reason: 'the file is binary, not text' };
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      // Real copies saved by old tools are often Latin-1 / Windows-1252.
+      text = new TextDecoder('windows-1252').decode(bytes);
+      warnings.push('not valid UTF-8; read as Windows-1252 (Latin-1)');
+    }
   }
   text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (sizeOnDisk !== undefined && sizeOnDisk > bytes.length) {
@@ -41,6 +54,18 @@ function looksBinary(bytes: Uint8Array): boolean {
     if (byte < 9 || (byte > 13 && byte < 32)) control++;
   }
   return control / sample.length > 0.05;
+}
+
+/** Share of control characters (other than tab and line breaks) at the start of decoded text. */
+function controlShare(text: string): number {
+  const sample = text.slice(0, 8192);
+  if (sample.length === 0) return 0;
+  let control = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const code = sample.charCodeAt(i);
+    if (code < 9 || (code > 13 && code < 32)) control++;
+  }
+  return control / sample.length;
 }
 
 function formatBytes(bytes: number): string {

@@ -43,6 +43,11 @@ export function parseCorpus(files: SourceFile[], cache?: ParseCache): Corpus {
   const parsed: Parsed[] = [];
   const seen = new Set<string>();
   for (const file of files) {
+    if (file.unreadable !== undefined) {
+      // Not cached: the entry may be readable on the next reload.
+      corpus.warnings.push({ file: file.file, message: `skipped: ${file.unreadable}` });
+      continue;
+    }
     const key = `${file.file}\u0000${file.size ?? file.bytes.length}\u0000${fingerprint(file.bytes)}`;
     seen.add(key);
     const cached = cache?.get(key);

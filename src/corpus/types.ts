@@ -19,6 +19,8 @@ export interface SourceFile {
   bytes: Uint8Array;
   /** Size on disk when the reader cut the file short (bytes.length < size). */
   size?: number;
+  /** Why the entry could not be read (a dangling link, a file gone); it is skipped with this reason. */
+  unreadable?: string;
 }
 
 export type EntityType = 'person' | 'org' | 'place';

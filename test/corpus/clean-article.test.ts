@@ -67,6 +67,44 @@ describe('cleanArticle: junk lines are dropped, never kept as paragraphs', () =>
   });
 });
 
+describe('cleanArticle: a title alone on the first line', () => {
+  it.each([
+    ['one word', 'Huguenot'],
+    ['two words', 'Steam engine'],
+    ['a question', 'Who owns 5G?'],
+  ])(
+    'GIVEN %s, a blank line, then the text THEN it is the headline, not the first paragraph',
+    (_what, title) => {
+      const clean = cleanArticle(page(title, ...BODY));
+      expect(clean.headline).toBe(title);
+      expect(clean.paragraphs).toEqual(BODY);
+    },
+  );
+
+  it('GIVEN a section line under the title THEN the title is the headline, not the section', () => {
+    const clean = cleanArticle(`Huawei\nWorld | Trade war\n\n${BODY.join('\n\n')}`);
+    expect(clean.headline).toBe('Huawei');
+    expect(clean.paragraphs).toEqual(BODY);
+  });
+
+  it('GIVEN a section line under a longer headline THEN the headline still wins', () => {
+    const clean = cleanArticle(page('Regulator reviews radio suppliers', 'World | Trade war', ...BODY));
+    expect(clean.headline).toBe('Regulator reviews radio suppliers');
+  });
+
+  it.each([
+    [
+      'a lone section word in a run of header lines',
+      `Banking\nPublished: 9 January 2020\n\n${BODY.join('\n\n')}`,
+    ],
+    ['a section word in capitals', page('BUSINESS', ...BODY)],
+    ['a first line closed like a label', page('Summary:', ...BODY)],
+    ['a first line with no blank line under it', `Huguenot\n${BODY.join('\n\n')}`],
+  ])('GIVEN %s THEN it is not taken for the title', (_what, text) => {
+    expect(cleanArticle(text).headline).toBeNull();
+  });
+});
+
 describe('cleanArticle: the header', () => {
   it('GIVEN a kicker, the headline, a byline and a date THEN the headline is the line above the byline', () => {
     const clean = cleanArticle(

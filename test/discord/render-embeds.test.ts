@@ -2,7 +2,9 @@ import type { APIEmbed } from 'discord.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { embedLimits, renderEmbeds } from '../../adapters/discord/render-embeds.js';
+import { renderReply } from '../../adapters/discord/render-reply.js';
 import type { Reply } from '../../src/index.js';
+import { broadcastReply, renderedStrings } from '../support/broadcast-replies.js';
 import { reply } from './doubles.js';
 
 const embedSize = (e: APIEmbed) =>
@@ -140,6 +142,19 @@ describe('renderEmbeds', () => {
         expectWithinLimits(messages);
       }),
       { numRuns: 150 },
+    );
+  });
+});
+
+describe('GIVEN @everyone or @here in any text a reply carries', () => {
+  it('THEN no text of any rendered message, embeds or buttons, can mention them', () => {
+    fc.assert(
+      fc.property(broadcastReply, (r) => {
+        const shown = renderedStrings(renderReply(r), ['custom_id']);
+        expect(shown.length).toBeGreaterThan(0);
+        for (const { key, text } of shown) expect(text, key).not.toMatch(/@(everyone|here)/i);
+      }),
+      { numRuns: 100 },
     );
   });
 });

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -14,6 +14,8 @@ let dir = '';
 afterEach(() => {
   holder?.stop();
   rmSync(dir, { recursive: true, force: true });
+  rmSync(`${dir}.new`, { recursive: true, force: true });
+  logs.length = 0;
 });
 
 const until = async (test: () => boolean) => {
@@ -49,4 +51,45 @@ describe('corpus hot reload', () => {
     expect(holder.current().answer('what did Lars Ekholm say?').found).toBe(true);
     expect(logs.join('')).toMatch(/broken\.txt: skipped: the file is binary/);
   });
+
+  it.each([
+    [
+      'deleted and created again',
+      () => {
+        rmSync(dir, { recursive: true });
+        mkdirSync(dir);
+        copyFileSync(join(ARTICLES_DIR, 'tech-carrier-pause.txt'), join(dir, 'tech-carrier-pause.txt'));
+      },
+    ],
+    [
+      'replaced by a renamed folder (mv corpus.new corpus)',
+      () => {
+        mkdirSync(`${dir}.new`);
+        copyFileSync(
+          join(ARTICLES_DIR, 'tech-carrier-pause.txt'),
+          join(`${dir}.new`, 'tech-carrier-pause.txt'),
+        );
+        rmSync(dir, { recursive: true });
+        renameSync(`${dir}.new`, dir);
+      },
+    ],
+  ])(
+    'GIVEN the corpus folder is %s THEN the watcher re-attaches, reloads and says so',
+    async (_how, deploy) => {
+      dir = mkdtempSync(join(tmpdir(), 'dossier-watch-'));
+      copyFileSync(join(ARTICLES_DIR, 'wire-drone-ban.txt'), join(dir, 'wire-drone-ban.txt'));
+      holder = await watchCorpus(dir, logger, 50, 50);
+      deploy();
+      await until(() => holder?.current().answer('what did Lars Ekholm say?').found === true);
+      expect(holder.current().answer('what did Lars Ekholm say?').found).toBe(true);
+      expect(logs.join('')).toContain(`corpus folder ${dir} was replaced: watching the new folder`);
+
+      // The new folder is the one watched: a file added to it is picked up like any other.
+      const replaced = holder.current();
+      copyFileSync(join(ARTICLES_DIR, 'wire-drone-ban.txt'), join(dir, 'wire-drone-ban.txt'));
+      await until(() => holder?.current() !== replaced);
+      expect(holder.current().answer('what did Lars Ekholm say?').found).toBe(true);
+      expect(holder.current()).not.toBe(replaced);
+    },
+  );
 });

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -12,6 +12,12 @@ const dirs: string[] = [];
 afterEach(async () => {
   await Promise.all(dirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
 });
+
+const fileStore = async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'dossier-sched-'));
+  dirs.push(dir);
+  return dir;
+};
 
 describe('scheduler: when it fires', () => {
   it('fires once a day at local time across the spring DST change, a gap time at the first minute after', async () => {
@@ -108,20 +114,16 @@ describe('scheduler: when it fires', () => {
 });
 
 describe('scheduler: restarts and grace', () => {
-  const fileStore = async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'dossier-sched-'));
-    dirs.push(dir);
-    return dir;
-  };
-
   it('does not post again after a restart (a new scheduler and store over the same file)', async () => {
     const dir = await fileStore();
     const clock = FakeClock.at('2025-05-01T08:59:00Z');
-    const first = harness(await createStore(undefined, { dataDir: dir, logger: testLogger() }), clock);
+    const firstStore = await createStore(undefined, { dataDir: dir, logger: testLogger() });
+    const first = harness(firstStore, clock);
     await first.subscriptions.subscribe({ platform: 'slack', channel: 'C', user: 'U' });
     clock.set('2025-05-01T08:59:00Z');
     await runUntil([first.scheduler], clock, '2025-05-01T09:01:00Z');
     expect(first.sent).toHaveLength(1);
+    await firstStore.close(); // the first process ends
 
     const second = harness(await createStore(undefined, { dataDir: dir, logger: testLogger() }), clock);
     await runUntil([second.scheduler], clock, '2025-05-01T15:00:00Z');
@@ -131,8 +133,10 @@ describe('scheduler: restarts and grace', () => {
   it('catches up once when restarted within the grace window', async () => {
     const dir = await fileStore();
     const clock = FakeClock.at('2025-05-01T06:00:00Z');
-    const before = harness(await createStore(undefined, { dataDir: dir, logger: testLogger() }), clock);
+    const beforeStore = await createStore(undefined, { dataDir: dir, logger: testLogger() });
+    const before = harness(beforeStore, clock);
     await before.subscriptions.subscribe({ platform: 'discord', channel: '7', user: 'U' });
+    await beforeStore.close();
     // Down from 06:00 to 13:30; 09:00 was missed by 4.5 hours, inside the 6-hour grace.
     clock.set('2025-05-01T13:30:00Z');
     const after = harness(await createStore(undefined, { dataDir: dir, logger: testLogger() }), clock);
@@ -257,7 +261,9 @@ describe('scheduler: failures', () => {
     store.down = true;
     await runUntil([scheduler], clock, '2025-05-01T09:30:00Z');
     expect(sent).toEqual([]);
-    expect(logger.messages('warn')).toContain('store unavailable: daily posts wait for the next tick');
+    // The store reports its outage itself, once; the scheduler does not repeat it every minute.
+    expect(logger.messages('warn')).toEqual([]);
+    expect(logger.messages('debug')).toContain('store unavailable: daily posts wait for the next tick');
     store.down = false;
     await runUntil([scheduler], clock, '2025-05-01T09:40:00Z');
     expect(sent.map((s) => s.at)).toEqual(['2025-05-01T09:31:00.000Z']);
@@ -276,7 +282,58 @@ describe('scheduler: failures', () => {
     });
     await scheduler.tick();
     expect(sent).toEqual([]);
-    expect(logger.messages('warn')).toEqual(['daily post check failed; retrying next tick']);
+    expect(logger.messages('debug')).toEqual(['daily post check failed; retrying next tick']);
+  });
+  it('posts once on the next tick after the file store failed to write the claim', async () => {
+    const dir = await fileStore();
+    const clock = FakeClock.at('2025-05-01T09:00:00Z');
+    const { scheduler, sent, subscriptions, logger } = harness(
+      await createStore(undefined, { dataDir: dir, logger: testLogger() }),
+      clock,
+    );
+    await subscriptions.subscribe({ platform: 'slack', channel: 'C', user: 'U' });
+    clock.set('2025-05-02T09:00:00Z');
+    await rm(dir, { recursive: true }); // the claim's write fails: no folder to write to
+    await scheduler.tick();
+    expect(sent).toEqual([]);
+    expect(logger.messages('debug')).toEqual(['daily post check failed; retrying next tick']);
+
+    await mkdir(dir);
+    clock.set('2025-05-02T09:01:00Z');
+    await runUntil([scheduler], clock, '2025-05-02T09:30:00Z');
+    expect(sent.map((s) => s.at)).toEqual(['2025-05-02T09:01:00.000Z']);
+  });
+  it('posts once when a claim that timed out had landed after all, and not when another instance holds it', async () => {
+    const clock = FakeClock.at('2025-05-01T08:00:00Z');
+    const store = new MemoryStore();
+    const { subscriptions, sent, deps } = harness(store, clock);
+    await subscriptions.subscribe({ platform: 'slack', channel: 'MINE', user: 'U' });
+    await subscriptions.subscribe({ platform: 'slack', channel: 'THEIRS', user: 'U' });
+    // The first claim of each key gets no answer (a store timeout): MINE's landed all the same,
+    // THEIRS's did not, and another instance then claims THEIRS.
+    const asked = new Set<string>();
+    const scheduler = createScheduler({
+      ...deps,
+      concurrency: 1,
+      store: Object.assign(Object.create(store), {
+        claim: async (key: string, value: unknown) => {
+          if (asked.has(key)) return store.claim(key, value);
+          asked.add(key);
+          if (key.includes('MINE')) await store.claim(key, value);
+          throw new Error('no answer within 2000 ms');
+        },
+      }),
+    });
+    clock.set('2025-05-01T09:00:00Z');
+    await scheduler.tick(); // MINE: landed, unanswered; the tick stops at this failure
+    clock.ms += 60_000;
+    await scheduler.tick(); // MINE is found to be ours and posted; THEIRS: unanswered, not landed
+    await store.claim('post:slack:THEIRS:2025-05-01', { status: 'claimed', instance: 'other' });
+    for (let minute = 1; minute <= 3; minute++) {
+      clock.ms += 60_000;
+      await scheduler.tick();
+    }
+    expect(sent.map((s) => s.channel)).toEqual(['MINE']);
   });
 });
 

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { renderReply } from '../../adapters/slack/render-reply.js';
 import type { Reply } from '../../src/index.js';
+import { broadcastReply, renderedStrings, textWithBroadcast } from '../support/broadcast-replies.js';
 
 type Block = ReturnType<typeof renderReply>['blocks'][number];
 
@@ -153,3 +154,26 @@ describe('renderReply', () => {
     );
   });
 });
+
+describe('GIVEN @channel, @here or @everyone in any text a reply carries', () => {
+  it('THEN no rendered text can mention them, and every mrkdwn text object is verbatim', () => {
+    fc.assert(
+      fc.property(broadcastReply, textWithBroadcast, (r, question) => {
+        const message = renderReply(r, { question, share: question });
+        const shown = renderedStrings(message, ['value', 'action_id', 'type', 'style']);
+        expect(shown.length).toBeGreaterThan(0);
+        for (const { key, text } of shown) expect(text, key).not.toMatch(/@(channel|here|everyone)/i);
+        const mrkdwn = renderedObjects(message.blocks).filter((o) => o.type === 'mrkdwn');
+        expect(mrkdwn.length).toBeGreaterThan(0);
+        for (const object of mrkdwn) expect(object.verbatim, String(object.text)).toBe(true);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+function renderedObjects(value: unknown): Record<string, unknown>[] {
+  if (Array.isArray(value)) return value.flatMap(renderedObjects);
+  if (!value || typeof value !== 'object') return [];
+  return [value as Record<string, unknown>, ...Object.values(value).flatMap(renderedObjects)];
+}

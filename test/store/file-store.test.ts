@@ -1,9 +1,11 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { StartupError } from '../../adapters/startup-error.js';
 import { createStore, StoreUnavailableError } from '../../adapters/store/create-store.js';
 import { STORE_FILE } from '../../adapters/store/file-backend.js';
+import { LOCK_NAME } from '../../adapters/store/folder-lock.js';
 import { createSubscriptionService } from '../../src/subscriptions/subscription-service.js';
 import { testLogger } from './test-logger.js';
 
@@ -92,11 +94,12 @@ describe('embedded file store', () => {
   it('removes a temp file left by a crash mid-write and keeps the last complete state', async () => {
     const first = await createStore(undefined, { dataDir: dir, logger: testLogger() });
     await first.set('kept', 'yes');
+    await first.close();
     await writeFile(join(dir, `${STORE_FILE}.999.0.tmp`), '{"version":1,"entr');
     const logger = testLogger();
     const second = await createStore(undefined, { dataDir: dir, logger });
     expect(await second.get('kept')).toBe('yes');
-    expect(await readdir(dir)).toEqual([STORE_FILE]);
+    expect((await readdir(dir)).sort()).toEqual([STORE_FILE, LOCK_NAME]);
     expect(logger.messages('warn')).toEqual(['removed an unfinished store write']);
   });
 
@@ -111,9 +114,66 @@ describe('embedded file store', () => {
     expect(await store.get('k2')).toBe(2);
   });
 
+  it('rolls a claim back when its write fails, so the retry can win it once', async () => {
+    const store = await createStore(undefined, { dataDir: dir, logger: testLogger() });
+    await rm(dir, { recursive: true, force: true });
+    await expect(store.claim('post:slack:C:2025-05-01', { by: 'first' })).rejects.toBeInstanceOf(
+      StoreUnavailableError,
+    );
+    expect(await store.get('post:slack:C:2025-05-01')).toBeUndefined();
+    await mkdir(dir);
+    expect(await store.claim('post:slack:C:2025-05-01', { by: 'retry' })).toBe(true);
+    expect(await store.claim('post:slack:C:2025-05-01', { by: 'again' })).toBe(false);
+    const onDisk = JSON.parse(await readFile(join(dir, STORE_FILE), 'utf8'));
+    expect(Object.keys(onDisk.entries)).toEqual(['post:slack:C:2025-05-01']);
+  });
+
+  it('undoes a set and a delete whose write failed ("nothing was changed" stays true)', async () => {
+    const store = await createStore(undefined, { dataDir: dir, logger: testLogger() });
+    await store.set('sub:slack:A', 'old');
+    await rm(dir, { recursive: true, force: true });
+    await expect(store.set('sub:slack:A', 'new')).rejects.toBeInstanceOf(StoreUnavailableError);
+    expect(await store.get('sub:slack:A')).toBe('old');
+    await expect(store.delete('sub:slack:A')).rejects.toBeInstanceOf(StoreUnavailableError);
+    expect(await store.get('sub:slack:A')).toBe('old');
+  });
+
+  it('refuses a second store on the same folder, pointing to Redis for several instances', async () => {
+    const first = await createStore(undefined, { dataDir: dir, logger: testLogger() });
+    const second = createStore(undefined, { dataDir: dir, logger: testLogger(), lock: { waitMs: 0 } });
+    await expect(second).rejects.toBeInstanceOf(StartupError);
+    await expect(second).rejects.toThrow(
+      /^DATA_DIR: another Dossier instance is using .*STORE_URL=redis:\/\//,
+    );
+    await first.close();
+    const third = await createStore(undefined, { dataDir: dir, logger: testLogger(), lock: { waitMs: 0 } });
+    await third.close();
+  });
+
+  it('takes over the lock of an instance that died without releasing it, once the lock is stale', async () => {
+    await mkdir(join(dir, LOCK_NAME)); // what a killed process leaves behind
+    const past = new Date(Date.now() - 60_000);
+    await utimes(join(dir, LOCK_NAME), past, past);
+    const logger = testLogger();
+    const store = await createStore(undefined, { dataDir: dir, logger, lock: { waitMs: 0 } });
+    await store.set('k', 1);
+    expect(await store.get('k')).toBe(1);
+    await store.close();
+  });
+
+  it('names DATA_DIR when the data folder cannot be created', async () => {
+    const file = join(dir, 'not-a-folder');
+    await writeFile(file, 'x');
+    await expect(
+      createStore(undefined, { dataDir: join(file, 'data'), logger: testLogger() }),
+    ).rejects.toThrow(
+      /^DATA_DIR: cannot create or open the folder ".*not-a-folder\/data" \(ENOTDIR\): point DATA_DIR at a writable folder$/,
+    );
+  });
+
   it('refuses a store URL it does not support', async () => {
     await expect(
       createStore('sqlite://data/db.sqlite', { dataDir: dir, logger: testLogger() }),
-    ).rejects.toThrow(/scheme "sqlite" is not supported/);
+    ).rejects.toThrow(/^STORE_URL: scheme "sqlite" is not supported: leave it empty .* or use redis:\/\//);
   });
 });
