@@ -15,6 +15,7 @@ export const texts = {
     'Commands: help, sources, quotes <person>, who <name>, timeline [topic], onthisday [MM-DD], subscribe [HH:MM] [zone] [nearest], unsubscribe, settings',
   quotesHint: (speaker?: string) =>
     `Whose quotes? Add a name${speaker ? `, e.g. \`quotes ${speaker}\`` : ': `quotes <person>`'}.`,
+  feedbackThanks: (up: boolean) => (up ? 'Thanks, glad it helped. 👍' : 'Thanks for telling me. 👎 noted.'),
   rateLimited: (seconds: number) =>
     `You are asking faster than I can fairly answer everyone. Please try again in ${seconds} second${seconds === 1 ? '' : 's'}.`,
   channelLimited: (seconds: number) =>

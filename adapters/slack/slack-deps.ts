@@ -1,5 +1,13 @@
 // What the Slack adapter needs and what it gives back; adapters/main.ts wires these.
-import type { Clock, Dossier, KeyValueStore, Logger, Reply, SubscriptionService } from '../../src/index.js';
+import type {
+  Clock,
+  Dossier,
+  FairUseLimits,
+  KeyValueStore,
+  Logger,
+  Reply,
+  SubscriptionService,
+} from '../../src/index.js';
 
 export interface SlackConfig {
   botToken: string;
@@ -25,6 +33,10 @@ export interface SlackDeps {
   store: KeyValueStore;
   logger: Logger;
   clock: Clock;
+  /** Fair-use limits (DEFAULT_LIMITS when absent). */
+  limits?: FairUseLimits;
+  /** How long a thread's last question is remembered (CONVERSATION_TTL_MS when absent). */
+  conversationTtlMs?: number;
 }
 
 export interface SlackAdapter {
