@@ -1,6 +1,16 @@
 // Who asks, where, and what day it is for them: the CommandContext every Discord event maps to.
-import type { Clock, CommandContext, Dossier, Logger, Reply, SubscriptionService } from '../../src/index.js';
-import { localDate, texts } from '../../src/index.js';
+import type {
+  Clock,
+  CommandContext,
+  CommandDeps,
+  Dossier,
+  FairUseLimits,
+  KeyValueStore,
+  Logger,
+  Reply,
+  SubscriptionService,
+} from '../../src/index.js';
+import { DEFAULT_LIMITS, localDate, texts } from '../../src/index.js';
 
 /** What the event handlers need; the dossier is a getter because hot reload replaces it. */
 export interface HandlerDeps {
@@ -8,6 +18,23 @@ export interface HandlerDeps {
   subscriptions: SubscriptionService;
   logger: Logger;
   clock: Clock;
+  /** Votes, reply chains, fair-use buckets and conversations; without it those are off. */
+  store?: KeyValueStore;
+  limits?: FairUseLimits;
+  conversationTtlMs?: number;
+}
+
+/** What runCommand needs, with the chat session (limits, follow-ups) when there is a store. */
+export function commandDeps(deps: HandlerDeps): CommandDeps {
+  const base = { dossier: deps.dossier(), subscriptions: deps.subscriptions };
+  if (!deps.store) return base;
+  const session = {
+    store: deps.store,
+    clock: deps.clock,
+    limits: deps.limits ?? DEFAULT_LIMITS,
+    ...(deps.conversationTtlMs ? { conversationTtlMs: deps.conversationTtlMs } : {}),
+  };
+  return { ...base, session };
 }
 
 export interface Asker {

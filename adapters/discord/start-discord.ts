@@ -11,7 +11,15 @@ import {
   Partials,
   Routes,
 } from 'discord.js';
-import type { Clock, Dossier, Logger, Reply, SubscriptionService } from '../../src/index.js';
+import type {
+  Clock,
+  Dossier,
+  FairUseLimits,
+  KeyValueStore,
+  Logger,
+  Reply,
+  SubscriptionService,
+} from '../../src/index.js';
 import { failedReply, type HandlerDeps } from './discord-context.js';
 import { handleAutocomplete } from './handle-autocomplete.js';
 import { handleButton, handleChatInput } from './handle-interaction.js';
@@ -35,6 +43,10 @@ export interface DiscordDeps {
   subscriptions: SubscriptionService;
   logger: Logger;
   clock: Clock;
+  /** Feedback votes, reply chains, fair-use buckets and conversations (all off without it). */
+  store?: KeyValueStore;
+  limits?: FairUseLimits;
+  conversationTtlMs?: number;
 }
 
 export interface DiscordAdapter {
