@@ -41,8 +41,9 @@ if (!config.slack && !config.discord) {
 const store = await createStore(config.storeUrl, { dataDir: resolve(config.dataDir), logger });
 const subscriptions = createSubscriptionService(store, systemClock);
 const common = { dossier: corpus.current, subscriptions, logger, clock: systemClock };
-const slack = config.slack ? await startSlack({ ...common, store, config: config.slack }) : undefined;
-const discord = config.discord ? await startDiscord({ ...common, config: config.discord }) : undefined;
+const session = { store, limits: config.limits, conversationTtlMs: config.conversationTtlMs };
+const slack = config.slack ? await startSlack({ ...common, ...session, config: config.slack }) : undefined;
+const discord = config.discord ? await startDiscord({ ...common, ...session, config: config.discord }) : undefined;
 if (slack)
   logger.info(
     `slack: ${config.slack?.appToken ? 'Socket Mode' : `HTTP on port ${slack.port ?? config.slack?.port}`}`,
