@@ -12,6 +12,7 @@ export {
 } from './commands/run-command.js';
 export type * from './commands/types.js';
 export {
+  answerFollowUp,
   askInConversation,
   CONVERSATION_TTL_MS,
   type ConversationPlace,

@@ -39,14 +39,25 @@ export async function askInConversation(
   today?: string,
 ): Promise<Reply> {
   const previous = await deps.store.get<ConversationContext>(key).catch(() => undefined);
+  const { reply, context } = answerFollowUp(dossier, question, previous, deps.clock.now(), today);
+  if (context !== previous)
+    await deps.store.set(key, context, deps.ttlMs ?? CONVERSATION_TTL_MS).catch(() => undefined);
+  return reply;
+}
+
+/** One turn of a conversation, wherever its context is kept (the store, or the console's memory). */
+export function answerFollowUp(
+  dossier: Dossier,
+  question: string,
+  previous: ConversationContext | undefined,
+  now: Date,
+  today?: string,
+): { reply: Reply; context: ConversationContext | undefined } {
   const resolved = resolveFollowUp(question, previous, namesEntity(dossier.corpus));
   const reply = dossier.answer(resolved, today ? { today } : {});
   // A question the articles cannot answer does not replace the focus the conversation is about.
-  if (reply.found) {
-    const next = nextContext(resolved, reply, dossier.corpus, previous, deps.clock.now());
-    await deps.store.set(key, next, deps.ttlMs ?? CONVERSATION_TTL_MS).catch(() => undefined);
-  }
-  return reply;
+  const context = reply.found ? nextContext(resolved, reply, dossier.corpus, previous, now) : previous;
+  return { reply, context };
 }
 
 export function nextContext(
