@@ -43,7 +43,9 @@ const subscriptions = createSubscriptionService(store, systemClock);
 const common = { dossier: corpus.current, subscriptions, logger, clock: systemClock };
 const session = { store, limits: config.limits, conversationTtlMs: config.conversationTtlMs };
 const slack = config.slack ? await startSlack({ ...common, ...session, config: config.slack }) : undefined;
-const discord = config.discord ? await startDiscord({ ...common, ...session, config: config.discord }) : undefined;
+const discord = config.discord
+  ? await startDiscord({ ...common, ...session, config: config.discord })
+  : undefined;
 if (slack)
   logger.info(
     `slack: ${config.slack?.appToken ? 'Socket Mode' : `HTTP on port ${slack.port ?? config.slack?.port}`}`,
