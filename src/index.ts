@@ -9,6 +9,7 @@ export {
   readCommand,
   runCommand,
   type SessionDeps,
+  type SessionOptions,
 } from './commands/run-command.js';
 export type * from './commands/types.js';
 export {

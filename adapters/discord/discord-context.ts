@@ -4,37 +4,28 @@ import type {
   CommandContext,
   CommandDeps,
   Dossier,
-  FairUseLimits,
   KeyValueStore,
   Logger,
   Reply,
+  SessionOptions,
   SubscriptionService,
 } from '../../src/index.js';
-import { DEFAULT_LIMITS, localDate, texts } from '../../src/index.js';
+import { localDate, texts } from '../../src/index.js';
 
 /** What the event handlers need; the dossier is a getter because hot reload replaces it. */
-export interface HandlerDeps {
+export interface HandlerDeps extends SessionOptions {
   dossier: () => Dossier;
   subscriptions: SubscriptionService;
   logger: Logger;
   clock: Clock;
   /** Votes, reply chains, fair-use buckets and conversations; without it those are off. */
   store?: KeyValueStore;
-  limits?: FairUseLimits;
-  conversationTtlMs?: number;
 }
 
 /** What runCommand needs, with the chat session (limits, follow-ups) when there is a store. */
 export function commandDeps(deps: HandlerDeps): CommandDeps {
   const base = { dossier: deps.dossier(), subscriptions: deps.subscriptions };
-  if (!deps.store) return base;
-  const session = {
-    store: deps.store,
-    clock: deps.clock,
-    limits: deps.limits ?? DEFAULT_LIMITS,
-    ...(deps.conversationTtlMs ? { conversationTtlMs: deps.conversationTtlMs } : {}),
-  };
-  return { ...base, session };
+  return deps.store ? { ...base, session: { ...deps, store: deps.store } } : base;
 }
 
 export interface Asker {

@@ -5,7 +5,6 @@ import {
   type CommandContext,
   type ConversationPlace,
   conversationKey,
-  DEFAULT_LIMITS,
   type Reply,
   runCommand,
 } from '../../src/index.js';
@@ -58,15 +57,10 @@ export async function runSlackCommand(
   };
   const conversation = slackConversation(asker);
   if (conversation) context.conversation = conversation;
-  const session = {
-    store: deps.store,
-    clock: deps.clock,
-    limits: deps.limits ?? DEFAULT_LIMITS,
-    ...(deps.conversationTtlMs ? { conversationTtlMs: deps.conversationTtlMs } : {}),
-  };
+  // SlackDeps carries the store, clock and session options: it is the session.
   return runCommand(command, context, {
     dossier: deps.dossier(),
     subscriptions: deps.subscriptions,
-    session,
+    session: deps,
   });
 }

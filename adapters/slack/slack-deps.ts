@@ -2,10 +2,10 @@
 import type {
   Clock,
   Dossier,
-  FairUseLimits,
   KeyValueStore,
   Logger,
   Reply,
+  SessionOptions,
   SubscriptionService,
 } from '../../src/index.js';
 
@@ -24,7 +24,8 @@ export interface SlackConfig {
   retries?: number;
 }
 
-export interface SlackDeps {
+/** Session options: fair-use limits and how long a thread's last question is remembered. */
+export interface SlackDeps extends SessionOptions {
   config: SlackConfig;
   /** The current Dossier; replaced when the corpus is reloaded, so always call it. */
   dossier: () => Dossier;
@@ -33,10 +34,6 @@ export interface SlackDeps {
   store: KeyValueStore;
   logger: Logger;
   clock: Clock;
-  /** Fair-use limits (DEFAULT_LIMITS when absent). */
-  limits?: FairUseLimits;
-  /** How long a thread's last question is remembered (CONVERSATION_TTL_MS when absent). */
-  conversationTtlMs?: number;
 }
 
 export interface SlackAdapter {

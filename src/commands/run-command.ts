@@ -1,7 +1,7 @@
 // Executes a platform-neutral Command: the one place both chat platforms share their behaviour.
 import { askInConversation } from '../conversation/conversation-memory.js';
 import type { Dossier, EmptyDayMode } from '../dossier-types.js';
-import { checkFairUse, type FairUseLimits } from '../fair-use/rate-limiter.js';
+import { checkFairUse, DEFAULT_LIMITS, type FairUseLimits } from '../fair-use/rate-limiter.js';
 import { recordUnanswered } from '../feedback/feedback-store.js';
 import type { Clock, KeyValueStore } from '../ports.js';
 import type { Reply } from '../reply.js';
@@ -17,11 +17,15 @@ export interface CommandDeps {
   session?: SessionDeps;
 }
 
-export interface SessionDeps {
+/** What a chat platform may tune; the defaults are DEFAULT_LIMITS and CONVERSATION_TTL_MS. */
+export interface SessionOptions {
+  limits?: FairUseLimits;
+  conversationTtlMs?: number;
+}
+
+export interface SessionDeps extends SessionOptions {
   store: KeyValueStore;
   clock: Clock;
-  limits: FairUseLimits;
-  conversationTtlMs?: number;
 }
 
 export async function runCommand(
@@ -38,23 +42,12 @@ export async function runCommand(
       channel: context.channel,
       mention: context.mention ?? false,
     };
-    const verdict = await checkFairUse(session.store, session.clock, session.limits, who);
+    const verdict = await checkFairUse(session.store, session.clock, session.limits ?? DEFAULT_LIMITS, who);
     if (!verdict.allowed) return limitedReply(verdict);
   }
   if (session && command.kind === 'ask') {
-    const conversation = {
-      store: session.store,
-      clock: session.clock,
-      ...(session.conversationTtlMs ? { ttlMs: session.conversationTtlMs } : {}),
-    };
     const reply = context.conversation
-      ? await askInConversation(
-          deps.dossier,
-          command.question,
-          context.conversation,
-          conversation,
-          context.today,
-        )
+      ? await askInConversation(deps.dossier, command.question, context.conversation, session, context.today)
       : deps.dossier.answer(command.question, { today: context.today });
     if (reply.kind === 'not-found') await recordUnanswered(session.store, session.clock, command.question);
     return reply;

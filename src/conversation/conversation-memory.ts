@@ -14,7 +14,7 @@ export const CONVERSATION_TTL_MS = 60 * 60 * 1000;
 export interface ConversationDeps {
   store: KeyValueStore;
   clock: Clock;
-  ttlMs?: number;
+  conversationTtlMs?: number;
 }
 
 /** Where a conversation lives: a channel's thread (or reply chain) root, or a direct message's user. */
@@ -41,7 +41,7 @@ export async function askInConversation(
   const previous = await deps.store.get<ConversationContext>(key).catch(() => undefined);
   const { reply, context } = answerFollowUp(dossier, question, previous, deps.clock.now(), today);
   if (context !== previous)
-    await deps.store.set(key, context, deps.ttlMs ?? CONVERSATION_TTL_MS).catch(() => undefined);
+    await deps.store.set(key, context, deps.conversationTtlMs ?? CONVERSATION_TTL_MS).catch(() => undefined);
   return reply;
 }
 

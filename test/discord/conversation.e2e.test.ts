@@ -2,7 +2,7 @@
 // through the real discord.js client against the fake Discord, with the real core and a store.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type DiscordAdapter, startDiscord } from '../../adapters/discord/start-discord.js';
-import { feedbackKey } from '../../src/index.js';
+import { type FairUseLimits, feedbackKey } from '../../src/index.js';
 import { memoryStore } from '../slack/doubles.js';
 import { buttonClick, slashCommand, userMessage } from './discord-events.js';
 import { memorySubscriptions, recordingLogger } from './doubles.js';
@@ -25,19 +25,23 @@ let store: ReturnType<typeof memoryStore>;
 let logger: ReturnType<typeof recordingLogger>;
 let now: Date;
 
-beforeEach(async () => {
-  fake = await startFakeDiscord();
-  store = memoryStore();
-  logger = recordingLogger();
-  now = new Date('2024-03-05T12:00:00Z');
-  bot = await startDiscord({
+const start = (limits?: FairUseLimits) =>
+  startDiscord({
     config: { token: 'test-token', applicationId: ids.application, apiUrl: fake.apiUrl },
     dossier: fixtureDossier,
     subscriptions: memorySubscriptions(),
     logger,
     clock: { now: () => now },
     store,
+    ...(limits ? { limits } : {}),
   });
+
+beforeEach(async () => {
+  fake = await startFakeDiscord();
+  store = memoryStore();
+  logger = recordingLogger();
+  now = new Date('2024-03-05T12:00:00Z');
+  bot = await start();
 });
 
 afterEach(async () => {
@@ -148,15 +152,7 @@ describe('GIVEN the default limit of 20 questions a minute', () => {
 describe('GIVEN a channel limit of one mention a minute', () => {
   it('WHEN a second mention comes within the minute THEN the channel sees nothing and the asker gets a DM', async () => {
     await bot.stop();
-    bot = await startDiscord({
-      config: { token: 'test-token', applicationId: ids.application, apiUrl: fake.apiUrl },
-      dossier: fixtureDossier,
-      subscriptions: memorySubscriptions(),
-      logger,
-      clock: { now: () => now },
-      store,
-      limits: { userPerMinute: 20, channelPerMinute: 1 },
-    });
+    bot = await start({ userPerMinute: 20, channelPerMinute: 1 });
     const first = userMessage(`<@${ids.bot}> who is Lena Okafor?`);
     fake.dispatch('MESSAGE_CREATE', first);
     await answerTo(first);

@@ -1,8 +1,7 @@
 // End to end with the real core: follow-ups in a thread, fair-use limits with a stepped clock,
 // help's example buttons and the App Home, through real Bolt against the fake Slack.
-import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDossier, parseCorpus } from '../../src/index.js';
+import { fixtureDossier as dossier } from './fixture-dossier.js';
 import { type Harness, startHarness } from './harness.js';
 import {
   buttonClick,
@@ -15,10 +14,6 @@ import {
   slashCommand,
 } from './slack-requests.js';
 
-const FILE = 'slack-fixture-article.txt';
-const dossier = createDossier(
-  parseCorpus([{ file: FILE, bytes: readFileSync(new URL(`./fixtures/${FILE}`, import.meta.url)) }]),
-);
 const FORM = 'application/x-www-form-urlencoded';
 
 let h: Harness | undefined;
