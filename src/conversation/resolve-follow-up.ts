@@ -21,6 +21,8 @@ const MAX_FOLLOW_UP_WORDS = 12;
 const PERSON = /^(he|she|him|her|his|hers)$/i;
 const THING = /^(it|its|they|them|their)$/i;
 const TOPIC = /^(that|this)$/i;
+// "about that?" stands for the topic; "who said that?" asks about a quote, not about the topic.
+const TOPIC_BEFORE = /^(about|on|of|to|with|for|over|against|behind)$/i;
 // "her" is possessive before a noun ("her arrest") and an object before these or the end ("to her?").
 const OBJECT_AFTER =
   /^(about|and|or|but|in|on|at|to|for|with|from|then|now|again|say|said|do|did|after|before)$/i;
@@ -50,8 +52,9 @@ export function resolveFollowUp(
     const match = /^([\p{L}']+)([?!.,;:]*)$/u.exec(token);
     if (!match?.[1]) return token;
     const next = /^[\p{L}']+/u.exec(tokens[i + 2] ?? '')?.[0] ?? '';
+    const before = tokens[i - 2] ?? '';
     const atEnd = (match[2] ?? '') !== '' || next === '';
-    const replacement = replace(match[1].toLowerCase(), next, atEnd, focus);
+    const replacement = replace(match[1].toLowerCase(), { before, next, atEnd }, focus);
     if (replacement === undefined) return token;
     changed = true;
     return replacement + (match[2] ?? '');
@@ -66,7 +69,13 @@ interface Focus {
   date: string | undefined;
 }
 
-function replace(word: string, next: string, atEnd: boolean, focus: Focus): string | undefined {
+interface Around {
+  before: string;
+  next: string;
+  atEnd: boolean;
+}
+
+function replace(word: string, { before, next, atEnd }: Around, focus: Focus): string | undefined {
   if (PERSON.test(word) && focus.person) {
     const possessive =
       word === 'his' || word === 'hers' || (word === 'her' && !atEnd && !OBJECT_AFTER.test(next));
@@ -74,8 +83,8 @@ function replace(word: string, next: string, atEnd: boolean, focus: Focus): stri
   }
   if (THING.test(word) && focus.thing)
     return word === 'its' || word === 'their' ? `${focus.thing}'s` : focus.thing;
-  // Only a bare "that" closing the question stands for the topic ("what did he say about that?").
-  if (TOPIC.test(word) && focus.thing && atEnd) return focus.thing;
+  // Only a bare "that" closing the question after a preposition stands for the topic.
+  if (TOPIC.test(word) && focus.thing && atEnd && TOPIC_BEFORE.test(before)) return focus.thing;
   if (word === 'there' && focus.place && atEnd) return `in ${focus.place}`;
   if (word === 'then' && focus.date && atEnd) return `on ${focus.date}`;
   return undefined;

@@ -38,6 +38,11 @@ describe('resolveFollowUp', () => {
     );
   });
 
+  it('GIVEN "who said that?" THEN "that" is a quote, not the topic, and stays', () => {
+    const both = about([{ name: 'Huawei', type: 'org' }]);
+    expect(resolveFollowUp('who said that?', both, nothingNamed)).toBe('who said that?');
+  });
+
   it('GIVEN only a person THEN "it" is left alone (no organisation to stand for)', () => {
     expect(resolveFollowUp('what is it?', meng, nothingNamed)).toBe('what is it?');
   });
