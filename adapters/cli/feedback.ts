@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { feedbackReport, feedbackReportText, readFeedback } from '../../src/index.js';
 import { readConfig } from '../config.js';
 import { createLogger } from '../logger.js';
-import { createStore } from '../store/create-store.js';
+import { openStoreForReading } from '../store/open-store-for-reading.js';
 import { fail, readArgs } from './args.js';
 
 const USAGE = 'usage: npm run --silent feedback -- [--json] [--limit N]  (store from STORE_URL / DATA_DIR)';
@@ -27,7 +27,7 @@ if (!result.ok) fail(`feedback: configuration problems:\n  ${result.problems.joi
 // Only warnings and errors: stdout is the report.
 const logger = createLogger('warn');
 try {
-  const store = await createStore(result.config.storeUrl, {
+  const store = await openStoreForReading(result.config.storeUrl, {
     dataDir: resolve(result.config.dataDir),
     logger,
   });

@@ -1,10 +1,11 @@
 // `npm run feedback` over an embedded store holding votes and not-found tallies, as the bot wrote them.
+// The store stays open during the runs, as a running bot keeps it: the report only reads the file.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStore } from '../../adapters/store/create-store.js';
+import { type ClosableStore, createStore } from '../../adapters/store/create-store.js';
 import { recordUnanswered, recordVote } from '../../src/index.js';
 import { quietLogger } from '../discord/doubles.js';
 
@@ -17,8 +18,9 @@ const run = (args: string[]) =>
     env: { ...process.env, STORE_URL: '', DATA_DIR: dataDir },
   });
 
+let store: ClosableStore;
 beforeAll(async () => {
-  const store = await createStore(undefined, { dataDir, logger: quietLogger });
+  store = await createStore(undefined, { dataDir, logger: quietLogger });
   const vote = (user: string, up: boolean, question: string, at: string, platform: 'slack' | 'discord') =>
     recordVote(store, clock(at), {
       platform,
@@ -35,9 +37,11 @@ beforeAll(async () => {
   await recordUnanswered(store, clock('2024-01-05T10:00:00Z'), 'who won the world cup?');
   await recordUnanswered(store, clock('2024-01-06T10:00:00Z'), 'Who won the World Cup');
   await recordUnanswered(store, clock('2024-01-06T11:00:00Z'), 'what is 5G?');
-  await store.close();
 });
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+afterAll(async () => {
+  await store.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
 
 describe('npm run feedback', () => {
   it('GIVEN --json THEN the unhelpful questions with kind, count and last date, and the not-found ones most asked first', () => {
