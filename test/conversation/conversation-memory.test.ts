@@ -17,8 +17,10 @@ function ttlStore() {
   return {
     ...store,
     ttls,
-    set: async (key: string, value: unknown, ttl?: number) =>
-      void (ttls.set(key, ttl), await store.set(key, value)),
+    set: async (key: string, value: unknown, ttl?: number) => {
+      ttls.set(key, ttl);
+      await store.set(key, value);
+    },
   };
 }
 
