@@ -54,6 +54,20 @@ describe('GIVEN a question in a Slack thread', () => {
   });
 });
 
+describe('GIVEN a direct message', () => {
+  it("WHEN the same person follows up THEN the DM is one conversation; another person's DM is not", async () => {
+    h = await startHarness({ dossier });
+    const dm = (text: string, ts: string, user = 'U0ASKER') =>
+      message(text, ts, { channel: 'D0DM', channel_type: 'im', user });
+    await send(dm('who is Mara Voss?', '1700000900.000100'));
+    await post(0);
+    await send(dm('what did she say?', '1700000901.000100'));
+    expect(shownTexts(await post(1))).toContain('Mara Voss (company');
+    await send(dm('what did she say?', '1700000902.000100', 'U0OTHER'));
+    expect(shownTexts(await post(2))).toContain('do not quote anyone called she');
+  });
+});
+
 describe('GIVEN the default fair-use limit of 20 questions a minute', () => {
   it('WHEN a person asks a 21st within the minute THEN only they are told, privately; the next minute is answered', async () => {
     let now = new Date('2024-12-12T10:00:00Z');
