@@ -1,28 +1,16 @@
 // Two instances on one Redis count one person's questions together, and a conversation started on
 // one instance continues on the other: both live in the store, not in memory.
 import { afterAll, describe, expect, it } from 'vitest';
-import { type ClosableStore, createStore } from '../../adapters/store/create-store.js';
 import { askInConversation, checkFairUse, conversationKey } from '../../src/index.js';
 import { fixtureDossier } from '../discord/fixture-dossier.js';
-import { REDIS_URL, redisOrWarn, uniqueNamespace } from '../store/redis-available.js';
-import { testLogger } from '../store/test-logger.js';
+import { redisOrWarn, redisStores } from '../store/redis-available.js';
 
 const redisUp = await redisOrWarn('shared fair-use limits');
 const clock = { now: () => new Date('2025-05-01T10:00:00Z') };
 
 describe.skipIf(!redisUp)('GIVEN two instances on one Redis', () => {
-  const namespace = uniqueNamespace('fair-use');
-  const opened: ClosableStore[] = [];
-  const open = async () => {
-    const store = await createStore(REDIS_URL, { dataDir: 'unused', logger: testLogger(), namespace });
-    opened.push(store);
-    return store;
-  };
-  afterAll(async () => {
-    const store = opened[0] ?? (await open());
-    for (const key of await store.keys('')) await store.delete(key);
-    await Promise.all(opened.map((s) => s.close()));
-  });
+  const { open, closeAll } = redisStores('fair-use');
+  afterAll(closeAll);
 
   it('THEN a person gets 3 questions a minute across both, not 3 on each', async () => {
     const [a, b] = [await open(), await open()];
