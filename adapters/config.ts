@@ -1,5 +1,6 @@
 // process.env → typed configuration, every problem reported at once (never a token's value).
 import { z } from 'zod';
+import { CONVERSATION_TTL_MS, DEFAULT_LIMITS, type FairUseLimits } from '../src/index.js';
 
 const optional = z
   .string()
@@ -7,6 +8,12 @@ const optional = z
   .transform((v) => (v === '' ? undefined : v))
   .optional();
 const port = z.coerce.number().int().min(0).max(65535);
+/** 0 turns a limit off; an empty value keeps the default. */
+const perMinute = (fallback: number) =>
+  z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+    z.coerce.number().int().min(0).max(100_000).default(fallback),
+  );
 
 const schema = z.object({
   CORPUS_DIR: z.string().trim().default('corpus'),
@@ -22,6 +29,9 @@ const schema = z.object({
   DISCORD_GUILD_ID: optional,
   DISCORD_API_URL: optional.pipe(z.string().url().optional()),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  RATE_LIMIT_USER_PER_MINUTE: perMinute(DEFAULT_LIMITS.userPerMinute),
+  RATE_LIMIT_CHANNEL_PER_MINUTE: perMinute(DEFAULT_LIMITS.channelPerMinute),
+  CONVERSATION_TTL_MINUTES: perMinute(CONVERSATION_TTL_MS / 60_000),
 });
 
 /** Settings that only work in pairs; checked on the raw values so every problem shows at once. */
@@ -47,6 +57,10 @@ export interface Config {
   dataDir: string;
   storeUrl: string | undefined;
   logLevel: Env['LOG_LEVEL'];
+  /** Fair use on the chat platforms: questions per user, mentions per channel, per minute. */
+  limits: FairUseLimits;
+  /** How long a thread's last question is remembered for follow-ups. */
+  conversationTtlMs: number;
   slack?: { botToken: string; signingSecret: string; appToken?: string; port: number; apiUrl?: string };
   discord?: { token: string; applicationId: string; guildId?: string; apiUrl?: string };
 }
@@ -68,6 +82,11 @@ export function readConfig(env: Record<string, string | undefined>): ConfigResul
     dataDir: e.DATA_DIR,
     storeUrl: e.STORE_URL,
     logLevel: e.LOG_LEVEL,
+    limits: {
+      userPerMinute: e.RATE_LIMIT_USER_PER_MINUTE,
+      channelPerMinute: e.RATE_LIMIT_CHANNEL_PER_MINUTE,
+    },
+    conversationTtlMs: e.CONVERSATION_TTL_MINUTES * 60_000,
   };
   if (e.SLACK_BOT_TOKEN && (e.SLACK_SIGNING_SECRET || e.SLACK_APP_TOKEN)) {
     config.slack = {

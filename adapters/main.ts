@@ -42,11 +42,12 @@ if (!config.slack && !config.discord) {
 const store = await startupStep(createStore(config.storeUrl, { dataDir: resolve(config.dataDir), logger }));
 const subscriptions = createSubscriptionService(store, systemClock);
 const common = { dossier: corpus.current, subscriptions, logger, clock: systemClock };
+const session = { store, limits: config.limits, conversationTtlMs: config.conversationTtlMs };
 const slack = config.slack
-  ? await startupStep(startSlack({ ...common, store, config: config.slack }))
+  ? await startupStep(startSlack({ ...common, ...session, config: config.slack }))
   : undefined;
 const discord = config.discord
-  ? await startupStep(startDiscord({ ...common, config: config.discord }))
+  ? await startupStep(startDiscord({ ...common, ...session, config: config.discord }))
   : undefined;
 if (slack)
   logger.info(

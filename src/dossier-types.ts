@@ -18,6 +18,7 @@ export interface Dossier {
   readonly corpus: Corpus;
   /** Any free-form question; never throws, always a Reply (found or not). */
   answer(question: string, options?: AnswerOptions): Reply;
+  /** What the bot does, with example questions this corpus really answers (as suggestions). */
   help(): Reply;
   sources(): Reply;
   quotes(person: string): Reply;

@@ -1,7 +1,7 @@
 // The Dossier: one parsed corpus and everything asked of it. Pure: no I/O, no clock.
 
 import { answerTimeline } from './answer/answer-dates.js';
-import { answerHelp, answerSources } from './answer/answer-meta.js';
+import { answerSources } from './answer/answer-meta.js';
 import { answerQuestion } from './answer/answer-question.js';
 import { answerQuotes } from './answer/answer-quotes.js';
 import { answerWhoIs } from './answer/answer-who.js';
@@ -10,18 +10,38 @@ import { notFound } from './answer/not-found.js';
 import { normaliseMonthDay } from './commands/parse-command.js';
 import type { Corpus } from './corpus/types.js';
 import type { Dossier } from './dossier-types.js';
+import { mostQuoted } from './help/corpus-highlights.js';
+import { exampleQuestions } from './help/example-questions.js';
+import { emptyQuestionReply, helpReply } from './help/help-reply.js';
 import { onThisDay } from './on-this-day/on-this-day.js';
 import { onThisDayReply } from './on-this-day/on-this-day-reply.js';
+import type { Reply } from './reply.js';
 import { messageReply } from './reply-builders.js';
+import { texts } from './texts.js';
 
 export function createDossier(corpus: Corpus): Dossier {
   const ctx = buildContext(corpus);
+  // Examples are picked by asking them, so they are found once per corpus and only when needed.
+  let examples: string[] | undefined;
+  const examplesOf = () => {
+    examples ??= exampleQuestions(corpus, (question) => answerQuestion(ctx, question));
+    return examples;
+  };
+  const help = (): Reply => helpReply(corpus, examplesOf());
   return {
     corpus,
-    answer: (question, options) => answerQuestion(ctx, question, options?.today),
-    help: () => answerHelp(ctx),
+    answer: (question, options) => {
+      if (!/[\p{L}\p{N}]/u.test(question)) return emptyQuestionReply(examplesOf());
+      const reply = answerQuestion(ctx, question, options?.today);
+      // "what can you do?" gets the same corpus-derived help as the help command.
+      return reply.kind === 'help' ? help() : reply;
+    },
+    help,
     sources: () => answerSources(ctx),
-    quotes: (person) => answerQuotes(ctx, person),
+    quotes: (person) =>
+      person.trim()
+        ? answerQuotes(ctx, person)
+        : messageReply('invalid', texts.quotesHint(mostQuoted(corpus)[0]), false),
     whoIs: (name) => {
       const entity = ctx.linker.link(name);
       if (entity) return answerWhoIs(ctx, entity);

@@ -8,12 +8,35 @@ export {
   type ReadCommand,
   readCommand,
   runCommand,
+  type SessionDeps,
+  type SessionOptions,
 } from './commands/run-command.js';
 export type * from './commands/types.js';
+export {
+  answerFollowUp,
+  askInConversation,
+  CONVERSATION_TTL_MS,
+  type ConversationPlace,
+  conversationKey,
+  nextContext,
+} from './conversation/conversation-memory.js';
+export { namesEntity } from './conversation/names-entity.js';
+export { type ConversationContext, resolveFollowUp } from './conversation/resolve-follow-up.js';
 export { type ParseCache, parseCorpus } from './corpus/parse-corpus.js';
 export type * from './corpus/types.js';
 export { createDossier } from './dossier.js';
 export type * from './dossier-types.js';
+export { checkFairUse, DEFAULT_LIMITS, type FairUseLimits } from './fair-use/rate-limiter.js';
+export { type Bucket, type RateLimit, takeToken } from './fair-use/token-bucket.js';
+export { type FeedbackReport, feedbackReport, feedbackReportText } from './feedback/feedback-report.js';
+export {
+  type FeedbackVote,
+  feedbackKey,
+  readFeedback,
+  recordUnanswered,
+  recordVote,
+  type UnansweredQuestion,
+} from './feedback/feedback-store.js';
 export { isValidZone, localDate } from './on-this-day/local-date.js';
 export { formatMonthDay, isMonthDay } from './on-this-day/month-day.js';
 export { onThisDay } from './on-this-day/on-this-day.js';

@@ -30,7 +30,9 @@ export type ReplyKind =
   | 'on-this-day'
   | 'help'
   | 'not-found'
-  | 'invalid';
+  | 'invalid'
+  /** A fair-use limit was hit: adapters show it to the asker alone. */
+  | 'limited';
 
 export interface Reply {
   kind: ReplyKind;

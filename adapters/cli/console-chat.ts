@@ -3,7 +3,9 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import {
+  answerFollowUp,
   type Command,
+  type ConversationContext,
   type Dossier,
   isReadCommand,
   parseCommand,
@@ -23,6 +25,11 @@ export interface ConsoleChatOptions {
 
 const QUIT = /^\/?(quit|exit|bye|q)$/i;
 
+/** The console session's conversation: "what did she say?" follows on from the last question. */
+export interface ConsoleSession {
+  context?: ConversationContext;
+}
+
 export async function runConsoleChat(options: ConsoleChatOptions): Promise<void> {
   const { output, interactive } = options;
   const lines = createInterface({
@@ -31,6 +38,7 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
     terminal: interactive,
     historySize: 200,
   });
+  const session: ConsoleSession = {};
   if (interactive) {
     output.write(
       `${renderConsole(options.dossier().help(), true)}\n\nType a question, /help, /sources or /quit.\n`,
@@ -41,17 +49,32 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
   for await (const line of lines) {
     const text = line.trim();
     if (QUIT.test(text)) break;
-    if (text) output.write(`${renderConsole(consoleAnswer(options, text), interactive)}\n\n`);
+    if (text) output.write(`${renderConsole(consoleAnswer(options, text, session), interactive)}\n\n`);
     if (interactive) lines.prompt();
   }
   lines.close();
 }
 
 /** Slash lines are commands; the channel-only ones say where they work. */
-export function consoleAnswer(options: Pick<ConsoleChatOptions, 'dossier' | 'today'>, text: string): Reply {
+export function consoleAnswer(
+  options: Pick<ConsoleChatOptions, 'dossier' | 'today'>,
+  text: string,
+  session?: ConsoleSession,
+): Reply {
   const command: Command = text.startsWith('/')
     ? parseCommand(text.slice(1))
     : { kind: 'ask', question: text };
+  if (session && command.kind === 'ask') {
+    const turn = answerFollowUp(
+      options.dossier(),
+      command.question,
+      session.context,
+      new Date(),
+      options.today(),
+    );
+    if (turn.context) session.context = turn.context;
+    return turn.reply;
+  }
   if (isReadCommand(command)) return readCommand(command, options.dossier(), options.today());
   return {
     kind: 'invalid',

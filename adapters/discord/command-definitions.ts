@@ -38,12 +38,15 @@ const sub = (name: string, description: string, options: BasicOption[] = []): Su
 export const dossierCommand: CommandBody = {
   type: ApplicationCommandType.ChatInput,
   name: COMMAND,
-  description: 'Ask the news archive about the Huawei 5G controversy; answers quote the articles.',
+  description: 'Ask the news archive; answers quote the articles word for word.',
   integration_types: [ApplicationIntegrationType.GuildInstall],
   contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
   options: [
     sub('ask', 'Ask a question in your own words', [
-      text('question', 'e.g. "Who banned Huawei?"', { required: true, max_length: 1000 }),
+      text('question', 'In your own words; /dossier help shows questions these articles answer', {
+        required: true,
+        max_length: 1000,
+      }),
     ]),
     sub('quotes', 'What a person said, verbatim', [
       text('person', 'Who (autocompletes)', { required: true, autocomplete: true, max_length: 100 }),

@@ -4,8 +4,13 @@
 export const CUSTOM_ID_MAX = 100;
 const ON_THIS_DAY = 'dossier:otd:';
 const ASK = 'dossier:ask:';
+const FEEDBACK = 'dossier:fb:';
 
-export type ButtonAction = { kind: 'onthisday'; monthDay: string } | { kind: 'ask'; question: string };
+export type ButtonAction =
+  | { kind: 'onthisday'; monthDay: string }
+  | { kind: 'ask'; question: string }
+  /** A 👍/👎 vote on an answer of `replyKind` to `question` (cut to fit the id). */
+  | { kind: 'feedback'; up: boolean; replyKind: string; question: string };
 
 export function onThisDayId(monthDay: string): string {
   return `${ON_THIS_DAY}${monthDay}`;
@@ -17,9 +22,17 @@ export function askId(question: string): string | undefined {
   return id.length <= CUSTOM_ID_MAX && id.length > ASK.length ? id : undefined;
 }
 
+/** The vote and what it is about; a long question is cut, since the id is all a click carries. */
+export function feedbackId(up: boolean, replyKind: string, question: string): string {
+  return `${FEEDBACK}${up ? 'up' : 'down'}:${replyKind}:${question.trim()}`.slice(0, CUSTOM_ID_MAX);
+}
+
 /** undefined for ids this bot did not make (or that were tampered with). */
 export function decodeButton(customId: string): ButtonAction | undefined {
   if (customId.length > CUSTOM_ID_MAX) return undefined;
+  const vote = /^dossier:fb:(up|down):([a-z-]{1,20}):(.*)$/s.exec(customId);
+  if (vote)
+    return { kind: 'feedback', up: vote[1] === 'up', replyKind: vote[2] ?? '', question: vote[3] ?? '' };
   const otd = /^dossier:otd:(\d{2}-\d{2})$/.exec(customId);
   if (otd?.[1]) return { kind: 'onthisday', monthDay: otd[1] };
   const question = customId.startsWith(ASK) ? customId.slice(ASK.length).trim() : '';

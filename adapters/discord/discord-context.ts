@@ -1,13 +1,31 @@
 // Who asks, where, and what day it is for them: the CommandContext every Discord event maps to.
-import type { Clock, CommandContext, Dossier, Logger, Reply, SubscriptionService } from '../../src/index.js';
+import type {
+  Clock,
+  CommandContext,
+  CommandDeps,
+  Dossier,
+  KeyValueStore,
+  Logger,
+  Reply,
+  SessionOptions,
+  SubscriptionService,
+} from '../../src/index.js';
 import { localDate, texts } from '../../src/index.js';
 
 /** What the event handlers need; the dossier is a getter because hot reload replaces it. */
-export interface HandlerDeps {
+export interface HandlerDeps extends SessionOptions {
   dossier: () => Dossier;
   subscriptions: SubscriptionService;
   logger: Logger;
   clock: Clock;
+  /** Votes, reply chains, fair-use buckets and conversations; without it those are off. */
+  store?: KeyValueStore;
+}
+
+/** What runCommand needs, with the chat session (limits, follow-ups) when there is a store. */
+export function commandDeps(deps: HandlerDeps): CommandDeps {
+  const base = { dossier: deps.dossier(), subscriptions: deps.subscriptions };
+  return deps.store ? { ...base, session: { ...deps, store: deps.store } } : base;
 }
 
 export interface Asker {

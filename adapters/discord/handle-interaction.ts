@@ -6,9 +6,23 @@ import {
   MessageFlags,
   PermissionFlagsBits,
 } from 'discord.js';
-import { type Command, type CommandContext, type Reply, runCommand } from '../../src/index.js';
-import { decodeButton } from './custom-ids.js';
-import { discordContext, failedReply, type HandlerDeps, notAllowedReply } from './discord-context.js';
+import {
+  type Command,
+  type CommandContext,
+  conversationKey,
+  type Reply,
+  recordVote,
+  runCommand,
+  texts,
+} from '../../src/index.js';
+import { type ButtonAction, decodeButton } from './custom-ids.js';
+import {
+  commandDeps,
+  discordContext,
+  failedReply,
+  type HandlerDeps,
+  notAllowedReply,
+} from './discord-context.js';
 import { noMentions } from './neutralise-mentions.js';
 import type { ComponentOptions } from './render-components.js';
 import { renderReply } from './render-reply.js';
@@ -39,6 +53,7 @@ export async function handleButton(interaction: ButtonInteraction, deps: Handler
     await send(interaction, failedReply, { ephemeral: true });
     return;
   }
+  if (action.kind === 'feedback') return vote(interaction, action, deps);
   const command: Command =
     action.kind === 'onthisday'
       ? { kind: 'onthisday', monthDay: action.monthDay }
@@ -62,12 +77,38 @@ async function answer(interaction: Answerable, command: Command, deps: HandlerDe
   const reply = await run(command, context, deps);
   const ephemeral = forcePrivate || admin || isPrivate(command, reply);
   const monthDay = command.kind === 'onthisday' ? (command.monthDay ?? context.today.slice(5)) : undefined;
-  await send(interaction, reply, { ephemeral, ...(monthDay ? { onThisDay: monthDay } : {}) });
+  const question = command.kind === 'ask' ? command.question : undefined;
+  await send(interaction, reply, {
+    ephemeral,
+    ...(monthDay ? { onThisDay: monthDay } : {}),
+    ...(question ? { question } : {}),
+  });
+}
+
+/** One vote per member and answer (voting again replaces it); the thanks is for the voter alone. */
+async function vote(
+  interaction: ButtonInteraction,
+  action: Extract<ButtonAction, { kind: 'feedback' }>,
+  deps: HandlerDeps,
+): Promise<void> {
+  if (!deps.store) return send(interaction, failedReply, { ephemeral: true });
+  await recordVote(deps.store, deps.clock, {
+    platform: 'discord',
+    messageId: interaction.message.id,
+    user: interaction.user.id,
+    up: action.up,
+    kind: action.replyKind,
+    question: action.question,
+    channel: interaction.channelId,
+  });
+  await interaction.reply({ content: texts.feedbackThanks(action.up), flags: MessageFlags.Ephemeral });
 }
 
 function isPrivate(command: Command, reply: Reply): boolean {
   return (
-    command.kind === 'help' || command.kind === 'invalid' || reply.kind === 'help' || reply.kind === 'invalid'
+    command.kind === 'help' ||
+    command.kind === 'invalid' ||
+    ['help', 'invalid', 'limited'].includes(reply.kind)
   );
 }
 
@@ -82,11 +123,15 @@ function contextOf(interaction: Answerable, deps: HandlerDeps): CommandContext {
     user: interaction.user.id,
     isAdmin: isAdmin(interaction),
   };
-  return discordContext(asker, deps.clock.now());
+  const context = discordContext(asker, deps.clock.now());
+  // Slash commands have no reply chain; in a DM the whole conversation is one.
+  if (!interaction.guildId)
+    context.conversation = conversationKey({ platform: 'discord', dmUser: asker.user });
+  return context;
 }
 
 function run(command: Command, context: CommandContext, deps: HandlerDeps): Promise<Reply> {
-  return runCommand(command, context, { dossier: deps.dossier(), subscriptions: deps.subscriptions });
+  return runCommand(command, context, commandDeps(deps));
 }
 
 interface SendOptions extends ComponentOptions {

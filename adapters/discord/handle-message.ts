@@ -2,10 +2,11 @@
 // Guild messages that do not mention the bot are ignored; they also arrive without content, since the
 // bot does not ask for the privileged Message Content intent.
 import { type Message, PermissionFlagsBits } from 'discord.js';
-import { parseCommand, runCommand } from '../../src/index.js';
-import { discordContext, type HandlerDeps, notAllowedReply } from './discord-context.js';
+import { parseCommand, type Reply, runCommand } from '../../src/index.js';
+import { commandDeps, discordContext, type HandlerDeps, notAllowedReply } from './discord-context.js';
 import { noMentions } from './neutralise-mentions.js';
 import { renderReply } from './render-reply.js';
+import { conversationOf, rememberAnswer } from './reply-chains.js';
 import { needsManageServer } from './slash-to-command.js';
 
 /** Discord caps message content at 4000 characters; anything beyond is not a real message. */
@@ -31,17 +32,36 @@ export function mentionText(content: string, botId: string): string {
 
 export async function handleMessage(message: Message, botId: string, deps: HandlerDeps): Promise<void> {
   if (!isForBot(message, botId)) return;
-  const command = parseCommand(mentionText(message.content, botId));
+  const text = mentionText(message.content, botId);
+  const command = parseCommand(text);
   const isAdmin =
     message.inGuild() && (message.member?.permissions.has(PermissionFlagsBits.ManageGuild) ?? false);
   const asker = { channel: message.channelId, guild: message.guildId, user: message.author.id, isAdmin };
   const context = discordContext(asker, deps.clock.now());
+  const conversation = deps.store ? await conversationOf(deps.store, message) : undefined;
+  if (conversation) context.conversation = conversation;
+  if (message.inGuild()) context.mention = true;
   const reply =
     needsManageServer(command) && !isAdmin
       ? notAllowedReply
-      : await runCommand(command, context, { dossier: deps.dossier(), subscriptions: deps.subscriptions });
+      : await runCommand(command, context, commandDeps(deps));
+  if (reply.kind === 'limited') return tellPrivately(message, reply, deps);
   const monthDay = command.kind === 'onthisday' ? (command.monthDay ?? context.today.slice(5)) : undefined;
-  for (const part of renderReply(reply, monthDay ? { onThisDay: monthDay } : {})) {
-    await message.reply({ ...part, allowedMentions: noMentions() });
+  const options = { ...(monthDay ? { onThisDay: monthDay } : {}), question: text };
+  for (const part of renderReply(reply, options)) {
+    const sent = await message.reply({ ...part, allowedMentions: noMentions() });
+    if (deps.store && conversation)
+      await rememberAnswer(deps.store, sent, conversation, deps.conversationTtlMs);
+  }
+}
+
+/** A channel message cannot be private: a fair-use notice goes to the asker's DMs, or nowhere. */
+async function tellPrivately(message: Message, reply: Reply, deps: HandlerDeps): Promise<void> {
+  const [part] = renderReply(reply);
+  try {
+    if (message.inGuild()) await message.author.send({ ...part, allowedMentions: noMentions() });
+    else await message.reply({ ...part, allowedMentions: noMentions() });
+  } catch (error) {
+    deps.logger.debug('discord: fair-use notice not delivered', { error: (error as Error).message });
   }
 }

@@ -2,7 +2,7 @@
 // Pure: the ids say what to run (see custom-ids.ts).
 import { type APIActionRowComponent, type APIButtonComponent, ButtonStyle, ComponentType } from 'discord.js';
 import type { Reply } from '../../src/index.js';
-import { askId, onThisDayId, shiftMonthDay } from './custom-ids.js';
+import { askId, feedbackId, onThisDayId, shiftMonthDay } from './custom-ids.js';
 import { neutraliseMentions } from './neutralise-mentions.js';
 import { truncateText } from './truncate-text.js';
 
@@ -15,7 +15,12 @@ const MAX_SUGGESTIONS = 4;
 export interface ComponentOptions {
   /** The "MM-DD" an on-this-day reply shows; adds previous/next day buttons. */
   onThisDay?: string;
+  /** What was asked: the 👍/👎 buttons record it with their vote (else the answer's lead line). */
+  question?: string;
 }
+
+/** Help, refusals and fair-use notices are not answers to rate. */
+const UNRATED = new Set(['help', 'invalid', 'limited']);
 
 export function renderComponents(reply: Reply, options: ComponentOptions = {}): ButtonRow[] {
   const rows: ButtonRow[] = [];
@@ -32,6 +37,15 @@ export function renderComponents(reply: Reply, options: ComponentOptions = {}): 
   }
   const suggestions = [...ids].slice(0, MAX_SUGGESTIONS).map(([id, question]) => button(question, id));
   if (suggestions.length) rows.push(row(suggestions));
+  if (!UNRATED.has(reply.kind)) {
+    const asked = options.question ?? reply.text;
+    rows.push(
+      row([
+        button('👍', feedbackId(true, reply.kind, asked)),
+        button('👎', feedbackId(false, reply.kind, asked)),
+      ]),
+    );
+  }
   return rows;
 }
 

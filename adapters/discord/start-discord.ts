@@ -11,7 +11,7 @@ import {
   Partials,
   Routes,
 } from 'discord.js';
-import type { Clock, Dossier, Logger, Reply, SubscriptionService } from '../../src/index.js';
+import type { Reply } from '../../src/index.js';
 import { failedReply, type HandlerDeps } from './discord-context.js';
 import { handleAutocomplete } from './handle-autocomplete.js';
 import { handleButton, handleChatInput } from './handle-interaction.js';
@@ -29,13 +29,9 @@ export interface DiscordConfig {
   apiUrl?: string;
 }
 
-export interface DiscordDeps {
+/** The handlers' needs (dossier getter, subscriptions, logger, clock, store, session options) and the config. */
+export interface DiscordDeps extends HandlerDeps {
   config: DiscordConfig;
-  /** The current dossier; replaced on hot reload, so it is read per event. */
-  dossier: () => Dossier;
-  subscriptions: SubscriptionService;
-  logger: Logger;
-  clock: Clock;
 }
 
 export interface DiscordAdapter {

@@ -1,6 +1,6 @@
 // Buttons under an answer: suggestions (ask that next), 👍/👎 (stored votes), "Share in channel".
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
-import { type Command, parseCommand } from '../../src/index.js';
+import { type Command, parseCommand, recordVote, texts } from '../../src/index.js';
 import { ACTION_IDS, decodeFeedback, FEEDBACK_ACTION, SUGGESTION_ACTION } from './action-ids.js';
 import { MAX_COMMAND_TEXT } from './handle-command.js';
 import { renderReply } from './render-reply.js';
@@ -11,18 +11,32 @@ import type { ThreadMemory } from './thread-memory.js';
 
 type Click = BlockAction<ButtonAction>;
 
-export function feedbackKey(messageId: string, user: string): string {
-  return `feedback:slack:${messageId}:${user}`;
-}
-
 export function handleActions(app: App, deps: SlackDeps, threads: ThreadMemory): void {
   app.action<Click>(SUGGESTION_ACTION, async ({ ack, body, action, respond, client }) => {
     await ack();
     const text = (action.value ?? '').slice(0, MAX_COMMAND_TEXT);
-    const reply = await runSlackCommand(buttonCommand(text), asker(body), deps, client);
     const message = body.message;
-    if (body.container.is_ephemeral === true || !message || !body.channel) {
-      // A private answer's follow-up stays private.
+    if (body.container.type === 'view') {
+      // App Home has no channel and no response_url: the answer goes to the clicker's DM with the app.
+      const reply = await runSlackCommand(
+        buttonCommand(text),
+        { ...asker(body), channel: body.user.id },
+        deps,
+        client,
+      );
+      await client.chat.postMessage({ channel: body.user.id, ...renderReply(reply, { question: text }) });
+      return;
+    }
+    const channel = body.channel?.id;
+    const shared = body.container.is_ephemeral !== true && message !== undefined && channel !== undefined;
+    // In channels the bot answers in the thread (the conversation follow-ups belong to); in a DM right there.
+    const threadTs = shared
+      ? ((message.thread_ts as string | undefined) ?? (channel.startsWith('D') ? undefined : message.ts))
+      : undefined;
+    const who = { ...asker(body), ...(threadTs ? { thread: threadTs } : {}) };
+    const reply = await runSlackCommand(buttonCommand(text), who, deps, client);
+    if (!shared || reply.kind === 'limited') {
+      // A private answer's follow-up stays private, and so does a fair-use notice.
       await respond({
         response_type: 'ephemeral',
         replace_original: false,
@@ -30,10 +44,6 @@ export function handleActions(app: App, deps: SlackDeps, threads: ThreadMemory):
       });
       return;
     }
-    const channel = body.channel.id;
-    // In channels the bot answers in the thread; in a DM right there.
-    const threadTs =
-      (message.thread_ts as string | undefined) ?? (channel.startsWith('D') ? undefined : message.ts);
     await client.chat.postMessage({
       channel,
       ...(threadTs ? { thread_ts: threadTs } : {}),
@@ -49,19 +59,16 @@ export function handleActions(app: App, deps: SlackDeps, threads: ThreadMemory):
     const up = action.action_id === ACTION_IDS.feedbackUp;
     const messageId = String(body.container.message_ts ?? body.message?.ts ?? body.trigger_id);
     const { kind, question } = decodeFeedback(action.value ?? '');
-    // One vote per user and message: voting again replaces the vote.
-    await deps.store.set(feedbackKey(messageId, body.user.id), {
-      vote: up ? 'up' : 'down',
+    await recordVote(deps.store, deps.clock, {
+      platform: 'slack',
+      messageId,
+      user: body.user.id,
+      up,
       kind,
       question,
       channel: body.channel?.id ?? null,
-      at: deps.clock.now().toISOString(),
     });
-    await respond({
-      response_type: 'ephemeral',
-      replace_original: false,
-      text: SLACK_TEXTS.feedbackThanks(up),
-    });
+    await respond({ response_type: 'ephemeral', replace_original: false, text: texts.feedbackThanks(up) });
   });
 
   app.action<Click>(ACTION_IDS.share, async ({ ack, body, action, respond, client }) => {

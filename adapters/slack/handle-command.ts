@@ -21,7 +21,7 @@ export function handleCommand(app: App, deps: SlackDeps): void {
       const reply = await runSlackCommand(parsed, asker, deps, client);
       // Managing the channel is always answered privately; answers follow the channel's setting.
       const visibility = isQuestion(parsed) ? await channelVisibility(deps, command.channel_id) : 'private';
-      const isPrivate = visibility === 'private';
+      const isPrivate = visibility === 'private' || reply.kind === 'limited';
       await respond({
         response_type: isPrivate ? 'ephemeral' : 'in_channel',
         ...renderReply(reply, {

@@ -17,6 +17,8 @@ interface Incoming {
   ts: string;
   /** Where to answer; none for a DM answered in the conversation itself. */
   threadTs?: string;
+  /** A mention in a channel (counts against the channel's mention limit). */
+  mention?: boolean;
 }
 
 export function handleMessages(app: App, deps: SlackDeps, threads: ThreadMemory): void {
@@ -28,6 +30,7 @@ export function handleMessages(app: App, deps: SlackDeps, threads: ThreadMemory)
       text: event.text,
       ts: event.ts,
       threadTs: event.thread_ts ?? event.ts,
+      mention: true,
     };
     await answer({ ...incoming, ...team(body) }, context.botUserId, deps, threads, client);
   });
@@ -79,12 +82,23 @@ async function answer(
   // The 👀 is a courtesy: missing scopes or a deleted message must not stop the answer.
   await client.reactions.add(reaction).catch(() => undefined);
   try {
-    const command = parseCommand(stripBotMention(incoming.text, botUserId));
-    const asker = { channel, user: incoming.user, ...(incoming.team ? { team: incoming.team } : {}) };
-    const reply = await runSlackCommand(command, asker, deps, client);
+    const question = stripBotMention(incoming.text, botUserId);
+    const asker = {
+      channel,
+      user: incoming.user,
+      ...(incoming.team ? { team: incoming.team } : {}),
+      ...(threadTs ? { thread: threadTs } : {}),
+      ...(incoming.mention ? { mention: true } : {}),
+    };
+    const reply = await runSlackCommand(parseCommand(question), asker, deps, client);
+    if (reply.kind === 'limited') {
+      // Only the asker hears about their limit; the thread is not told.
+      await client.chat.postEphemeral({ ...where, user: incoming.user, ...renderReply(reply) });
+      return;
+    }
     await client.chat.postMessage({
       ...where,
-      ...renderReply(reply),
+      ...renderReply(reply, { asked: question }),
       unfurl_links: false,
       unfurl_media: false,
     });

@@ -1,6 +1,7 @@
 // The App Home tab: what the bot covers (the sources) and how to ask (the help), from the core's Replies.
 import type { types } from '@slack/bolt';
 import type { Reply } from '../../src/index.js';
+import { ACTION_IDS } from './action-ids.js';
 import { chunkLines, escapeMrkdwn, truncate } from './render-mrkdwn.js';
 import { SLACK_LIMITS as L } from './slack-limits.js';
 import { SLACK_TEXTS as T } from './slack-texts.js';
@@ -12,10 +13,21 @@ export function renderHome(help: Reply, sources: Reply): types.HomeView {
     { type: 'header', text: { type: 'plain_text', text: truncate(T.homeTitle, L.headerText) } },
     section(T.homeHowTo),
   ];
-  const examples = help.suggestions.filter((s) => s.trim()).slice(0, 10);
-  blocks.push(...sections([escapeMrkdwn(help.text), ...help.items.map(bullet)]));
+  // The examples are buttons that ask them (the suggestion action), not text to copy.
+  const examples = help.suggestions.filter((s) => s.trim()).slice(0, L.actionsElements);
+  const notes = help.items.filter((item) => !examples.includes(item.text));
+  blocks.push(...sections([escapeMrkdwn(help.text)]));
   if (examples.length > 0)
-    blocks.push(...sections([T.homeExamples, ...examples.map((s) => `• \`${escapeMrkdwn(s)}\``)]));
+    blocks.push({
+      type: 'actions',
+      elements: examples.map((question, i) => ({
+        type: 'button',
+        text: { type: 'plain_text', text: truncate(question, L.buttonText), emoji: true },
+        action_id: `${ACTION_IDS.suggestionPrefix}${i}`,
+        value: question.slice(0, L.buttonValue),
+      })),
+    });
+  blocks.push(...sections(notes.map(bullet)));
   blocks.push(
     { type: 'divider' },
     ...sections([T.homeCovers, escapeMrkdwn(sources.text), ...sources.items.map(bullet)]),

@@ -29,6 +29,8 @@ export interface RenderOptions {
   share?: string;
   /** 👍/👎 buttons; by default on everything but help and error replies. */
   feedback?: boolean;
+  /** The question a vote is about, when it is not shown above the answer (mentions, threads). */
+  asked?: string;
 }
 
 const MAX_SUGGESTIONS = 5;
@@ -103,8 +105,8 @@ function suggestionBlock(suggestions: string[]): Block | undefined {
 
 function footerBlock(reply: Reply, options: RenderOptions): Block | undefined {
   const buttons: Button[] = [];
-  if (options.feedback ?? (reply.kind !== 'help' && reply.kind !== 'invalid')) {
-    const value = encodeFeedback(reply.kind, options.question ?? reply.text, L.buttonValue);
+  if (options.feedback ?? !['help', 'invalid', 'limited'].includes(reply.kind)) {
+    const value = encodeFeedback(reply.kind, options.question ?? options.asked ?? reply.text, L.buttonValue);
     buttons.push(
       button(T.feedbackUp, ACTION_IDS.feedbackUp, value),
       button(T.feedbackDown, ACTION_IDS.feedbackDown, value),

@@ -1,6 +1,13 @@
 // Runs a Command for a Slack user: the CommandContext Slack can give, then the core's runCommand.
 import type { webApi } from '@slack/bolt';
-import { type Command, type CommandContext, type Reply, runCommand } from '../../src/index.js';
+import {
+  type Command,
+  type CommandContext,
+  type ConversationPlace,
+  conversationKey,
+  type Reply,
+  runCommand,
+} from '../../src/index.js';
 import type { SlackDeps } from './slack-deps.js';
 import { lookupUser, needsUserFacts, todayIn, type UserFacts } from './user-facts.js';
 
@@ -8,6 +15,20 @@ export interface Asker {
   channel: string;
   user: string;
   team?: string;
+  /** Thread root the question was asked in, if any: follow-ups there resolve to its last focus. */
+  thread?: string;
+  /** Asked by mentioning the bot in a channel (the channel's mention limit applies). */
+  mention?: boolean;
+}
+
+/** A thread is its own conversation; a DM without a thread is one conversation per user. */
+export function slackConversation(asker: Asker): string | undefined {
+  const place: ConversationPlace | undefined = asker.thread
+    ? { platform: 'slack', channel: asker.channel, thread: asker.thread }
+    : asker.channel.startsWith('D')
+      ? { platform: 'slack', dmUser: asker.user }
+      : undefined;
+  return place ? conversationKey(place) : undefined;
 }
 
 /** Commands whose reply is an answer anyone may see: only these get "Share in channel" or run from a button. */
@@ -32,6 +53,14 @@ export async function runSlackCommand(
     isAdmin: facts.isAdmin,
     today: todayIn(deps.clock.now(), facts.zone),
     ...(asker.team ? { workspace: asker.team } : {}),
+    ...(asker.mention ? { mention: true } : {}),
   };
-  return runCommand(command, context, { dossier: deps.dossier(), subscriptions: deps.subscriptions });
+  const conversation = slackConversation(asker);
+  if (conversation) context.conversation = conversation;
+  // SlackDeps carries the store, clock and session options: it is the session.
+  return runCommand(command, context, {
+    dossier: deps.dossier(),
+    subscriptions: deps.subscriptions,
+    session: deps,
+  });
 }

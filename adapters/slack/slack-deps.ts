@@ -1,5 +1,13 @@
 // What the Slack adapter needs and what it gives back; adapters/main.ts wires these.
-import type { Clock, Dossier, KeyValueStore, Logger, Reply, SubscriptionService } from '../../src/index.js';
+import type {
+  Clock,
+  Dossier,
+  KeyValueStore,
+  Logger,
+  Reply,
+  SessionOptions,
+  SubscriptionService,
+} from '../../src/index.js';
 
 export interface SlackConfig {
   botToken: string;
@@ -16,7 +24,8 @@ export interface SlackConfig {
   retries?: number;
 }
 
-export interface SlackDeps {
+/** Session options: fair-use limits and how long a thread's last question is remembered. */
+export interface SlackDeps extends SessionOptions {
   config: SlackConfig;
   /** The current Dossier; replaced when the corpus is reloaded, so always call it. */
   dossier: () => Dossier;

@@ -9,11 +9,9 @@ export const SLACK_TEXTS = {
   feedbackUp: '👍 Helpful',
   feedbackDown: '👎 Not helpful',
   share: 'Share in channel',
-  feedbackThanks: (up: boolean) => (up ? 'Thanks, glad it helped. 👍' : 'Thanks for telling me. 👎 noted.'),
   failed: 'Sorry, something went wrong while answering that. Please try again.',
   homeTitle: 'Dossier',
   homeHowTo:
     '*How to ask*\nType `/dossier <question>`, mention me in a channel, or send me a direct message.',
   homeCovers: '*What I cover*',
-  homeExamples: '*Examples*',
 } as const;

@@ -18,7 +18,8 @@ export function parseCommand(input: string): Command {
     case 'articles':
       return rest ? ask(text) : { kind: 'sources' };
     case 'quotes':
-      return rest ? { kind: 'quotes', person: rest } : invalid('Whose quotes? Try `quotes Ren Zhengfei`.');
+      // No name: the Dossier answers with a hint that names someone this corpus really quotes.
+      return { kind: 'quotes', person: rest };
     case 'who':
       // "who Meng Wanzhou" is a lookup; "who barred Signalhold?" and "who is X" are questions.
       return rest && isNameLookup(rest) ? { kind: 'who', name: rest } : ask(text);

@@ -1,5 +1,9 @@
 // Executes a platform-neutral Command: the one place both chat platforms share their behaviour.
+import { askInConversation } from '../conversation/conversation-memory.js';
 import type { Dossier, EmptyDayMode } from '../dossier-types.js';
+import { checkFairUse, DEFAULT_LIMITS, type FairUseLimits } from '../fair-use/rate-limiter.js';
+import { recordUnanswered } from '../feedback/feedback-store.js';
+import type { Clock, KeyValueStore } from '../ports.js';
 import type { Reply } from '../reply.js';
 import { messageReply } from '../reply-builders.js';
 import type { SubscriptionService } from '../subscriptions/types.js';
@@ -9,6 +13,19 @@ import type { Command, CommandContext } from './types.js';
 export interface CommandDeps {
   dossier: Dossier;
   subscriptions: SubscriptionService;
+  /** Chat platforms: fair-use limits, follow-ups in context and the not-found tally, in the store. */
+  session?: SessionDeps;
+}
+
+/** What a chat platform may tune; the defaults are DEFAULT_LIMITS and CONVERSATION_TTL_MS. */
+export interface SessionOptions {
+  limits?: FairUseLimits;
+  conversationTtlMs?: number;
+}
+
+export interface SessionDeps extends SessionOptions {
+  store: KeyValueStore;
+  clock: Clock;
 }
 
 export async function runCommand(
@@ -17,6 +34,24 @@ export async function runCommand(
   deps: CommandDeps,
 ): Promise<Reply> {
   if (!isReadCommand(command)) return guarded(() => manage(command, context, deps.subscriptions));
+  const { session } = deps;
+  if (session && command.kind !== 'invalid') {
+    const who = {
+      platform: context.platform,
+      user: context.user,
+      channel: context.channel,
+      mention: context.mention ?? false,
+    };
+    const verdict = await checkFairUse(session.store, session.clock, session.limits ?? DEFAULT_LIMITS, who);
+    if (!verdict.allowed) return limitedReply(verdict);
+  }
+  if (session && command.kind === 'ask') {
+    const reply = context.conversation
+      ? await askInConversation(deps.dossier, command.question, context.conversation, session, context.today)
+      : deps.dossier.answer(command.question, { today: context.today });
+    if (reply.kind === 'not-found') await recordUnanswered(session.store, session.clock, command.question);
+    return reply;
+  }
   // "On this day" asked in a channel follows the channel's empty-day choice.
   const subscription =
     command.kind === 'onthisday'
@@ -102,6 +137,12 @@ async function manage(
       return messageReply('help', texts.settings(settings.visibility, settings.mentionOnly, line));
     }
   }
+}
+
+function limitedReply(verdict: { retryAfterMs: number; scope: 'user' | 'channel' }): Reply {
+  const seconds = Math.max(1, Math.ceil(verdict.retryAfterMs / 1000));
+  const text = verdict.scope === 'user' ? texts.rateLimited(seconds) : texts.channelLimited(seconds);
+  return messageReply('limited', text, false);
 }
 
 /** Store failures and validation errors become a clear reply, never an exception. */

@@ -6,6 +6,7 @@ export type Command =
   | { kind: 'ask'; question: string }
   | { kind: 'help' }
   | { kind: 'sources' }
+  /** person '' = whose? (answered with a hint from the corpus) */
   | { kind: 'quotes'; person: string }
   | { kind: 'who'; name: string }
   | { kind: 'timeline'; topic?: string }
@@ -27,4 +28,8 @@ export interface CommandContext {
   isAdmin: boolean;
   /** Today's date "YYYY-MM-DD" in the asker's zone. */
   today: string;
+  /** Conversation key (see conversationKey): questions in it resolve "he", "it", "then" to the last focus. */
+  conversation?: string;
+  /** Asked by mentioning the bot in a channel: counts against the channel's mention limit too. */
+  mention?: boolean;
 }

@@ -37,4 +37,14 @@ describe('console chat', () => {
     expect(consoleAnswer(options, '/onthisday 13-45').kind).toBe('invalid');
     expect(consoleAnswer(options, '/subscribe 09:00').text).toContain('Slack and Discord');
   });
+
+  it('GIVEN a follow-up with a pronoun THEN the session answers it about the previous question', () => {
+    const session = {};
+    expect(consoleAnswer(options, 'who is Lars Ekholm?', session).found).toBe(true);
+    const followUp = consoleAnswer(options, 'what did he say?', session);
+    expect(followUp.kind).toBe('quotes');
+    expect(followUp.text).toContain('Lars Ekholm');
+    // Without the session, the same words are a question about nobody.
+    expect(consoleAnswer(options, 'what did he say?').text).not.toContain('Lars Ekholm');
+  });
 });

@@ -121,6 +121,10 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
         commands.map((command, i) => ({ ...command, id: String(500000000000000000n + BigInt(i)) })),
       );
     }
+    // Opening a DM with a member (User#send): the DM channel the fixtures use.
+    if (req.method === 'POST' && path === '/users/@me/channels') {
+      return json(200, { id: ids.dmChannel, type: 1, recipients: [users.member] });
+    }
     const webhook = /^\/webhooks\/\d+\/[^/]+(\/messages\/@original)?$/.exec(path);
     const channelPost = /^\/channels\/(\d+)\/messages$/.exec(path);
     if (webhook || (channelPost && req.method === 'POST')) {

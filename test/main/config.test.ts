@@ -37,4 +37,19 @@ describe('readConfig', () => {
     const result = readConfig({ STORE_URL: '', SLACK_BOT_TOKEN: '', DISCORD_TOKEN: '' });
     expect(result.ok && result.config.storeUrl).toBeUndefined();
   });
+
+  it('GIVEN no limits THEN defaults nobody meets in normal use; GIVEN values THEN they are read, 0 turning one off', () => {
+    const defaults = readConfig({});
+    expect(defaults.ok && defaults.config.limits).toEqual({ userPerMinute: 20, channelPerMinute: 60 });
+    expect(defaults.ok && defaults.config.conversationTtlMs).toBe(60 * 60_000);
+    const set = readConfig({
+      RATE_LIMIT_USER_PER_MINUTE: '5',
+      RATE_LIMIT_CHANNEL_PER_MINUTE: '0',
+      CONVERSATION_TTL_MINUTES: '',
+    });
+    expect(set.ok && set.config.limits).toEqual({ userPerMinute: 5, channelPerMinute: 0 });
+    expect(set.ok && set.config.conversationTtlMs).toBe(60 * 60_000);
+    const bad = readConfig({ RATE_LIMIT_USER_PER_MINUTE: 'lots' });
+    expect(bad.ok ? [] : bad.problems).toEqual([expect.stringMatching(/^RATE_LIMIT_USER_PER_MINUTE/)]);
+  });
 });

@@ -1,24 +1,12 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { type ClosableStore, createStore } from '../../adapters/store/create-store.js';
-import { REDIS_URL, redisOrWarn, uniqueNamespace } from '../store/redis-available.js';
-import { testLogger } from '../store/test-logger.js';
+import { redisOrWarn, redisStores } from '../store/redis-available.js';
 import { FakeClock, harness } from './scheduler-harness.js';
 
 const redisUp = await redisOrWarn('two schedulers sharing Redis');
 
 describe.skipIf(!redisUp)('two scheduler instances sharing a real Redis', () => {
-  const namespace = uniqueNamespace('sched');
-  const stores: ClosableStore[] = [];
-  const open = async () => {
-    const store = await createStore(REDIS_URL, { dataDir: 'unused', logger: testLogger(), namespace });
-    stores.push(store);
-    return store;
-  };
-  afterAll(async () => {
-    const [store] = stores;
-    if (store) for (const key of await store.keys('')) await store.delete(key);
-    await Promise.all(stores.map((s) => s.close()));
-  });
+  const { open, closeAll } = redisStores('sched');
+  afterAll(closeAll);
 
   it('post each subscription exactly once a day over many simulated days, their clocks apart', async () => {
     const clock = FakeClock.at('2025-03-20T00:00:00Z');

@@ -150,6 +150,8 @@ export class FakeSlack {
       case 'chat.postMessage':
         if (args.channel === NOT_IN_CHANNEL) return { ok: false, error: 'not_in_channel' };
         return { ok: true, channel: args.channel, ts: `1700000000.${String(++this.seq).padStart(6, '0')}` };
+      case 'chat.postEphemeral':
+        return { ok: true, message_ts: `1700000000.${String(++this.seq).padStart(6, '0')}` };
       case 'users.info': {
         const user = this.users[String(args.user)];
         return user ? { ok: true, user: { id: args.user, ...user } } : { ok: false, error: 'user_not_found' };

@@ -1,6 +1,6 @@
 // End to end in HTTP mode: subscriptions, daily posts, buttons and the App Home.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { feedbackKey } from '../../adapters/slack/handle-actions.js';
+import { feedbackKey } from '../../src/index.js';
 import { echoDossier } from './doubles.js';
 import { NOT_IN_CHANNEL } from './fake-slack.js';
 import { type Harness, startHarness } from './harness.js';
@@ -99,7 +99,7 @@ describe('Slack buttons and App Home', () => {
     );
     expect((await click(payload)).status).toBe(200);
     await h.fake.waitFor(() => h.fake.responses.find((r) => r.id === 'f1'), 'the thanks');
-    expect(await h.store.get(feedbackKey('1700000100.000100', 'U0ASKER'))).toMatchObject({
+    expect(await h.store.get(feedbackKey('slack', '1700000100.000100', 'U0ASKER'))).toMatchObject({
       vote: 'up',
       kind: 'search',
       question: 'who banned Huawei?',

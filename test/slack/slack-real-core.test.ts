@@ -1,16 +1,11 @@
 // End to end with the real core: a fixture article parsed by parseCorpus, answered by createDossier,
 // and the scheduler's daily post delivered through the adapter's post().
-import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createScheduler } from '../../adapters/scheduler/create-scheduler.js';
-import { createDossier, parseCorpus } from '../../src/index.js';
+import { fixtureDossier as dossier } from './fixture-dossier.js';
 import { type Harness, startHarness } from './harness.js';
 import { eventCallback, form, mention, postSigned, shownTexts, slashCommand } from './slack-requests.js';
 
-const FILE = 'slack-fixture-article.txt';
-const dossier = createDossier(
-  parseCorpus([{ file: FILE, bytes: readFileSync(new URL(`./fixtures/${FILE}`, import.meta.url)) }]),
-);
 const TITLE = 'Northland restricts Vendorco in its 5G network';
 
 let h: Harness | undefined;
