@@ -2,30 +2,8 @@
 import type { Reply } from '../reply.js';
 import { formatPartial, ReplyDraft } from './compose.js';
 import type { AnswerContext } from './context.js';
-import { notFound, topSpeakers } from './not-found.js';
+import { notFound } from './not-found.js';
 import { retrieve } from './retrieve.js';
-
-export function answerHelp(ctx: AnswerContext): Reply {
-  const speaker = topSpeakers(ctx, 1)[0] ?? 'Ren Zhengfei';
-  const person =
-    ctx.corpus.entities
-      .filter((e) => e.type === 'person')
-      .sort((a, b) => b.mentions.length - a.mentions.length)[0]?.name ?? speaker;
-  return new ReplyDraft(
-    'help',
-    `I answer questions about ${ctx.corpus.documents.length} news articles, quoting them word for word with their sources. Ask me, for example:`,
-  )
-    .item(`who banned Huawei? (restrictions, by country or company)`)
-    .item(`what did ${speaker} say? (quotes by speaker, optionally "about <topic>")`)
-    .item(`who is ${person}? (roles and what they did)`)
-    .item('what happened on 12 December 2018? / when was Huawei founded?')
-    .item('how many employees does Huawei have? / who said "I love my country"?')
-    .item(
-      'Commands: help, sources, quotes <person>, who <name>, timeline [topic], onthisday [MM-DD], subscribe [HH:MM] [zone] [nearest], unsubscribe, settings',
-    )
-    .suggest(`What did ${speaker} say?`, `Who is ${person}?`, 'sources')
-    .build();
-}
 
 export function answerSources(ctx: AnswerContext): Reply {
   const docs = [...ctx.corpus.documents].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));

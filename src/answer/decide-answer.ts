@@ -1,7 +1,3 @@
-// Candidates compete on evidence and "not found" is decided once, here: a fact reply and the
-// ranked passages are scored by the same ranker on the sentences they cite; the better wins if it
-// clears the fitted threshold and the question's focus meets the evidence.
-import type { Entity } from '../corpus/types.js';
 import { isTopicWord } from '../language/synonyms.js';
 import type { Reply } from '../reply.js';
 import type { Query } from './analyse-question.js';
@@ -12,7 +8,6 @@ import type { AnswerContext } from './context.js';
 import { FOCUS_MEETS_COVER, focusMeets } from './focus-meets.js';
 import { notFound } from './not-found.js';
 import { answerabilityModel, type Candidate, rankPassages, threshold } from './ranker.js';
-import { terms } from './terms.js';
 
 export function answerPassages(ctx: AnswerContext, query: Query, fact: Reply | null): Reply {
   // A speaker or a name the corpus does not know: passages would only be about someone else.

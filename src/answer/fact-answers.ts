@@ -2,9 +2,10 @@
 // structured facts a question's reading points to (quotes by speaker, roles, restrictions,
 // dated events). A fact reply is a candidate: decide-answer weighs it against the passages.
 import type { Reply } from '../reply.js';
+import { messageReply } from '../reply-builders.js';
 import type { Query } from './analyse-question.js';
 import { answerOnDate, answerTimeline, answerWhen } from './answer-dates.js';
-import { answerAuthorsOf, answerHelp, answerSources, answerSummary } from './answer-meta.js';
+import { answerAuthorsOf, answerSources, answerSummary } from './answer-meta.js';
 import { answerQuotes, answerWhoSaid } from './answer-quotes.js';
 import { answerRestriction, answerYesNo } from './answer-restriction.js';
 import { answerActorEvents, answerAuthor, answerRole, answerWhoIs } from './answer-who.js';
@@ -15,7 +16,8 @@ export function commandReply(ctx: AnswerContext, query: Query, today?: string): 
   const intent = query.intent;
   switch (intent.kind) {
     case 'help':
-      return answerHelp(ctx);
+      // The Dossier fills help with examples it has checked against the corpus (src/help/).
+      return messageReply('help', '', true);
     case 'sources':
       return answerSources(ctx);
     case 'timeline':
