@@ -55,7 +55,8 @@ export function analyseQuestion(ctx: AnswerContext, raw: string): Query {
     focus,
     named,
     unknownNames: unknownNames(ctx, text, nameWords),
-    terms: keyTerms(ctx, text),
+    // "How old", "how long": the word after "how" asks for a number; it is not in the answer.
+    terms: keyTerms(ctx, text.replace(/^(?:\S+ )?how (?:old|long|far|big|large|often|tall|high|much|many)\b/i, '')),
     ...dateOf(ctx, text),
   };
 }

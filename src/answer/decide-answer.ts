@@ -5,7 +5,7 @@ import { passageReply } from './answer-passages.js';
 import { answerabilityFeatures, answerable, evidenceSignals, questionSignals } from './answerability.js';
 import { listNames } from './compose.js';
 import type { AnswerContext } from './context.js';
-import { FOCUS_MEETS_COVER, focusMeets } from './focus-meets.js';
+import { FOCUS_MEETS_COVER, factNamesFocus, focusMeets } from './focus-meets.js';
 import { notFound } from './not-found.js';
 import { answerabilityModel, type Candidate, rankPassages, threshold } from './ranker.js';
 
@@ -20,8 +20,14 @@ export function answerPassages(ctx: AnswerContext, query: Query, fact: Reply | n
   if (strange && (best?.features.coverWindow ?? 0) < STRANGE_TOPIC_COVER && !fact?.found)
     return notFound(ctx, `The articles say nothing about ${strange}.`);
   if (fact?.found) {
-    const evidence = evidenceScore(ctx, fact, ranked);
-    if (evidence + factMargin(query, fact) >= (best?.score ?? 0)) return fact;
+    const cited = citedSentences(ctx, fact);
+    const evidence = Math.max(0, ...cited.map((s) => ranked.find((c) => c.sentence === s)?.score ?? 0));
+    const trusted = fact.kind === 'quotes' || fact.kind === 'who-said' || fact.kind === 'who-is';
+    if (
+      evidence + factMargin(query, fact) >= (best?.score ?? 0) &&
+      (trusted || factNamesFocus(ctx, query, cited))
+    )
+      return fact;
   }
   if (!best || best.score < threshold() || !answersAtAll(ctx, query, ranked))
     return fact ?? notFound(ctx, 'The articles do not answer that.');
@@ -96,18 +102,16 @@ function factMargin(query: Query, fact: Reply): number {
   }
 }
 
-/** The ranker's score of the best sentence a fact reply cites (0 when none is ranked). */
-function evidenceScore(ctx: AnswerContext, fact: Reply, ranked: Candidate[]): number {
-  const scores = new Map(ranked.map((c) => [c.sentence, c.score]));
-  let best = 0;
+/** The sentences a fact reply cites. */
+function citedSentences(ctx: AnswerContext, fact: Reply): number[] {
+  const out: number[] = [];
   for (const citation of fact.citations) {
     const doc = ctx.document(citation.doc);
     if (!doc) continue;
     for (let s = doc.sentenceRange[0]; s < doc.sentenceRange[1]; s++) {
       const text = ctx.corpus.sentences[s]?.text ?? '';
-      if (citation.snippet.includes(text) || text.includes(citation.snippet))
-        best = Math.max(best, scores.get(s) ?? 0);
+      if (citation.snippet.includes(text) || text.includes(citation.snippet)) out.push(s);
     }
   }
-  return best;
+  return out;
 }

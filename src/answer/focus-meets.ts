@@ -1,26 +1,30 @@
 // Whether the question's named focus meets the rest of the question in the evidence: "When did
 // Denmark ban Huawei?" is not answered by a sentence about BT, nor by one that names Denmark but
-// bans nothing. The share of the question held by the best top window that names every named
-// focus entity (its article's title counts as naming it); 1 when the question names none.
-
+// bans nothing. Of the best top windows that name every named focus entity (its article's title
+// counts as naming it), the share of the question's other words they hold; 1 when the question
+// names no one or asks nothing else.
 import type { Query } from './analyse-question.js';
 import type { AnswerContext } from './context.js';
 import type { Candidate } from './ranker.js';
 import { terms } from './terms.js';
 
 /** Below this, the named focus and the rest of the question never meet: "not found". */
-export const FOCUS_MEETS_COVER = 0.45;
+export const FOCUS_MEETS_COVER = 0.3;
 /** Windows looked at: the ranker's best few. */
 const TOP = 8;
 
 export function focusMeets(
   ctx: AnswerContext,
   query: Query,
-  ranked: readonly Pick<Candidate, 'sentence' | 'features'>[],
+  ranked: readonly Pick<Candidate, 'sentence'>[],
 ): number {
   if (query.named.length === 0) return 1;
   // Any word of a name or alias will do: "Turing" near "Alan Turing", "Ren" near "Ren Zhengfei".
   const names = query.named.map((e) => new Set([e.name, ...e.aliases].flatMap((n) => terms(n))));
+  const nameWords = new Set(names.flatMap((n) => [...n]));
+  const rest = query.terms.filter((k) => !nameWords.has(k.term));
+  const total = rest.reduce((s, k) => s + k.weight, 0);
+  if (total <= 0) return 1;
   let best = 0;
   for (const c of ranked.slice(0, TOP)) {
     const doc = ctx.corpus.sentences[c.sentence]?.doc ?? '';
@@ -28,10 +32,25 @@ export function focusMeets(
     const window = [c.sentence - 1, c.sentence, c.sentence + 1].filter(
       (i) => ctx.corpus.sentences[i]?.doc === doc,
     );
-    const named = names.every((words) =>
-      [...words].some((w) => title.has(w) || window.some((i) => ctx.passages.termSetOf(i).has(w))),
-    );
-    if (named) best = Math.max(best, c.features.coverWindow);
+    const has = (t: string) => window.some((i) => ctx.passages.termSetOf(i).has(t));
+    if (!names.every((words) => [...words].some((w) => title.has(w) || has(w)))) continue;
+    let held = 0;
+    for (const k of rest) held += has(k.term) ? k.weight : k.related.some(has) ? k.weight / 2 : 0;
+    best = Math.max(best, held / total);
   }
   return best;
+}
+
+/** Whether a fact reply's cited sentences (or their neighbours) name every named focus entity. */
+export function factNamesFocus(ctx: AnswerContext, query: Query, cited: number[]): boolean {
+  const names = query.named.map((e) => new Set([e.name, ...e.aliases].flatMap((n) => terms(n))));
+  return names.every((words) =>
+    cited.some((s) => {
+      const doc = ctx.corpus.sentences[s]?.doc;
+      return [s - 1, s, s + 1].some(
+        (i) =>
+          ctx.corpus.sentences[i]?.doc === doc && [...words].some((w) => ctx.passages.termSetOf(i).has(w)),
+      );
+    }),
+  );
 }

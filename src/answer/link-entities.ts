@@ -118,6 +118,8 @@ export function createEntityLinker(entities: Entity[]): EntityLinker {
         const phrase = tokens.slice(i, i + size);
         if (
           phrase.every(isStopWord) ||
+          // "did saimaa mobile" is "saimaa mobile": a name neither starts nor ends with a function word.
+          (size > 1 && (isStopWord(phrase[0] ?? '') || isStopWord(phrase[size - 1] ?? ''))) ||
           (size === 1 && (isStopWord(phrase[0] ?? '') || (phrase[0]?.length ?? 0) < 2))
         )
           continue;

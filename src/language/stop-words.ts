@@ -14,8 +14,10 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 
 /** Framing: words that ask rather than inform. They weigh nothing in a query. */
 const FRAMING: ReadonlySet<string> = new Set(
-  'name named called kind type sort example examples mean meaning happen happened happens thing things ' +
-    'exactly actually really basically generally usually often ever currently'.split(' '),
+  (
+    'name named called kind type sort example examples mean meaning happen happened happens thing things ' +
+    'exactly actually really basically generally usually often ever currently'
+  ).split(' '),
 );
 
 export function isStopWord(word: string): boolean {

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { analyseQuestion } from '../../../src/answer/analyse-question.js';
+import { answerTypeOf } from '../../../src/language/answer-types.js';
+import { STORIES, tinyContext } from './tiny-corpus.js';
+
+const ctx = tinyContext(STORIES);
+
+describe('question analysis', () => {
+  it.each([
+    ['When was Kestrel founded?', 'date'],
+    ['In what year did Nordlink act?', 'date'],
+    ['How many people does Kestrel employ?', 'number'],
+    ['Why did Nordlink drop Kestrel?', 'reason'],
+    ['Which countries restricted Kestrel?', 'list'],
+    ['Which Norwegian telecoms company removed Kestrel gear?', 'organisation'],
+    ['Who is Ingrid Vale?', 'description'],
+    ['Who founded Kestrel?', 'person'],
+    ['Where is Bergen?', 'place'],
+    ['Did Saimaa Mobile ban Kestrel?', 'yes-no'],
+    ['What did Strand say?', 'quote'],
+  ])('GIVEN "%s" THEN expects a %s', (question, type) => {
+    expect(answerTypeOf(question)).toBe(type);
+  });
+
+  it('GIVEN question framing THEN it weighs nothing: only content words become key terms', () => {
+    const query = analyseQuestion(ctx, 'What is the name of the kind of gear Nordlink removed?');
+    const words = query.terms.map((t) => t.word);
+    expect(words).toEqual(expect.arrayContaining(['gear', 'nordlink', 'removed']));
+    expect(words).not.toContain('name');
+    expect(words).not.toContain('kind');
+  });
+
+  it('GIVEN a typo in an ordinary word THEN it is corrected to the word the articles use', () => {
+    const query = analyseQuestion(ctx, 'how many poeple does kestrel employ');
+    const corrected = query.terms.find((t) => t.corrected);
+    expect(corrected?.word).toBe('poeple');
+    expect(corrected?.term).toBe('peopl');
+  });
+
+  it('GIVEN chat shorthand THEN it is read as the words it stands for', () => {
+    const query = analyseQuestion(ctx, 'y did nordlink drop kestrel');
+    expect(query.answerType).toBe('reason');
+  });
+
+  it('GIVEN a name the corpus does not know THEN it is reported as unknown, whole', () => {
+    const query = analyseQuestion(ctx, 'What did Angela Merkel say about Kestrel?');
+    expect(query.unknownNames).toEqual(['Angela Merkel']);
+    expect(query.focus.map((e) => e.name).join(' ')).toContain('Kestrel');
+  });
+
+  it('GIVEN a reference by role THEN the person holding it is the focus', () => {
+    expect(analyseQuestion(ctx, "What did Nordlink's boss say?").focus.map((e) => e.name)).toContain('Ola Strand');
+    expect(analyseQuestion(ctx, "Who is the company's finance chief?").focus.map((e) => e.name)).toContain(
+      'Tomas Eide',
+    );
+  });
+
+  it('GIVEN a possessive owner THEN only that owner’s role holder is linked', () => {
+    const focus = analyseQuestion(ctx, "What did Kestrel's chief executive say?").focus.map((e) => e.name);
+    expect(focus).not.toContain('Ola Strand');
+  });
+
+  it('GIVEN a date in the question THEN it is a constraint', () => {
+    expect(analyseQuestion(ctx, 'What happened at Nordlink in March 2020?').date?.iso).toBe('2020-03');
+  });
+});

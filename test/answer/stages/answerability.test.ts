@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { analyseQuestion } from '../../../src/answer/analyse-question.js';
+import { answerQuestion } from '../../../src/answer/answer-question.js';
+import { evidenceSignals } from '../../../src/answer/answerability.js';
+import { focusMeets } from '../../../src/answer/focus-meets.js';
+import { rankPassages } from '../../../src/answer/ranker.js';
+import { STORIES, tinyContext } from './tiny-corpus.js';
+
+const ctx = tinyContext(STORIES);
+const sentenceWith = (words: string) => ctx.corpus.sentences.findIndex((s) => s.text.includes(words));
+
+describe('the answerability decision', () => {
+  it('GIVEN a number the evidence does not hold THEN the number is a mismatch', () => {
+    const query = analyseQuestion(ctx, 'How many radios did Kestrel sell in 2031?');
+    expect(evidenceSignals(ctx, query, sentenceWith('9,000')).numberMismatch).toBe(1);
+  });
+
+  it('GIVEN a negated question and plain evidence THEN negation is a mismatch', () => {
+    const query = analyseQuestion(ctx, 'Which carrier did not remove Kestrel equipment?');
+    expect(evidenceSignals(ctx, query, sentenceWith('remove Kestrel')).negationMismatch).toBe(1);
+  });
+
+  it('GIVEN a named entity that never meets the action THEN the focus does not meet the evidence', () => {
+    const query = analyseQuestion(ctx, 'When did Saimaa Mobile remove its core network?');
+    const met = focusMeets(ctx, query, rankPassages(ctx, query));
+    const stated = analyseQuestion(ctx, 'When will Nordlink remove Kestrel equipment from its core network?');
+    expect(met).toBeLessThan(focusMeets(ctx, stated, rankPassages(ctx, stated)));
+  });
+
+  it.each([
+    'When did Saimaa Mobile remove its core network?',
+    'What did Angela Merkel say about Kestrel?',
+    'What is the best pizza in Oslo?',
+  ])('GIVEN the near miss "%s" THEN not found', (question) => {
+    expect(answerQuestion(ctx, question).found).toBe(false);
+  });
+
+  it.each([
+    ['When will Nordlink remove Kestrel equipment?', '2022'],
+    ['How many people does Kestrel employ?', '9,000'],
+    ['Who declined to exclude Kestrel?', 'Saimaa Mobile'],
+  ])('GIVEN "%s" THEN found, with %s', (question, expected) => {
+    const reply = answerQuestion(ctx, question);
+    expect(reply.found).toBe(true);
+    expect(JSON.stringify(reply)).toContain(expected);
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { createSpeller } from '../../../src/answer/speller.js';
+import { expandChat } from '../../../src/language/chat-words.js';
+import { isTopicWord, lemmaOf, synonymsOf } from '../../../src/language/synonyms.js';
+
+describe('language resources', () => {
+  it('GIVEN irregular and regular forms THEN WordNet lemmas', () => {
+    expect(lemmaOf('went')).toBe('go');
+    expect(lemmaOf('banned')).toBe('ban');
+    expect(lemmaOf('countries')).toBe('country');
+  });
+
+  it('GIVEN a verb THEN its synonyms and derivations', () => {
+    expect(synonymsOf('founded')).toEqual(expect.arrayContaining(['found', 'establish', 'founder']));
+  });
+
+  it('GIVEN nouns and verbs THEN only nouns are topic words', () => {
+    expect(isTopicWord('pizza')).toBe(true);
+    expect(isTopicWord('banned')).toBe(false);
+  });
+
+  it('GIVEN chat shorthand in lower case THEN it is expanded, a capital initial is left alone', () => {
+    expect(expandChat('y r u nervous abt it')).toBe('why are you nervous about it');
+    expect(expandChat('What did U Thant say')).toBe('What did U Thant say');
+  });
+
+  it('GIVEN a typo THEN the most frequent corpus word within budget; short words are never changed', () => {
+    const speller = createSpeller(['The nervous politicians met the nervous banker. A network.']);
+    expect(speller.correct('nervus')).toBe('nervous');
+    expect(speller.correct('netwrok')).toBe('network');
+    expect(speller.correct('met')).toBeUndefined();
+    expect(speller.correct('zebra')).toBeUndefined();
+  });
+});

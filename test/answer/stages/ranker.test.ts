@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { analyseQuestion } from '../../../src/answer/analyse-question.js';
+import { rankPassages } from '../../../src/answer/ranker.js';
+import { STORIES, tinyContext } from './tiny-corpus.js';
+
+const ctx = tinyContext(STORIES);
+const text = (sentence: number) => ctx.corpus.sentences[sentence]?.text ?? '';
+
+describe('the ranker', () => {
+  it('GIVEN a "how many" question THEN the sentence holding a number and the question words ranks first', () => {
+    const [best] = rankPassages(ctx, analyseQuestion(ctx, 'How many people work for Kestrel?'));
+    expect(text(best?.sentence ?? -1)).toContain('9,000');
+    expect(best?.features.answerType).toBe(1);
+  });
+
+  it('GIVEN a paraphrase THEN WordNet synonyms still reach the sentence', () => {
+    const [best] = rankPassages(ctx, analyseQuestion(ctx, 'When did Ingrid Vale establish Kestrel Systems?'));
+    expect(text(best?.sentence ?? -1)).toContain('founded in 1998');
+  });
+
+  it('GIVEN the words of a sentence THEN its coverage is near 1 and nothing rare is missing', () => {
+    const [best] = rankPassages(ctx, analyseQuestion(ctx, 'Saimaa Mobile declined to exclude Kestrel'));
+    expect(best?.features.coverSentence).toBeGreaterThan(0.9);
+    expect(best?.features.missingRare).toBe(0);
+  });
+
+  it('GIVEN a question word no sentence holds THEN the best candidate reports it missing', () => {
+    const [best] = rankPassages(ctx, analyseQuestion(ctx, 'Which submarine did Nordlink remove?'));
+    expect(best?.features.missingRare).toBeGreaterThan(0.3);
+  });
+
+  it('scores are probabilities, best first', () => {
+    const ranked = rankPassages(ctx, analyseQuestion(ctx, 'Why did Nordlink remove Kestrel equipment?'));
+    expect(ranked.length).toBeGreaterThan(1);
+    for (const c of ranked) expect(c.score).toBeGreaterThanOrEqual(0);
+    for (let i = 1; i < ranked.length; i++)
+      expect(ranked[i - 1]?.score ?? 0).toBeGreaterThanOrEqual(ranked[i]?.score ?? 0);
+  });
+});
