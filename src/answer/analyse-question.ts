@@ -69,18 +69,28 @@ export function keyTerms(ctx: AnswerContext, text: string): KeyTerm[] {
     let term = stem(word);
     let corrected = false;
     if (ctx.passages.df(term) === 0) {
+      // "userdatagram": two corpus words run together are two terms.
+      const parts = ctx.speller.split(word);
+      if (parts) {
+        for (const part of parts) addTerm(out, ctx, part, stem(part), false);
+        continue;
+      }
       const fixed = ctx.speller.correct(word);
       if (fixed && fixed !== word) {
         term = stem(fixed);
         corrected = true;
       }
     }
-    if (out.has(term)) continue;
-    const weight = ctx.passages.idf(term) * (corrected ? 0.8 : 1) * (/^\d{1,3}$/.test(term) ? 0.5 : 1);
-    const related = [...new Set([...expand(term), ...ctx.synonyms(word)])].filter((t) => t !== term);
-    out.set(term, { term, word, weight, related, corrected });
+    addTerm(out, ctx, word, term, corrected);
   }
   return [...out.values()];
+}
+
+function addTerm(out: Map<string, KeyTerm>, ctx: AnswerContext, word: string, term: string, corrected: boolean) {
+  if (out.has(term)) return;
+  const weight = ctx.passages.idf(term) * (corrected ? 0.8 : 1) * (/^\d{1,3}$/.test(term) ? 0.5 : 1);
+  const related = [...new Set([...expand(term), ...ctx.synonyms(word)])].filter((t) => t !== term);
+  out.set(term, { term, word, weight, related, corrected });
 }
 
 /**

@@ -11,13 +11,36 @@ const MAX_PASSAGES = 3;
 export function passageReply(ctx: AnswerContext, query: Query, ranked: Candidate[]): Reply {
   const draft = new ReplyDraft('search', 'From the articles:').entity(...query.focus.map((e) => e.name));
   const shown: number[] = [];
+  let items = 0;
   for (const c of ranked) {
-    if (shown.length >= MAX_PASSAGES) break;
+    if (items >= MAX_PASSAGES) break;
     const text = ctx.corpus.sentences[c.sentence]?.text ?? '';
     // A sentence already inside another shown one adds nothing.
     if (shown.some((s) => (ctx.corpus.sentences[s]?.text ?? '').includes(text))) continue;
+    if (shown.includes(c.sentence)) continue;
     shown.push(c.sentence);
-    draft.item(text, ctx.cite(c.sentence));
+    items++;
+    const next = items === 1 ? continuation(ctx, c) : undefined;
+    if (next === undefined) draft.item(text, ctx.cite(c.sentence));
+    else {
+      shown.push(next);
+      draft.item(`${text} ${ctx.corpus.sentences[next]?.text ?? ''}`, ctx.cite(c.sentence), ctx.cite(next));
+    }
   }
   return draft.build();
+}
+
+const PRONOUN_START = /^["“]?(it|its|they|their|them|he|his|she|her|this|these|those|that|such|the (?:company|firm|group|move|decision|plan|deal))\b/i;
+
+/**
+ * The sentence after the best one, when the best one does not hold the kind of answer asked for
+ * or the next one goes on about it ("It ...", "The company ..."): the answer often sits there.
+ */
+function continuation(ctx: AnswerContext, best: Candidate): number | undefined {
+  const next = best.sentence + 1;
+  const [, end] = ctx.paragraphOf(best.sentence);
+  if (next >= end) return undefined;
+  const text = ctx.corpus.sentences[next]?.text ?? '';
+  if (best.features.answerType < 1 || PRONOUN_START.test(text)) return next;
+  return undefined;
 }

@@ -66,9 +66,12 @@ export function createEntityLinker(entities: Entity[]): EntityLinker {
     const out: string[] = [];
     const budget = allowedEdits(word) + 1;
     for (let length = Math.max(1, word.length - budget); length <= word.length + budget; length++)
-      for (const t of byLength.get(length) ?? [])
+      for (const t of byLength.get(length) ?? []) {
+        // Typos rarely hit both of the first two letters: most names are ruled out without a distance.
+        if (t[0] !== word[0] && t[1] !== word[1]) continue;
         if (close(word, t) || (word.length >= 2 && t.length === word.length + 1 && t.startsWith(word)))
           out.push(t);
+      }
     if (closeCache.size > 20_000) closeCache.clear();
     closeCache.set(word, out);
     return out;

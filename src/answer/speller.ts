@@ -10,6 +10,8 @@ export interface Speller {
   knows(word: string): boolean;
   /** Some corpus word starts with these letters. */
   hasPrefix(prefix: string): boolean;
+  /** Two corpus words run together ("userdatagram" → user, datagram), or undefined. */
+  split(word: string): [string, string] | undefined;
 }
 
 /** Typos allowed: none under 4 letters, one up to 7, two beyond. */
@@ -34,6 +36,16 @@ export function createSpeller(texts: Iterable<string>): Speller {
   for (const w of counts.keys()) if (w.length >= 5) prefixes.add(w.slice(0, 5));
   return {
     hasPrefix: (prefix) => prefixes.has(prefix.toLowerCase()),
+    split(raw) {
+      const word = raw.toLowerCase();
+      if (word.length < 8 || counts.has(word)) return undefined;
+      for (let i = 3; i <= word.length - 3; i++) {
+        const a = word.slice(0, i);
+        const b = word.slice(i);
+        if (counts.has(a) && counts.has(b)) return [a, b];
+      }
+      return undefined;
+    },
     knows: (word) => counts.has(word.toLowerCase()),
     correct(raw) {
       const word = raw.toLowerCase();

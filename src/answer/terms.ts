@@ -1,7 +1,7 @@
 // Words → comparable terms: lower case, stemmed (Porter), stop words dropped, and the general
 // English synonyms news questions paraphrase with ("ban" ~ "block", "staff" ~ "employees").
 import { stemmer } from 'stemmer';
-import { STOP_WORDS as STOP } from '../language/stop-words.js';
+import { isStopWord } from '../language/stop-words.js';
 
 /** Groups of words a question may use for one another (stemmed before use). */
 const SYNONYMS: string[][] = [
@@ -56,13 +56,11 @@ export function words(text: string): string[] {
 /** Content terms of a text, stemmed, without stop words. */
 export function terms(text: string): string[] {
   return words(text)
-    .filter((w) => !STOP.has(w))
+    .filter((w) => !isStopWord(w))
     .map(stem);
 }
 
-export function isStopWord(word: string): boolean {
-  return STOP.has(word.toLowerCase());
-}
+export { isStopWord };
 
 /** A term and its synonyms. */
 export function expand(term: string): string[] {
@@ -75,7 +73,7 @@ export { stem };
 export function termsWithPositions(text: string): { terms: string[]; positions: number[] } {
   const out = { terms: [] as string[], positions: [] as number[] };
   words(text).forEach((w, i) => {
-    if (STOP.has(w)) return;
+    if (isStopWord(w)) return;
     out.terms.push(stem(w));
     out.positions.push(i);
   });
