@@ -1,7 +1,7 @@
 // Question analysis, once per question: the typed query every later stage reads. It decides
 // nothing about which answer wins; it only says what the question asks for and about whom.
 import type { Entity, PartialDate } from '../corpus/types.js';
-import { type AnswerType, answerTypeOf } from '../language/answer-types.js';
+import { type AnswerType, answerTypeNoun, answerTypeOf } from '../language/answer-types.js';
 import { expandChat } from '../language/chat-words.js';
 import { isFramingWord } from '../language/stop-words.js';
 import type { AnswerContext } from './context.js';
@@ -9,6 +9,9 @@ import { type Intent, normaliseQuestion, parseQuestion } from './parse-question.
 import { expand, isStopWord, stem, words } from './terms.js';
 
 export type { AnswerType } from '../language/answer-types.js';
+
+/** The noun naming the kind of answer ("which countries") counts this much of its weight. */
+const TYPE_NOUN_WEIGHT = 0.3;
 
 export interface KeyTerm {
   /** Stemmed term as the index holds it. */
@@ -21,6 +24,8 @@ export interface KeyTerm {
   related: string[];
   /** True when the word was corrected from a typo. */
   corrected: boolean;
+  /** True for the noun that names the kind of answer ("countries" in "which countries"). */
+  typeNoun?: boolean;
 }
 
 export interface Query {
@@ -56,7 +61,13 @@ export function analyseQuestion(ctx: AnswerContext, raw: string): Query {
     named,
     unknownNames: unknownNames(ctx, text, nameWords),
     // "How old", "how long": the word after "how" asks for a number; it is not in the answer.
-    terms: keyTerms(ctx, text.replace(/^(?:\S+ )?how (?:old|long|far|big|large|often|tall|high|much|many)\b/i, '')),
+    terms: typeNounLight(
+      keyTerms(
+        ctx,
+        text.replace(/^(?:\S+ )?how (?:old|long|far|big|large|often|tall|high|much|many)\b/i, ''),
+      ),
+      answerTypeNoun(text),
+    ),
     ...dateOf(ctx, text),
   };
 }
@@ -86,7 +97,13 @@ export function keyTerms(ctx: AnswerContext, text: string): KeyTerm[] {
   return [...out.values()];
 }
 
-function addTerm(out: Map<string, KeyTerm>, ctx: AnswerContext, word: string, term: string, corrected: boolean) {
+function addTerm(
+  out: Map<string, KeyTerm>,
+  ctx: AnswerContext,
+  word: string,
+  term: string,
+  corrected: boolean,
+) {
   if (out.has(term)) return;
   const weight = ctx.passages.idf(term) * (corrected ? 0.8 : 1) * (/^\d{1,3}$/.test(term) ? 0.5 : 1);
   const related = [...new Set([...expand(term), ...ctx.synonyms(word)])].filter((t) => t !== term);
@@ -119,6 +136,13 @@ function unknownNames(ctx: AnswerContext, text: string, named: Set<string>): str
     previous = i;
   });
   return out;
+}
+
+function typeNounLight(terms: KeyTerm[], noun: string | undefined): KeyTerm[] {
+  if (!noun) return terms;
+  return terms.map((k) =>
+    k.word === noun ? { ...k, weight: k.weight * TYPE_NOUN_WEIGHT, typeNoun: true } : k,
+  );
 }
 
 /** "Denmark", "Ren Zhengfei": the words are capitalised in the question and are a name or alias exactly. */

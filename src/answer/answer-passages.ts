@@ -30,7 +30,8 @@ export function passageReply(ctx: AnswerContext, query: Query, ranked: Candidate
   return draft.build();
 }
 
-const PRONOUN_START = /^["“]?(it|its|they|their|them|he|his|she|her|this|these|those|that|such|the (?:company|firm|group|move|decision|plan|deal))\b/i;
+const PRONOUN_START =
+  /^["“]?(it|its|they|their|them|he|his|she|her|this|these|those|that|such|the (?:company|firm|group|move|decision|plan|deal))\b/i;
 
 /**
  * The sentence after the best one, when the best one does not hold the kind of answer asked for

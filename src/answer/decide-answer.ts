@@ -1,6 +1,7 @@
 import { isTopicWord } from '../language/synonyms.js';
 import type { Reply } from '../reply.js';
 import type { Query } from './analyse-question.js';
+import { aggregateReply } from './answer-aggregate.js';
 import { passageReply } from './answer-passages.js';
 import { answerabilityFeatures, answerable, evidenceSignals, questionSignals } from './answerability.js';
 import { listNames } from './compose.js';
@@ -33,7 +34,7 @@ export function answerPassages(ctx: AnswerContext, query: Query, fact: Reply | n
     return fact ?? notFound(ctx, 'The articles do not answer that.');
   if (focusMeets(ctx, query, ranked) < FOCUS_MEETS_COVER)
     return notFound(ctx, `The articles do not say that about ${listNames(query.named.map((e) => e.name))}.`);
-  return passageReply(ctx, query, ranked);
+  return aggregateReply(ctx, query, ranked) ?? passageReply(ctx, query, ranked);
 }
 
 /**
@@ -47,6 +48,7 @@ function unknownTopic(ctx: AnswerContext, query: Query): string | undefined {
   return query.terms.find(
     (k) =>
       !k.corrected &&
+      !k.typeNoun &&
       ctx.passages.df(k.term) === 0 &&
       k.related.every((r) => ctx.passages.df(r) === 0) &&
       isTopicWord(k.word) &&

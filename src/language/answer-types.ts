@@ -57,3 +57,16 @@ export function answerTypeOf(question: string): AnswerType {
   for (const [pattern, type] of RULES) if (pattern.test(text)) return type;
   return 'other';
 }
+
+const TYPE_NOUN = new RegExp(
+  `^(?:in |on |at |from |to |of |for |by |during )?(?:what|which|how many|name the|list the)\\s+(?:[\\w'’-]+\\s+){0,3}?(${[DATE_NOUNS, PLACE_NOUNS, PERSON_NOUNS, ORG_NOUNS].join('|')})\\b`,
+  'i',
+);
+
+/**
+ * The noun that names the kind of answer ("which countries", "what year"): the answer states an
+ * instance ("Japan", "1998"), rarely the noun itself, so it weighs little in a query.
+ */
+export function answerTypeNoun(question: string): string | undefined {
+  return TYPE_NOUN.exec(question.trim())?.[1]?.toLowerCase();
+}

@@ -23,7 +23,11 @@ const FRAMING: ReadonlySet<string> = new Set(
 export function isStopWord(word: string): boolean {
   const lower = word.toLowerCase();
   // "wasn't", "don’t": a negated function word is still a function word.
-  return STOP_WORDS.has(lower) || STOP_WORDS.has(lower.replace(/n['’]t$/, '')) || /^(won|can|ain)['’]t$/.test(lower);
+  return (
+    STOP_WORDS.has(lower) ||
+    STOP_WORDS.has(lower.replace(/n['’]t$/, '')) ||
+    /^(won|can|ain)['’]t$/.test(lower)
+  );
 }
 
 export function isFramingWord(word: string): boolean {

@@ -49,7 +49,9 @@ describe('question analysis', () => {
   });
 
   it('GIVEN a reference by role THEN the person holding it is the focus', () => {
-    expect(analyseQuestion(ctx, "What did Nordlink's boss say?").focus.map((e) => e.name)).toContain('Ola Strand');
+    expect(analyseQuestion(ctx, "What did Nordlink's boss say?").focus.map((e) => e.name)).toContain(
+      'Ola Strand',
+    );
     expect(analyseQuestion(ctx, "Who is the company's finance chief?").focus.map((e) => e.name)).toContain(
       'Tomas Eide',
     );

@@ -45,3 +45,34 @@ describe('the answerability decision', () => {
     expect(JSON.stringify(reply)).toContain(expected);
   });
 });
+
+describe('aggregation', () => {
+  it('GIVEN a list question THEN the distinct answers of the asked type are gathered across articles, each cited', () => {
+    const agg = tinyContext({
+      'a.txt': 'Drone curbs spread\n\nJapan restricted Skylark drones at power plants in March.\n',
+      'b.txt':
+        'More curbs\n\nIndia restricted Skylark drones at military sites. Skylark makes drones in Shenzhen.\n',
+      'c.txt': 'And another\n\nTaiwan restricted Skylark drones for government use.\n',
+    });
+    const reply = answerQuestion(agg, 'Which countries restricted Skylark drones?');
+    expect(reply.found).toBe(true);
+    const text = JSON.stringify(reply.items);
+    for (const country of ['Japan', 'India', 'Taiwan']) expect(text).toContain(country);
+    expect(new Set(reply.citations.map((c) => c.doc)).size).toBe(3);
+  });
+});
+
+describe('aggregation without a structured fact', () => {
+  it('GIVEN a list question no fact finder knows THEN the ranked sentences still yield each distinct answer', () => {
+    const agg = tinyContext({
+      'a.txt': 'Skylark grows\n\nSkylark opened a research office in Japan last year.\n',
+      'b.txt': 'Skylark abroad\n\nSkylark also opened a research office in India.\n',
+      'c.txt': 'Quiet year\n\nThe weather in Oslo was mild.\n',
+    });
+    const reply = answerQuestion(agg, 'Which countries did Skylark open research offices in?');
+    expect(reply.found).toBe(true);
+    expect(reply.text).toMatch(/Japan/);
+    expect(reply.text).toMatch(/India/);
+    expect(reply.text).not.toMatch(/Oslo/);
+  });
+});

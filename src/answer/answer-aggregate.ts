@@ -1,0 +1,67 @@
+// List questions ("which countries restricted X?", "what companies ...") gather the distinct
+// answers of the asked type across articles: every entity of that type in the sentences that
+// answer the question, each with its best sentence cited, the most supported first.
+import type { Entity, EntityType } from '../corpus/types.js';
+import type { Reply } from '../reply.js';
+import type { Query } from './analyse-question.js';
+import { listNames, ReplyDraft } from './compose.js';
+import type { AnswerContext } from './context.js';
+import type { Candidate } from './ranker.js';
+
+/** A sentence supports a list answer when it holds at least this share of the question. */
+const MIN_SUPPORT_COVER = 0.5;
+/** ... and scores at least this share of the best sentence's score. */
+const MIN_SUPPORT_SCORE = 0.6;
+const MAX_ANSWERS = 8;
+
+const TYPE_OF_NOUN: [RegExp, EntityType][] = [
+  [/\b(countries|nations|states|cities|towns|places|regions|governments|capitals)\b/i, 'place'],
+  [
+    /\b(companies|firms|operators|carriers|organi[sz]ations|groups|agencies|banks|universities|businesses|vendors|suppliers|makers)\b/i,
+    'org',
+  ],
+  [
+    /\b(people|persons|officials|leaders|executives|ministers|politicians|experts|men|women|who)\b/i,
+    'person',
+  ],
+];
+
+export function listTypeOf(question: string): EntityType | undefined {
+  return TYPE_OF_NOUN.find(([pattern]) => pattern.test(question))?.[1];
+}
+
+export function aggregateReply(ctx: AnswerContext, query: Query, ranked: Candidate[]): Reply | null {
+  if (query.answerType !== 'list') return null;
+  const wanted = listTypeOf(query.text);
+  const focus = new Set(query.focus);
+  const support = new Map<Entity, { count: number; score: number; best: Candidate }>();
+  const top = ranked[0]?.score ?? 0;
+  for (const c of ranked) {
+    if (c.features.coverWindow < MIN_SUPPORT_COVER || c.score < top * MIN_SUPPORT_SCORE) continue;
+    for (const entity of ctx.mentionsIn(c.sentence)) {
+      if (focus.has(entity) || (wanted && entity.type !== wanted)) continue;
+      const seen = support.get(entity);
+      if (!seen) support.set(entity, { count: 1, score: c.score, best: c });
+      else {
+        seen.count++;
+        seen.score += c.score;
+        if (c.score > seen.best.score) seen.best = c;
+      }
+    }
+  }
+  if (support.size < 2) return null;
+  const answers = [...support]
+    .sort((a, b) => b[1].count - a[1].count || b[1].score - a[1].score)
+    .slice(0, MAX_ANSWERS);
+  const names = answers.map(([e]) => e.name);
+  const draft = new ReplyDraft('search', `According to the articles: ${listNames(names)}.`).entity(
+    ...query.focus.map((e) => e.name),
+  );
+  // Answers found in one sentence share one item: the sentence is shown once.
+  const bySentence = new Map<number, string[]>();
+  for (const [entity, { best }] of answers)
+    bySentence.set(best.sentence, [...(bySentence.get(best.sentence) ?? []), entity.name]);
+  for (const [sentence, group] of bySentence)
+    draft.item(`${listNames(group)}: ${ctx.corpus.sentences[sentence]?.text ?? ''}`, ctx.cite(sentence));
+  return draft.build();
+}
