@@ -7,7 +7,7 @@ import { type CorpusHolder, watchCorpus } from '../../adapters/corpus-watcher.js
 import { createLogger } from '../../adapters/logger.js';
 import { createParsePool } from '../../adapters/parse-pool.js';
 import { ARTICLES_DIR } from '../fixtures/articles.js';
-import { testWorker } from '../support/test-worker.js';
+import { testWorker } from '../support/compiled.js';
 
 const logs: string[] = [];
 const logger = createLogger('info', (line) => logs.push(line));

@@ -9,7 +9,7 @@ import { createParsePool } from '../../adapters/parse-pool.js';
 import { PARSER_VERSION, parseCorpus } from '../../src/index.js';
 import { ARTICLES_DIR, fixtureSourceFiles } from '../fixtures/articles.js';
 import { testLogger } from '../store/test-logger.js';
-import { testWorker } from '../support/test-worker.js';
+import { testWorker } from '../support/compiled.js';
 
 let root = '';
 let corpusDir = '';
