@@ -10,6 +10,8 @@ export interface ParsePool {
   parse(file: SourceFile): Promise<Uint8Array>;
   /** Articles handed to the workers since the pool started. */
   readonly parsed: number;
+  /** Articles handed out and not yet back. */
+  readonly busy: number;
   close(): Promise<void>;
 }
 
@@ -31,6 +33,7 @@ export function createParsePool(options: PoolOptions = {}): ParsePool {
   const queue: Task[] = [];
   let workers = 0;
   let parsed = 0;
+  let busy = 0;
   let closed = false;
   const all = new Set<Worker>();
 
@@ -92,10 +95,16 @@ export function createParsePool(options: PoolOptions = {}): ParsePool {
     parse(file) {
       if (closed) return Promise.reject(new Error('the parse pool is closed'));
       parsed++;
-      return new Promise((resolve, reject) => dispatch({ file, resolve, reject }));
+      busy++;
+      return new Promise<Uint8Array>((resolve, reject) => dispatch({ file, resolve, reject })).finally(() => {
+        busy--;
+      });
     },
     get parsed() {
       return parsed;
+    },
+    get busy() {
+      return busy;
     },
     async close() {
       closed = true;
