@@ -63,11 +63,13 @@ function lexiconType(text: string): EntityType | null {
 }
 
 function readLexiconType(text: string): EntityType | null {
+  // Each of places() and people() is a match over the whole text: run each at most once.
   const doc = nlp(text);
-  if (doc.places().found && doc.places().text().length >= text.length - 1) return 'place';
-  if (doc.people().found && doc.people().text().length >= text.length - 1 && text.includes(' '))
-    return 'person';
-  return null;
+  const places = doc.places();
+  if (places.found && places.text().length >= text.length - 1) return 'place';
+  if (!text.includes(' ')) return null;
+  const people = doc.people();
+  return people.found && people.text().length >= text.length - 1 ? 'person' : null;
 }
 
 function hasTag(word: string, tag: string): boolean {
