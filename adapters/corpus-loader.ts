@@ -65,8 +65,14 @@ export function corpusLoader(dir: string, options: LoaderOptions): CorpusLoader 
     async load(inlineBelow = INLINE_BELOW) {
       const files = await readCorpusFiles(dir);
       const keys = files.map(articleKey);
-      const results: (ArticleResult | undefined)[] = keys.map((key) => memory.get(key));
-      const fromMemory = results.filter(Boolean).length;
+      // An entry that could not be read is skipped by name and never cached: it may read next time.
+      const results: (ArticleResult | undefined)[] = files.map((file, i) =>
+        file.unreadable !== undefined
+          ? { ok: false, skipped: `skipped: ${file.unreadable}` }
+          : memory.get(keys[i] ?? ''),
+      );
+      const readable = new Set(keys.filter((_, i) => files[i]?.unreadable === undefined));
+      const fromMemory = files.filter((file, i) => file.unreadable === undefined && results[i]).length;
       await eachLimit(files, CONCURRENCY, async (_, i) => {
         if (!results[i]) results[i] = await cache?.get(keys[i] ?? '');
       });
@@ -83,13 +89,15 @@ export function corpusLoader(dir: string, options: LoaderOptions): CorpusLoader 
         results[i] = inline ? parseHere(file, key, store) : await parseInPool(pool, file, key, store);
       });
       await Promise.all(writes);
-      await cache?.keepOnly(new Set(keys));
+      await cache?.keepOnly(readable);
       const discarded = cache?.takeDiscarded();
       if (discarded)
         logger.warn(
           `parse cache: discarded ${discarded.count} unreadable entries (${discarded.why}); those articles were parsed again`,
         );
-      memory = new Map(keys.map((key, i) => [key, results[i] as ArticleResult]));
+      memory = new Map(
+        keys.flatMap((key, i) => (readable.has(key) ? [[key, results[i] as ArticleResult]] : [])),
+      );
       const entries: ArticleEntry[] = files.map((file, i) => ({
         file: file.file,
         result: results[i] as ArticleResult,
@@ -97,7 +105,7 @@ export function corpusLoader(dir: string, options: LoaderOptions): CorpusLoader 
       const stats = {
         articles: files.length,
         fromMemory,
-        fromDisk: files.length - fromMemory - missing.length,
+        fromDisk: readable.size - fromMemory - missing.length,
         parsed: missing.length,
       };
       return { corpus: assembleCorpus(entries), stats };

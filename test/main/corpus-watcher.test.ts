@@ -25,11 +25,12 @@ const until = async (test: () => boolean) => {
   for (let i = 0; i < 400 && !test(); i++) await new Promise((r) => setTimeout(r, 50));
 };
 
-const watch = (folder: string) =>
+const watch = (folder: string, pollMs = 2000) =>
   watchCorpus(
     folder,
     logger,
     50,
+    pollMs,
     corpusLoader(folder, { logger, pool: createParsePool({ worker: testWorker() }) }),
   );
 
@@ -89,7 +90,7 @@ describe('corpus hot reload', () => {
     async (_how, deploy) => {
       dir = mkdtempSync(join(tmpdir(), 'dossier-watch-'));
       copyFileSync(join(ARTICLES_DIR, 'wire-drone-ban.txt'), join(dir, 'wire-drone-ban.txt'));
-      holder = await watchCorpus(dir, logger, 50, 50);
+      holder = await watch(dir, 50);
       deploy();
       await until(() => holder?.current().answer('what did Lars Ekholm say?').found === true);
       expect(holder.current().answer('what did Lars Ekholm say?').found).toBe(true);

@@ -30,7 +30,7 @@ async function watched(): Promise<{ holder: CorpusHolder; pool: ParsePool }> {
   copyFileSync(join(ARTICLES_DIR, 'wire-drone-ban.txt'), join(dir, 'wire-drone-ban.txt'));
   const logger = testLogger();
   const pool = createParsePool({ size: 2, worker: testWorker() });
-  holder = await watchCorpus(dir, logger, 600_000, corpusLoader(dir, { logger, pool }));
+  holder = await watchCorpus(dir, logger, 600_000, 600_000, corpusLoader(dir, { logger, pool }));
   return { holder, pool };
 }
 
