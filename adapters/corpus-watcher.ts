@@ -4,8 +4,10 @@
 import { type FSWatcher, watch } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { createDossier, type Dossier, type Logger, type ParseCache, parseCorpus } from '../src/index.js';
-import { checkCorpusFolder, isArticleName, readCorpusFiles } from './corpus-files.js';
+import { createDossier, type Dossier, type Logger } from '../src/index.js';
+import { checkCorpusFolder, isArticleName } from './corpus-files.js';
+import { type CorpusLoader, corpusLoader } from './corpus-loader.js';
+import { createParsePool } from './parse-pool.js';
 
 export interface CorpusHolder {
   /** The Dossier over the latest corpus that loaded. */
@@ -15,8 +17,13 @@ export interface CorpusHolder {
   stop(): void;
 }
 
-export async function loadDossier(dir: string, logger: Logger, cache?: ParseCache): Promise<Dossier> {
-  const corpus = parseCorpus(await readCorpusFiles(dir), cache);
+export async function loadDossier(
+  dir: string,
+  logger: Logger,
+  loader: CorpusLoader,
+  inlineBelow?: number,
+): Promise<Dossier> {
+  const { corpus } = await loader.load(inlineBelow);
   for (const w of corpus.warnings) logger.warn(`corpus: ${w.file}: ${w.message}`);
   logger.info(
     `corpus: ${corpus.documents.length} articles, ${corpus.quotes.length} quotes, ${corpus.events.length} events from ${dir}`,
@@ -34,18 +41,19 @@ export async function watchCorpus(
   logger: Logger,
   debounceMs = 300,
   pollMs = 2000,
+  // Unchanged files are not parsed again on reload; changed ones are parsed in worker threads.
+  loader: CorpusLoader = corpusLoader(dir, { logger, pool: createParsePool() }),
 ): Promise<CorpusHolder> {
-  // Unchanged files are not parsed again on reload.
-  const cache: ParseCache = new Map();
   await checkCorpusFolder(dir);
   let folder = await folderIdentity(dir);
-  let dossier = await loadDossier(dir, logger, cache);
+  let dossier = await loadDossier(dir, logger, loader);
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
   const reload = (reason: string): Promise<void> => {
     running = running.then(async () => {
       try {
-        dossier = await loadDossier(dir, logger, cache);
+        // Always in the workers: the main thread goes on answering from the previous corpus.
+        dossier = await loadDossier(dir, logger, loader, 0);
         logger.info(`corpus reloaded (${reason})`);
       } catch (error) {
         // A folder that cannot be read right now leaves the previous corpus answering.
@@ -116,6 +124,7 @@ export async function watchCorpus(
       clearTimeout(timer);
       clearInterval(poll);
       watcher?.close();
+      void loader.close();
     },
   };
 }

@@ -1,16 +1,15 @@
 // Composition root: configuration → corpus (watched) → store → chat platforms and daily posts.
-// With no platform configured it opens the console chat over the corpus.
+// With no platform configured it opens the console chat over the corpus. Platform SDKs, the store
+// and the scheduler are imported only when configured: Bolt and discord.js alone take ~1 s to load.
 import { resolve } from 'node:path';
 import { createSubscriptionService, localDate, systemClock } from '../src/index.js';
 import { runConsoleChat } from './cli/console-chat.js';
 import { readConfig } from './config.js';
+import { corpusLoader, openCorpusCache } from './corpus-loader.js';
 import { watchCorpus } from './corpus-watcher.js';
-import { startDiscord } from './discord/start-discord.js';
 import { createLogger } from './logger.js';
-import { createScheduler } from './scheduler/create-scheduler.js';
-import { startSlack } from './slack/start-slack.js';
+import { createParsePool } from './parse-pool.js';
 import { startupStep } from './startup-error.js';
-import { createStore } from './store/create-store.js';
 
 const result = readConfig(process.env);
 if (!result.ok) {
@@ -23,7 +22,20 @@ const { config } = result;
 const logger = createLogger(config.logLevel);
 process.on('unhandledRejection', (reason) => logger.error('unhandled rejection', { reason: String(reason) }));
 
-const corpus = await startupStep(watchCorpus(resolve(config.corpusDir), logger));
+const corpusDir = resolve(config.corpusDir);
+const corpus = await startupStep(
+  watchCorpus(
+    corpusDir,
+    logger,
+    300,
+    2000,
+    corpusLoader(corpusDir, {
+      logger,
+      cache: openCorpusCache(resolve(config.dataDir), corpusDir),
+      pool: createParsePool(),
+    }),
+  ),
+);
 
 if (!config.slack && !config.discord) {
   if (process.stdin.isTTY)
@@ -39,16 +51,24 @@ if (!config.slack && !config.discord) {
   process.exit(0);
 }
 
+const [{ createStore }, { createScheduler }, slackModule, discordModule] = await Promise.all([
+  import('./store/create-store.js'),
+  import('./scheduler/create-scheduler.js'),
+  config.slack ? import('./slack/start-slack.js') : undefined,
+  config.discord ? import('./discord/start-discord.js') : undefined,
+]);
 const store = await startupStep(createStore(config.storeUrl, { dataDir: resolve(config.dataDir), logger }));
 const subscriptions = createSubscriptionService(store, systemClock);
 const common = { dossier: corpus.current, subscriptions, logger, clock: systemClock };
 const session = { store, limits: config.limits, conversationTtlMs: config.conversationTtlMs };
-const slack = config.slack
-  ? await startupStep(startSlack({ ...common, ...session, config: config.slack }))
-  : undefined;
-const discord = config.discord
-  ? await startupStep(startDiscord({ ...common, ...session, config: config.discord }))
-  : undefined;
+const slack =
+  config.slack && slackModule
+    ? await startupStep(slackModule.startSlack({ ...common, ...session, config: config.slack }))
+    : undefined;
+const discord =
+  config.discord && discordModule
+    ? await startupStep(discordModule.startDiscord({ ...common, ...session, config: config.discord }))
+    : undefined;
 if (slack)
   logger.info(
     `slack: ${config.slack?.appToken ? 'Socket Mode' : `HTTP on port ${slack.port ?? config.slack?.port}`}`,

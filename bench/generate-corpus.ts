@@ -2,7 +2,7 @@
 // with people, organisations, countries and dates swapped, driven by a seeded PRNG.
 import { type Entity, parseCorpus, type SourceFile } from '../src/index.js';
 import { createRandom, pick, type Random, randomInt, sample } from './prng.js';
-import { COUNTRIES, INVENTED_ORGANISATIONS, INVENTED_PEOPLE } from './variation-lists.js';
+import { COUNTRIES, MANY_ORGANISATIONS, MANY_PEOPLE } from './variation-lists.js';
 import { createReplacer, type DateShift, foldAccents, shiftDates } from './vary-text.js';
 
 export interface Template {
@@ -79,8 +79,8 @@ function questionPairs(people: [string, string][], names: [string, string][]): [
 }
 
 function planOne(template: Template, index: number, random: Random): Variation {
-  const people = sample(random, INVENTED_PEOPLE, template.people.length);
-  const orgs = sample(random, INVENTED_ORGANISATIONS, template.orgs.length);
+  const people = sample(random, MANY_PEOPLE, template.people.length);
+  const orgs = sample(random, MANY_ORGANISATIONS, template.orgs.length);
   const countries = sample(random, COUNTRIES, template.countries.length);
   const personNames = template.people.map((e, i) => [e.name, people[i] ?? e.name] as [string, string]);
   const names: [string, string][] = [
@@ -109,6 +109,20 @@ export function varyQuestion(question: string, variation: Variation): string {
   return shiftDates(createReplacer(variation.questionNames, true)(foldAccents(question)), variation.shift);
 }
 
+/**
+ * Varied prose, not one template's text with new names: most articles go on with a few paragraphs
+ * of another generated article (its own names and dates), so no two bodies are alike.
+ */
+function withBorrowedParagraphs(text: string, others: string[], random: Random): string {
+  if (others.length === 0 || random() < 0.3) return text;
+  const paragraphs = pick(random, others)
+    .split(/\n\s*\n/)
+    .slice(2);
+  if (paragraphs.length === 0) return text;
+  const from = randomInt(random, 0, paragraphs.length - 1);
+  return `${text.trimEnd()}\n\n${paragraphs.slice(from, from + randomInt(random, 1, 4)).join('\n\n')}\n`;
+}
+
 /** `count` articles, cycling through the templates so each layout is equally represented. */
 export function generateCorpus(
   templates: Template[],
@@ -119,11 +133,16 @@ export function generateCorpus(
   const encoder = new TextEncoder();
   const variations: Variation[] = [];
   const files: SourceFile[] = [];
+  const recent: string[] = [];
   for (let i = 0; i < count && templates.length > 0; i++) {
     const template = templates[i % templates.length] as Template;
     const variation = planOne(template, i, random);
     variations.push(variation);
-    files.push({ file: variation.file, bytes: encoder.encode(applyVariation(template.text, variation)) });
+    const text = applyVariation(template.text, variation);
+    files.push({ file: variation.file, bytes: encoder.encode(withBorrowedParagraphs(text, recent, random)) });
+    // The last few generated texts (not the templates): borrowed paragraphs carry invented names too.
+    recent.push(text);
+    if (recent.length > 50) recent.shift();
   }
   return { files, variations };
 }

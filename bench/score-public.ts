@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Dossier, replyToPlainText } from '../src/index.js';
+import type { Baseline } from './bm25-baseline.js';
 import { type CandidateAnswer, checkAnswer, type EvalQuestion, normaliseForCheck } from './check-answer.js';
-import type { Baseline } from './fuse-baseline.js';
 
 export interface Failure {
   q: string;

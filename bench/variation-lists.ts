@@ -40,3 +40,23 @@ export const COUNTRIES = list(`
 export const MONTHS = list(`
   January, February, March, April, May, June, July, August, September, October, November, December
 `);
+
+const firstWord = (name: string): string => name.split(' ')[0] ?? name;
+const lastWordOf = (name: string): string => name.split(' ').at(-1) ?? name;
+const HEADS = list(`
+  Systems, Telecom, Networks, Robotics, Semiconductors, Holdings, Mobile, Capital, Labs, Energy, Security,
+  Bank, Aerospace, Devices, Cloud, Group, Motors, Media, Pharma, Logistics, Instruments, Microsystems,
+  Analytics, Data, Communications, Technologies, Industries, Partners
+`);
+
+/**
+ * Thousands of distinct people and organisations for the large corpora: every invented first name
+ * with every invented surname (3,600), and every invented stem with every corporate head (about
+ * 2,400), so the engine's name indexes grow as they would over years of coverage.
+ */
+export const MANY_PEOPLE: readonly string[] = INVENTED_PEOPLE.flatMap((first) =>
+  INVENTED_PEOPLE.map((last) => `${firstWord(first)} ${lastWordOf(last)}`),
+);
+export const MANY_ORGANISATIONS: readonly string[] = [
+  ...new Set([...INVENTED_ORGANISATIONS.map(firstWord), ...INVENTED_PEOPLE.map(lastWordOf)]),
+].flatMap((stem) => HEADS.map((head) => `${stem} ${head}`));

@@ -19,6 +19,27 @@ const PROBE_REFERENCE = noon({ year: 1952, month: 3, day: 9 });
 const LEAD_IN =
   /(?:^|[^a-z])((?:(?:in|on|at|since|by|until|till|during|before|after|from|through|of)\s+)?(?:(?:early|late|mid|earlier|later)(?:\s+|-))?)$/i;
 
+/**
+ * What every date chrono's English parsers read starts from: a digit, or a word of their month,
+ * weekday, casual ("yesterday", "noon") and time-unit ("a week ago") dictionaries. About half of
+ * all sentences hold none, and chrono, the dearest step of parsing a sentence, is not run on them.
+ * Over-inclusive on purpose ("minister" passes, as "min"s do not need to): a sentence let through
+ * costs a parse, one kept out would lose a date. test/corpus/extract-dates.test.ts checks it.
+ */
+export const MAY_HOLD_DATE = new RegExp(
+  [
+    '\\d',
+    '\\b(?:january|february|march|april|may|june|july|august|september|october|november|december)',
+    '\\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\b',
+    '\\b(?:sun|mon|tues?|wed|thu|thurs?|fri|sat)\\b',
+    '\\b(?:sun|mon|tues|wednes|thurs|fri|satur)day',
+    '\\b(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|night|morning|afternoon|evening|midnight|midday|noon)\\b',
+    '\\b(?:secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?|months?|mos?|quarters?|qtrs?|years?|yrs?)\\b',
+    "(?<!['’])\\b[hdwyms]\\b",
+  ].join('|'),
+  'i',
+);
+
 export interface ChronoDates {
   matches: DateMatch[];
   /** Text ranges chrono recognised and we accepted, so bare-year search can skip them. */
@@ -91,6 +112,7 @@ function leadIn(text: string, index: number): number {
 export function chronoDates(text: string, published: CivilDay | null): ChronoDates {
   const matches: DateMatch[] = [];
   const spans: Array<[number, number]> = [];
+  if (!MAY_HOLD_DATE.test(text)) return { matches, spans };
   // "is expected in April", "before the review ends in September": a yearless month ahead.
   const future = FUTURE.test(text);
   for (const result of chrono.casual.parse(text, published ? noon(published) : FALLBACK_REFERENCE)) {

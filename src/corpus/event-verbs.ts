@@ -95,12 +95,24 @@ export function lemmaOf(form: string, entry: EventVerb): string {
     return entry.lemma;
   const irregular = IRREGULAR[word];
   if (irregular) return irregular + tail;
-  const infinitive = nlp(word).verbs().toInfinitive().text().toLowerCase();
+  const infinitive = infinitiveOf(word);
   if (infinitive && !infinitive.includes(' ')) return infinitive + tail;
   // compromise reads some participles as adjectives: "released", "charged".
   if (/[^e]ed$/.test(word) && /(s|g|c|v|z)ed$/.test(word)) return word.slice(0, -1) + tail;
   if (word.endsWith('ed')) return word.slice(0, -2) + tail;
   return word + tail;
+}
+
+/** Memoised: a few hundred verb forms recur across all articles. */
+const infinitives = new Map<string, string>();
+
+function infinitiveOf(word: string): string {
+  let infinitive = infinitives.get(word);
+  if (infinitive === undefined) {
+    infinitive = nlp(word).verbs().toInfinitive().text().toLowerCase();
+    if (infinitives.size < 50_000) infinitives.set(word, infinitive);
+  }
+  return infinitive;
 }
 
 export const NEGATION =

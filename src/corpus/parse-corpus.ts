@@ -1,11 +1,12 @@
-// Raw files → one Corpus: every article analysed on its own, then entities merged across
-// articles ("Ansip" in one is "Andrus Ansip" of another) and every fact given its sentence.
-import { analyseDocument, type DocumentAnalysis } from './analyse-document.js';
-import { type DraftEvent, extractEvents } from './extract-events.js';
-import { type DraftQuote, extractQuotes } from './extract-quotes.js';
-import { type DraftRole, extractRoles } from './extract-roles.js';
+// Raw files → one Corpus: every article parsed on its own (parse-article), then entities merged
+// across articles ("Ansip" in one is "Andrus Ansip" of another) and every fact given its sentence.
+// The merge is linear in the mentions: at 10,000 articles it runs once per reload.
+import type { DocumentAnalysis } from './analyse-document.js';
+import type { DraftEvent } from './extract-events.js';
+import type { DraftQuote } from './extract-quotes.js';
 import { isDemonym, PLACE_ALIASES } from './lexicon.js';
 import { type DraftEntity, entityId, personTokens } from './link-entities.js';
+import { type ArticleResult, type Parsed, parseArticle } from './parse-article.js';
 import type {
   Corpus,
   CorpusDocument,
@@ -17,20 +18,35 @@ import type {
   SourceFile,
 } from './types.js';
 
-export interface Parsed {
-  doc: DocumentAnalysis;
-  quotes: DraftQuote[];
-  roles: DraftRole[];
-  events: DraftEvent[];
-}
-
 /**
  * Per-file results of an earlier parse, reused while a file's bytes are unchanged, so a hot reload
  * re-reads only what changed. Entries of files no longer present are dropped.
  */
-export type ParseCache = Map<string, Parsed | { skipped: string }>;
+export type ParseCache = Map<string, ArticleResult>;
+
+/** An article's parse beside the file it came from, in corpus order. */
+export interface ArticleEntry {
+  file: string;
+  result: ArticleResult;
+}
 
 export function parseCorpus(files: SourceFile[], cache?: ParseCache): Corpus {
+  const seen = new Set<string>();
+  const entries = files.map((file): ArticleEntry => {
+    // Not cached: the entry may be readable on the next reload.
+    if (file.unreadable !== undefined)
+      return { file: file.file, result: { ok: false, skipped: `skipped: ${file.unreadable}` } };
+    const key = `${file.file}\u0000${file.size ?? file.bytes.length}\u0000${fingerprint(file.bytes)}`;
+    seen.add(key);
+    const result = cache?.get(key) ?? parseArticle(file);
+    cache?.set(key, result);
+    return { file: file.file, result };
+  });
+  if (cache) for (const key of cache.keys()) if (!seen.has(key)) cache.delete(key);
+  return assembleCorpus(entries);
+}
+
+export function assembleCorpus(entries: ArticleEntry[]): Corpus {
   const corpus: Corpus = {
     documents: [],
     sentences: [],
@@ -41,87 +57,52 @@ export function parseCorpus(files: SourceFile[], cache?: ParseCache): Corpus {
     warnings: [],
   };
   const parsed: Parsed[] = [];
-  const seen = new Set<string>();
-  for (const file of files) {
-    if (file.unreadable !== undefined) {
-      // Not cached: the entry may be readable on the next reload.
-      corpus.warnings.push({ file: file.file, message: `skipped: ${file.unreadable}` });
-      continue;
-    }
-    const key = `${file.file}\u0000${file.size ?? file.bytes.length}\u0000${fingerprint(file.bytes)}`;
-    seen.add(key);
-    const cached = cache?.get(key);
-    if (cached) {
-      if ('skipped' in cached) corpus.warnings.push({ file: file.file, message: cached.skipped });
-      else parsed.push(cached);
-      continue;
-    }
-    try {
-      const analysed = analyseDocument(file);
-      if (!analysed.ok) {
-        corpus.warnings.push({ file: file.file, message: `skipped: ${analysed.reason}` });
-        cache?.set(key, { skipped: `skipped: ${analysed.reason}` });
-        continue;
-      }
-      const doc = analysed.doc;
-      const quotes = extractQuotes(doc);
-      const roles = extractRoles(doc);
-      const result = { doc, quotes, roles, events: extractEvents(doc, subjectResolver(doc, quotes, roles)) };
-      parsed.push(result);
-      cache?.set(key, result);
-    } catch (error) {
-      // One article the rules choke on must never take the corpus down.
-      corpus.warnings.push({
-        file: file.file,
-        message: `skipped: the parser failed (${error instanceof Error ? error.message : String(error)})`,
-      });
-    }
+  for (const { file, result } of entries) {
+    if (result.ok) parsed.push(result.parsed);
+    else corpus.warnings.push({ file, message: result.skipped });
   }
-  if (cache) for (const key of cache.keys()) if (!seen.has(key)) cache.delete(key);
   const rename = mergeEntities(parsed.map((p) => p.doc));
   const entities = new Map<string, Entity>();
+  // Side sets keep "already listed?" checks constant-time however many articles name an entity.
+  const aliasesOf = new Map<string, Set<string>>();
+  const mentionedIn = new Map<string, Set<number>>();
   for (const { doc, quotes, roles, events } of parsed) {
     const base = corpus.sentences.length;
     const id = (local: string) => rename.get(`${doc.file}\u0000${local}`) ?? local;
-    const sentenceAt = (paragraph: number, offset: number) => {
-      const local = doc.sentences.findLastIndex((s) => s.paragraph === paragraph && s.start <= offset);
-      return (
-        base +
-        Math.max(
-          local,
-          doc.sentences.findIndex((s) => s.paragraph === paragraph),
-          0,
-        )
-      );
-    };
-    corpus.sentences.push(
-      ...doc.sentences.map<Sentence>((s, index) => ({
+    const sentenceAt = sentenceLocator(doc, base);
+    for (const [index, s] of doc.sentences.entries())
+      corpus.sentences.push({
         doc: doc.file,
         index,
         paragraph: s.paragraph,
         text: s.text,
-      })),
-    );
+      } satisfies Sentence);
     corpus.documents.push(toDocument(doc, base));
     for (const draft of doc.entities.values()) {
       const key = id(draft.id);
-      const entity = entities.get(key) ?? {
-        id: key,
-        name: draft.name,
-        type: draft.type,
-        aliases: [],
-        roles: [],
-        mentions: [],
-      };
-      entities.set(key, entity);
+      let entity = entities.get(key);
+      if (!entity) {
+        entity = { id: key, name: draft.name, type: draft.type, aliases: [], roles: [], mentions: [] };
+        entities.set(key, entity);
+        aliasesOf.set(key, new Set());
+        mentionedIn.set(key, new Set());
+      }
+      const aliases = aliasesOf.get(key) ?? new Set<string>();
       if (draft.name.length > entity.name.length && entityId(draft.name) === key) entity.name = draft.name;
       for (const alias of [draft.name, ...draft.aliases])
-        if (alias !== entity.name && !entity.aliases.includes(alias)) entity.aliases.push(alias);
+        if (alias !== entity.name && !aliases.has(alias)) {
+          aliases.add(alias);
+          entity.aliases.push(alias);
+        }
     }
     for (const m of doc.mentions) {
-      const entity = entities.get(id(m.entity));
-      const ref = { doc: doc.file, sentence: sentenceAt(m.paragraph, m.start) };
-      if (entity && !entity.mentions.some((r) => r.sentence === ref.sentence)) entity.mentions.push(ref);
+      const key = id(m.entity);
+      const entity = entities.get(key);
+      const sentence = sentenceAt(m.paragraph, m.start);
+      const seen = mentionedIn.get(key);
+      if (!entity || !seen || seen.has(sentence)) continue;
+      seen.add(sentence);
+      entity.mentions.push({ doc: doc.file, sentence });
     }
     for (const role of roles) {
       entities.get(id(role.entity))?.roles.push({
@@ -130,14 +111,43 @@ export function parseCorpus(files: SourceFile[], cache?: ParseCache): Corpus {
         source: { doc: doc.file, sentence: sentenceAt(role.paragraph, role.offset) },
       });
     }
-    corpus.quotes.push(
-      ...quotes.map((q) => toQuote(q, doc, id(q.speaker), entities, sentenceAt(q.paragraphs[0], q.offset))),
-    );
-    corpus.events.push(...events.map<CorpusEvent>((e) => toEvent(e, doc, base, id)));
-    corpus.dates.push(...datesOf(doc, base));
+    for (const q of quotes)
+      corpus.quotes.push(toQuote(q, doc, id(q.speaker), entities, sentenceAt(q.paragraphs[0], q.offset)));
+    for (const e of events) corpus.events.push(toEvent(e, doc, base, id));
+    for (const d of datesOf(doc, base)) corpus.dates.push(d);
   }
   corpus.entities = [...entities.values()].map(withGazetteerAliases);
   return corpus;
+}
+
+/**
+ * The corpus index of the sentence holding an offset of a paragraph: the last sentence of that
+ * paragraph starting at or before it, else the paragraph's first, else the article's first.
+ * Sentences come in paragraph order, so each paragraph's are one run searched by bisection.
+ */
+function sentenceLocator(doc: DocumentAnalysis, base: number) {
+  const runs = new Map<number, number[]>();
+  doc.sentences.forEach((s, index) => {
+    const run = runs.get(s.paragraph);
+    if (run) run.push(index);
+    else runs.set(s.paragraph, [index]);
+  });
+  return (paragraph: number, offset: number): number => {
+    const run = runs.get(paragraph);
+    if (!run) return base;
+    let lo = 0;
+    let hi = run.length - 1;
+    let found = run[0] ?? 0;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const index = run[mid] ?? 0;
+      if ((doc.sentences[index]?.start ?? 0) <= offset) {
+        found = index;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return base + found;
+  };
 }
 
 /** "United States" is also "US", "USA", "America" to a reader, whichever forms the articles used. */
@@ -239,72 +249,4 @@ function mergeEntities(docs: DocumentAnalysis[]): Map<string, string> {
     }
   }
   return rename;
-}
-
-function organisationCalled(
-  doc: DocumentAnalysis,
-  noun: string,
-  paragraph: number,
-  before: number,
-): string | null {
-  const nouns = noun === 'operator' || noun === 'carrier' ? ['operator', 'carrier'] : [noun];
-  const candidates = doc.mentions.filter(
-    (m) =>
-      (m.paragraph < paragraph || (m.paragraph === paragraph && m.end <= before)) &&
-      doc.entities.get(m.entity)?.type === 'org',
-  );
-  for (const m of [...candidates].reverse()) {
-    const text = doc.paragraphs[m.paragraph] ?? '';
-    // Named as one ("Ministry of Digital Affairs") or called one nearby ("Swedish carrier Telvara").
-    const name = doc.entities.get(m.entity)?.name ?? '';
-    const near =
-      `${text.slice(Math.max(0, m.start - 30), m.start)} ${name} ${text.slice(m.end, m.end + 30)}`.toLowerCase();
-    if (nouns.some((n) => near.includes(n))) return m.entity;
-  }
-  // "the company" with no organisation called one: the organisation the article is most about.
-  if (!/^(company|firm|group)$/.test(noun)) return null;
-  const counts = new Map<string, number>();
-  for (const m of candidates) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
-}
-
-/** Who "we", "it" and "them" are in a sentence: the speaker of a quote holding it, or the story's organisation. */
-function subjectResolver(doc: DocumentAnalysis, quotes: DraftQuote[], roles: DraftRole[]) {
-  const counts = new Map<string, number>();
-  for (const m of doc.mentions)
-    if (doc.entities.get(m.entity)?.type === 'org') counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
-  const salient = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
-  return (sentence: number, pronoun: string): string | null => {
-    const s = doc.sentences[sentence];
-    if (!s) return null;
-    // "the operator": the organisation the article called an operator ("Swedish carrier Telvara").
-    if (!/^(it|them|they|we|i|he|she)$/.test(pronoun))
-      return organisationCalled(doc, pronoun, s.paragraph, s.start);
-    const quote = quotes.find(
-      (q) =>
-        s.paragraph >= q.paragraphs[0] &&
-        s.paragraph <= q.paragraphs[1] &&
-        (q.text.includes(s.text.slice(0, 30)) || q.reported),
-    );
-    // "In August she rejected ...": the person last named before the sentence.
-    if (pronoun === 'he' || pronoun === 'she') {
-      const before = doc.mentions.filter(
-        (m) =>
-          doc.entities.get(m.entity)?.type === 'person' &&
-          (m.paragraph < s.paragraph || (m.paragraph === s.paragraph && m.end <= s.start)),
-      );
-      return before[before.length - 1]?.entity ?? null;
-    }
-    if (pronoun === 'them' || pronoun === 'it' || pronoun === 'they') {
-      const speakerOrg = quote ? roles.find((r) => r.entity === quote.speaker)?.of : undefined;
-      const others = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
-      return (
-        others.find((id) => doc.entities.get(id)?.name !== speakerOrg && id !== quote?.speaker) ?? salient
-      );
-    }
-    if (!quote) return null;
-    const of = roles.find((r) => r.entity === quote.speaker && r.of)?.of;
-    const org = of ? [...doc.entities.values()].find((e) => e.name === of)?.id : undefined;
-    return org ?? quote.speaker;
-  };
 }

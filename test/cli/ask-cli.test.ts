@@ -1,15 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ARTICLES_DIR } from '../fixtures/articles.js';
+import { runCompiled } from '../support/compiled.js';
 
-const run = (args: string[], input?: string) =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'adapters/cli/ask.ts', ...args], {
-    input,
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
+const run = (args: string[], input?: string) => runCompiled('ask', args, input);
 
 describe('npm run ask (the evaluation contract)', () => {
   it('GIVEN questions on stdin THEN prints one JSON object per line, in order, and nothing else', () => {

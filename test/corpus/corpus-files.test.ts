@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { checkCorpusFolder, readCorpusFiles } from '../../adapters/corpus-files.js';
+import { corpusLoader } from '../../adapters/corpus-loader.js';
 import { loadDossier } from '../../adapters/corpus-watcher.js';
 import { StartupError } from '../../adapters/startup-error.js';
 import { parseCorpus } from '../../src/index.js';
@@ -50,7 +51,7 @@ describe('GIVEN a corpus folder with an entry that cannot be read', () => {
     writeFileSync(join(dir, 'gone.txt'), 'Soon gone\n\nThis file is deleted while the folder is read.\n');
     vanishing.name = 'gone.txt';
     const logger = testLogger();
-    const dossier = await loadDossier(dir, logger);
+    const dossier = await loadDossier(dir, logger, corpusLoader(dir, { logger }));
     expect(dossier.answer('what did Lars Ekholm say?').found).toBe(true);
     expect(logger.messages('warn')).toEqual([
       'corpus: gone.txt: skipped: the file disappeared while the folder was being read',

@@ -1,5 +1,4 @@
 // The parse report of `npm run corpus`: its JSON contract, the curator's text, and the command itself.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +7,7 @@ import { buildCorpusReport } from '../../adapters/cli/corpus-report.js';
 import { renderCorpusReport } from '../../adapters/cli/corpus-report-text.js';
 import { parseCorpus, type SourceFile } from '../../src/index.js';
 import { ARTICLES_DIR, fixtureSourceFiles } from '../fixtures/articles.js';
+import { runCompiled } from '../support/compiled.js';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const files: SourceFile[] = [
@@ -93,11 +93,7 @@ describe('GIVEN the fixture articles and two odd files', () => {
 describe('npm run corpus', () => {
   const dir = mkdtempSync(join(tmpdir(), 'dossier-corpus-cli-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const run = (args: string[]) =>
-    spawnSync(process.execPath, ['--import', 'tsx', 'adapters/cli/corpus.ts', ...args], {
-      encoding: 'utf8',
-      timeout: 60_000,
-    });
+  const run = (args: string[]) => runCompiled('corpus', args);
 
   it('GIVEN --json --full THEN stdout is one JSON report and nothing else', () => {
     const result = run(['--json', '--full', '--corpus', ARTICLES_DIR]);

@@ -1,5 +1,10 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as chrono from 'chrono-node';
 import { describe, expect, it } from 'vitest';
+import { MAY_HOLD_DATE } from '../../src/corpus/chrono-dates.js';
 import { extractDates, parsePublicationDate, partialDate } from '../../src/corpus/extract-dates.js';
+import { parseCorpus } from '../../src/index.js';
 
 // A Wednesday, the date of one corpus article.
 const PUB = '2019-01-23';
@@ -201,4 +206,32 @@ describe('partialDate', () => {
     expect(() => partialDate(2019, 13)).toThrow(RangeError);
     expect(() => partialDate(2019, undefined, 5)).toThrow(RangeError);
   });
+});
+
+describe('GIVEN the sentences chrono is not run on (no digit, no date word)', () => {
+  const files = ['corpus', 'test/fixtures/articles'].flatMap((dir) =>
+    readdirSync(dir).map((name) => ({ file: name, bytes: readFileSync(join(dir, name)) })),
+  );
+  const sentences = parseCorpus(files).sentences.map((s) => s.text);
+  const skipped = sentences.filter((text) => !MAY_HOLD_DATE.test(text));
+
+  it('THEN chrono finds no date in any of them, on the seed and fixture articles', () => {
+    expect(skipped.filter((text) => chrono.casual.parse(text, new Date(2019, 0, 23, 12)).length > 0)).toEqual(
+      [],
+    );
+  });
+
+  it('THEN they are a good share of all sentences (the point of the test above)', () => {
+    expect(skipped.length / sentences.length).toBeGreaterThan(0.25);
+  });
+
+  it.each([
+    'in a week',
+    'two years ago',
+    'last Thursday',
+    'at noon',
+    'Sept. 5',
+    'this morning',
+    'since 1987',
+  ])('GIVEN "%s" THEN chrono runs on it', (text) => expect(MAY_HOLD_DATE.test(text)).toBe(true));
 });

@@ -2,9 +2,12 @@ import { copyFileSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { corpusLoader } from '../../adapters/corpus-loader.js';
 import { type CorpusHolder, watchCorpus } from '../../adapters/corpus-watcher.js';
 import { createLogger } from '../../adapters/logger.js';
+import { createParsePool } from '../../adapters/parse-pool.js';
 import { ARTICLES_DIR } from '../fixtures/articles.js';
+import { testWorker } from '../support/compiled.js';
 
 const logs: string[] = [];
 const logger = createLogger('info', (line) => logs.push(line));
@@ -19,14 +22,23 @@ afterEach(() => {
 });
 
 const until = async (test: () => boolean) => {
-  for (let i = 0; i < 100 && !test(); i++) await new Promise((r) => setTimeout(r, 50));
+  for (let i = 0; i < 400 && !test(); i++) await new Promise((r) => setTimeout(r, 50));
 };
+
+const watch = (folder: string, pollMs = 2000) =>
+  watchCorpus(
+    folder,
+    logger,
+    50,
+    pollMs,
+    corpusLoader(folder, { logger, pool: createParsePool({ worker: testWorker() }) }),
+  );
 
 describe('corpus hot reload', () => {
   it('GIVEN an article added, then removed THEN the dossier answers from it, then no longer', async () => {
     dir = mkdtempSync(join(tmpdir(), 'dossier-watch-'));
     copyFileSync(join(ARTICLES_DIR, 'wire-drone-ban.txt'), join(dir, 'wire-drone-ban.txt'));
-    holder = await watchCorpus(dir, logger, 50);
+    holder = await watch(dir);
     const before = holder.current();
     expect(before.answer('what did Lars Ekholm say?').found).toBe(false);
 
@@ -44,7 +56,7 @@ describe('corpus hot reload', () => {
   it('GIVEN a broken file appears THEN the rest of the corpus keeps answering and the file is warned about', async () => {
     dir = mkdtempSync(join(tmpdir(), 'dossier-watch-'));
     copyFileSync(join(ARTICLES_DIR, 'tech-carrier-pause.txt'), join(dir, 'tech-carrier-pause.txt'));
-    holder = await watchCorpus(dir, logger, 50);
+    holder = await watch(dir);
     const before = holder.current();
     writeFileSync(join(dir, 'broken.txt'), Buffer.from([0, 1, 2, 0, 255, 0]));
     await until(() => holder?.current() !== before);
@@ -78,7 +90,7 @@ describe('corpus hot reload', () => {
     async (_how, deploy) => {
       dir = mkdtempSync(join(tmpdir(), 'dossier-watch-'));
       copyFileSync(join(ARTICLES_DIR, 'wire-drone-ban.txt'), join(dir, 'wire-drone-ban.txt'));
-      holder = await watchCorpus(dir, logger, 50, 50);
+      holder = await watch(dir, 50);
       deploy();
       await until(() => holder?.current().answer('what did Lars Ekholm say?').found === true);
       expect(holder.current().answer('what did Lars Ekholm say?').found).toBe(true);

@@ -1,23 +1,8 @@
-// The CLI contract on the seed corpus, run as users run it (tsx adapters/cli/onthisday.ts).
-import { execFile } from 'node:child_process';
+// The CLI contract on the seed corpus, run as users run it (npm run onthisday: dist/onthisday.js).
 import { describe, expect, it } from 'vitest';
+import { runCompiledAsync } from '../support/compiled.js';
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      'node_modules/.bin/tsx',
-      ['adapters/cli/onthisday.ts', '--corpus', 'corpus', ...args],
-      { timeout: 15_000 },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
+const cli = (...args: string[]) => runCompiledAsync('onthisday', ['--corpus', 'corpus', ...args]);
 
 describe('npm run onthisday', () => {
   it('prints the JSON contract for 12-12, 01-23 and an empty 07-04 with nearest items', async () => {
@@ -53,7 +38,7 @@ describe('npm run onthisday', () => {
 
   it('rejects a bad date with a message on stderr and exit status 2', async () => {
     const run = await cli('--json', '--date', '02-30');
-    expect(run.code).toBe(2);
+    expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(/"02-30" is not a day of the year; use MM-DD/);
   });

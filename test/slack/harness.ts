@@ -6,7 +6,9 @@ import { echoDossier, fixedClock, memoryStore, recordingLogger } from './doubles
 import { FakeSlack } from './fake-slack.js';
 import { APP_TOKEN, BOT_TOKEN, SIGNING_SECRET } from './slack-requests.js';
 
-export async function startHarness(options: { socket?: boolean; dossier?: Dossier; clock?: Clock } = {}) {
+export async function startHarness(
+  options: { socket?: boolean; dossier?: Dossier; clock?: Clock; current?: () => Dossier } = {},
+) {
   const fake = await FakeSlack.start();
   const store = memoryStore();
   const logger = recordingLogger();
@@ -23,7 +25,7 @@ export async function startHarness(options: { socket?: boolean; dossier?: Dossie
       retries: 0,
       ...(options.socket ? { appToken: APP_TOKEN } : {}),
     },
-    dossier: () => dossier,
+    dossier: options.current ?? (() => dossier),
     subscriptions,
     store,
     logger,
