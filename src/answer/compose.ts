@@ -5,10 +5,14 @@ import { replyToPlainText } from '../reply.js';
 import { CitationList } from '../reply-builders.js';
 
 export const MAX_ANSWER_CHARS = 1500;
+/** More items than fit in 1500 characters in any case. */
+const MAX_ITEMS = 60;
 
 export class ReplyDraft {
   private readonly citations = new CitationList();
   private readonly items: { text: string; cites: number[] }[] = [];
+  private readonly texts = new Set<string>();
+  private overflow = 0;
   private readonly suggestions: string[] = [];
   private readonly entities: string[] = [];
 
@@ -23,8 +27,11 @@ export class ReplyDraft {
   }
 
   item(text: string, ...citations: Citation[]): this {
-    if (!this.items.some((i) => i.text === text))
-      this.items.push({ text, cites: citations.map((c) => this.citations.add(c)) });
+    if (this.texts.has(text)) return this;
+    this.texts.add(text);
+    // Past what any reply can show, items are only counted ("…and N more").
+    if (this.items.length >= MAX_ITEMS) this.overflow++;
+    else this.items.push({ text, cites: citations.map((c) => this.citations.add(c)) });
     return this;
   }
 
@@ -49,7 +56,7 @@ export class ReplyDraft {
       found,
       text: this.lead,
       items: [...this.items],
-      more: 0,
+      more: this.overflow,
       citations: [],
       suggestions: this.suggestions,
       entities: this.entities,

@@ -6,13 +6,11 @@ import type { Citation } from '../reply.js';
 import { createRoleFinder, type RoleFinder } from './find-roles.js';
 import { createEntityLinker, type EntityLinker } from './link-entities.js';
 import { buildPassageIndex, type PassageIndex } from './passage-index.js';
-import { buildSentenceIndex, type SentenceIndex } from './sentence-index.js';
 import { createSpeller, type Speller } from './speller.js';
 import { stem } from './terms.js';
 
 export interface AnswerContext {
   corpus: Corpus;
-  index: SentenceIndex;
   passages: PassageIndex;
   linker: EntityLinker;
   roles: RoleFinder;
@@ -50,14 +48,8 @@ export function buildContext(corpus: Corpus): AnswerContext {
     const document = documents.get(doc);
     return { doc, title: document?.title ?? doc, date: document?.date ?? null, snippet };
   };
-  let index: SentenceIndex | undefined;
   return {
     corpus,
-    // The older MiniSearch index is built only if an answerer still asks for it.
-    get index() {
-      index ??= buildSentenceIndex(corpus);
-      return index;
-    },
     passages: buildPassageIndex(corpus),
     linker: createEntityLinker(corpus.entities),
     roles: createRoleFinder(corpus.entities),

@@ -3,9 +3,17 @@ import type { Reply } from '../reply.js';
 import { listNames, ReplyDraft } from './compose.js';
 import type { AnswerContext } from './context.js';
 
+/** What the corpus covers, worked out once per corpus: it is the same for every "not found". */
+const covered = new WeakMap<AnswerContext, { summary: string; suggestions: string[] }>();
+
 export function notFound(ctx: AnswerContext, why: string): Reply {
-  const draft = new ReplyDraft('not-found', `${why} ${coverage(ctx)}`);
-  for (const question of suggestions(ctx)) draft.suggest(question);
+  let known = covered.get(ctx);
+  if (!known) {
+    known = { summary: coverage(ctx), suggestions: suggestions(ctx) };
+    covered.set(ctx, known);
+  }
+  const draft = new ReplyDraft('not-found', `${why} ${known.summary}`);
+  for (const question of known.suggestions) draft.suggest(question);
   return draft.build(false);
 }
 
