@@ -2,7 +2,6 @@
 // nothing about which answer wins; it only says what the question asks for and about whom.
 import type { Entity, PartialDate } from '../corpus/types.js';
 import { type AnswerType, answerTypeNoun, answerTypeOf } from '../language/answer-types.js';
-import { expandChat } from '../language/chat-words.js';
 import { isFramingWord } from '../language/stop-words.js';
 import type { AnswerContext } from './context.js';
 import { type Intent, normaliseQuestion, parseQuestion } from './parse-question.js';
@@ -46,7 +45,7 @@ export interface Query {
 }
 
 export function analyseQuestion(ctx: AnswerContext, raw: string): Query {
-  const text = expandChat(normaliseQuestion(raw));
+  const text = normaliseQuestion(raw);
   const intent = parseQuestion(text);
   const found = ctx.linker.find(text);
   const focus = found.map((f) => f.entity);

@@ -83,9 +83,7 @@ export function answerTimeline(ctx: AnswerContext, topic?: string): Reply {
   for (const d of ctx.corpus.dates)
     if (d.date.precision !== 'year' || !d.relative) items.push({ iso: d.date.iso, sentence: d.sentence });
   const relevant = items.filter(
-    (i) =>
-      entities.length === 0 ||
-      entities.some((id) => ctx.entity(id)?.mentions.some((m) => m.sentence === i.sentence)),
+    (i) => entities.length === 0 || ctx.mentionsIn(i.sentence).some((e) => entities.includes(e.id)),
   );
   const unique = [...new Map(relevant.map((i) => [`${i.iso}:${i.sentence}`, i])).values()].sort((a, b) =>
     a.iso.localeCompare(b.iso),

@@ -12,7 +12,9 @@ import { stem } from './terms.js';
 export function answerRestriction(ctx: AnswerContext, allow: boolean, targetText?: string): Reply {
   const target = targetText ? linkTarget(ctx, targetText) : undefined;
   if (targetText && !target) return notFound(ctx, `The articles report no restrictions on "${targetText}".`);
-  const about = (e: CorpusEvent) => !target || e.targets.includes(target.id) || mentions(target, e.sentence);
+  const targetDocs = new Set(target?.mentions.map((m) => m.doc));
+  const about = (e: CorpusEvent) =>
+    !target || e.targets.includes(target.id) || mentions(ctx, target, e.sentence);
   const restrictions = ctx.corpus.events.filter(
     (e) => e.kind === 'restriction' && !e.negated && e.actors.length && about(e),
   );
@@ -21,7 +23,7 @@ export function answerRestriction(ctx: AnswerContext, allow: boolean, targetText
     (e) =>
       (e.kind === 'allowance' || (e.kind === 'restriction' && e.negated)) &&
       e.actors.length &&
-      (about(e) || (e.targets.length === 0 && (!target || target.mentions.some((m) => m.doc === e.doc)))),
+      (about(e) || (e.targets.length === 0 && (!target || targetDocs.has(e.doc)))),
   );
   const [main, other] = allow ? [declined, restrictions] : [restrictions, declined];
   const targetName = target?.name ?? 'anyone';
@@ -59,7 +61,10 @@ export function answerYesNo(ctx: AnswerContext, actorText: string, verb: string,
       (e.kind === 'restriction' || e.kind === 'allowance') &&
       e.actors.includes(actor.id) &&
       // "did not ban any vendor" names no target and still answers "did X ban Y?".
-      (!target || e.targets.includes(target.id) || mentions(target, e.sentence) || e.targets.length === 0),
+      (!target ||
+        e.targets.includes(target.id) ||
+        mentions(ctx, target, e.sentence) ||
+        e.targets.length === 0),
   );
   // The verb asked about decides when the articles report several actions.
   const asked = stem(verb);
@@ -73,7 +78,7 @@ export function answerYesNo(ctx: AnswerContext, actorText: string, verb: string,
         (e.kind === 'restriction' || e.kind === 'allowance') &&
         docs.has(e.doc) &&
         target &&
-        (e.targets.includes(target.id) || mentions(target, e.sentence)) &&
+        (e.targets.includes(target.id) || mentions(ctx, target, e.sentence)) &&
         // Another country's action says nothing about this one's: only its own institutions count.
         !e.actors.some((id) => canonicalPlace(ctx.entity(id)?.name ?? id) !== undefined),
     );
@@ -129,6 +134,7 @@ function linkTarget(ctx: AnswerContext, text: string): Entity | undefined {
   );
 }
 
-function mentions(entity: Entity, sentence: number): boolean {
-  return entity.mentions.some((m) => m.sentence === sentence);
+/** Through the per-sentence index: an entity may have tens of thousands of mentions. */
+function mentions(ctx: AnswerContext, entity: Entity, sentence: number): boolean {
+  return ctx.mentionsIn(sentence).includes(entity);
 }

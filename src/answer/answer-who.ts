@@ -16,9 +16,12 @@ export function answerWhoIs(ctx: AnswerContext, entity: Entity): Reply {
   const draft = new ReplyDraft('who-is', lead).entity(entity.name);
   for (const role of roles)
     draft.item(ctx.corpus.sentences[role.source.sentence]?.text ?? '', ctx.cite(role.source.sentence));
-  const defining = entity.mentions.filter((m) =>
-    isDefinition(ctx.corpus.sentences[m.sentence]?.text ?? '', entity),
-  );
+  // Two defining sentences are shown: stop looking once they are found.
+  const defining: typeof entity.mentions = [];
+  for (const m of entity.mentions) {
+    if (defining.length >= 2) break;
+    if (isDefinition(ctx.corpus.sentences[m.sentence]?.text ?? '', entity)) defining.push(m);
+  }
   for (const m of defining.slice(0, 2))
     draft.item(ctx.corpus.sentences[m.sentence]?.text ?? '', ctx.cite(m.sentence));
   const events = ctx.corpus.events.filter(

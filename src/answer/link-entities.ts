@@ -3,6 +3,7 @@
 import Fuse from 'fuse.js';
 import { isCommonWord } from '../corpus/common-words.js';
 import type { Entity, EntityType } from '../corpus/types.js';
+import { editDistance } from '../language/edit-distance.js';
 import { isStopWord, words } from './terms.js';
 
 export interface EntityLinker {
@@ -170,26 +171,4 @@ function close(a: string, b: string): boolean {
   // A prefix typed short ("zhengfe") counts as close.
   if (b.startsWith(a) && a.length >= 4 && b.length - a.length <= budget) return true;
   return editDistance(a, b, budget) <= budget;
-}
-
-/** Levenshtein distance, abandoned once it exceeds the budget (bounded work per pair). */
-function editDistance(a: string, b: string, budget: number): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min(
-        (previous[j] ?? 0) + 1,
-        (current[j - 1] ?? 0) + 1,
-        (previous[j - 1] ?? 0) + cost,
-      );
-      current.push(value);
-      best = Math.min(best, value);
-    }
-    if (best > budget) return budget + 1;
-    previous = current;
-  }
-  return previous[b.length] ?? budget + 1;
 }

@@ -1,5 +1,6 @@
 // A question in chat words → its intent and slots. Regexes are anchored and have no nested
 // quantifiers; the text is bounded before it gets here.
+import { expandChat } from '../language/chat-words.js';
 
 export type Intent =
   | { kind: 'help' }
@@ -28,23 +29,6 @@ const FILLER = [
   /^(tell me|show me|explain|i want to know|i'd like to know|i would like to know|do you know|any idea)\b[\s,:]*/i,
 ];
 
-/** Frequent chat misspellings of the question words. */
-const TYPOS: Record<string, string> = {
-  wat: 'what',
-  wht: 'what',
-  whta: 'what',
-  waht: 'what',
-  hwo: 'who',
-  woh: 'who',
-  whos: 'who is',
-  "who's": 'who is',
-  "what's": 'what is',
-  whats: 'what is',
-  sya: 'say',
-  siad: 'said',
-  dose: 'does',
-};
-
 export function normaliseQuestion(question: string): string {
   let text = question
     .replace(/<[@#!][^>\s]{0,80}>/g, ' ') // chat mention markup
@@ -55,11 +39,7 @@ export function normaliseQuestion(question: string): string {
     .trim();
   for (let pass = 0; pass < 3; pass++) for (const filler of FILLER) text = text.replace(filler, '');
   text = text.replace(/[?!.\s]+$/, '').replace(/,?\s*(please|thanks|thank you)$/i, '');
-  return text
-    .split(' ')
-    .map((word) => TYPOS[word.toLowerCase()] ?? word)
-    .join(' ')
-    .trim();
+  return expandChat(text).trim();
 }
 
 const SAY =

@@ -92,7 +92,7 @@ export function features(ctx: AnswerContext, sq: ScoringQuery, sentence: number,
     focusSentence: focusIn([sentence]),
     focusParagraph: focusIn(paragraph),
     missingRare: total > 0 ? missing / total : 0,
-    shortSentence: own.size < 5 ? 1 : 0,
+    shortSentence: idx.termsOf(sentence).terms.length < 5 ? 1 : 0,
   };
 }
 

@@ -10,12 +10,18 @@ export interface SentenceTerms {
   positions: number[];
 }
 
+/** What a sentence's terms are asked: membership. A sentence holds a few dozen terms, so an array
+ * answers as fast as a Set at a fraction of the memory (hundreds of thousands of sentences). */
+export interface TermSet {
+  has(term: string): boolean;
+}
+
 export interface PassageIndex {
   readonly size: number;
   /** Sentence terms, computed once at build. */
   termsOf(sentence: number): SentenceTerms;
   /** Set of a sentence's terms. */
-  termSetOf(sentence: number): Set<string>;
+  termSetOf(sentence: number): TermSet;
   /** Inverse document frequency over sentences; a term the corpus never uses gets the maximum. */
   idf(term: string): number;
   /** Number of sentences holding the term. */
@@ -30,15 +36,16 @@ export interface PassageIndex {
   docHas(doc: string, term: string): boolean;
 }
 
+const EMPTY: TermSet = { has: () => false };
 const K1 = 1.2;
 const B = 0.75;
 
 export function buildPassageIndex(corpus: Corpus): PassageIndex {
   const all = corpus.sentences.map((s) => termsWithPositions(s.text));
-  const sets = all.map((t) => new Set(t.terms));
+  const distinct = (id: number) => new Set(all[id]?.terms ?? []);
   const postings = new Map<string, number[]>();
   all.forEach((_, id) => {
-    for (const term of sets[id] ?? []) {
+    for (const term of distinct(id)) {
       let list = postings.get(term);
       if (!list) {
         list = [];
@@ -51,7 +58,7 @@ export function buildPassageIndex(corpus: Corpus): PassageIndex {
   for (const d of corpus.documents) docTerms.set(d.file, new Set(termsWithPositions(d.title).terms));
   corpus.sentences.forEach((s, id) => {
     const set = docTerms.get(s.doc);
-    if (set) for (const t of sets[id] ?? []) set.add(t);
+    if (set) for (const t of all[id]?.terms ?? []) set.add(t);
   });
   const n = Math.max(1, all.length);
   const avgLength = all.reduce((sum, t) => sum + t.terms.length, 0) / n || 1;
@@ -63,7 +70,10 @@ export function buildPassageIndex(corpus: Corpus): PassageIndex {
   return {
     size: all.length,
     termsOf: (sentence) => all[sentence] ?? empty,
-    termSetOf: (sentence) => sets[sentence] ?? new Set(),
+    termSetOf: (sentence) => {
+      const terms = all[sentence]?.terms;
+      return terms ? { has: (term) => terms.includes(term) } : EMPTY;
+    },
     idf,
     df: (term) => postings.get(term)?.length ?? 0,
     postings: (term) => postings.get(term) ?? [],

@@ -1,6 +1,7 @@
 // Chat typos → the corpus's own words ("nervus" → "nervous", "huwei" → "huawei"). A word can only
 // match what the articles say, so the corpus vocabulary (names included) is the dictionary, and
 // the most frequent word within the typo budget wins.
+import { editDistance } from '../language/edit-distance.js';
 import { words } from './terms.js';
 
 export interface Speller {
@@ -73,27 +74,7 @@ export function createSpeller(texts: Iterable<string>): Speller {
   };
 }
 
-/** Damerau-Levenshtein (adjacent swaps count once), abandoned past the budget. */
 function distance(a: string, b: string, max: number): number {
-  if (a[0] !== b[0] && a[1] !== b[1]) return max + 1; // typos rarely hit both first letters
-  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(
-        (rows[i - 1]?.[j] ?? 0) + 1,
-        (row[j - 1] ?? 0) + 1,
-        (rows[i - 1]?.[j - 1] ?? 0) + cost,
-      );
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        v = Math.min(v, (rows[i - 2]?.[j - 2] ?? 0) + 1);
-      row.push(v);
-      best = Math.min(best, v);
-    }
-    if (best > max) return max + 1;
-    rows.push(row);
-  }
-  return rows[a.length]?.[b.length] ?? max + 1;
+  // Typos rarely hit both of the first two letters: most words are ruled out without a distance.
+  return a[0] !== b[0] && a[1] !== b[1] ? max + 1 : editDistance(a, b, max);
 }

@@ -38,6 +38,10 @@ const SHORTHAND: Record<string, string> = {
   hwo: 'who',
   woh: 'who',
   whos: 'who is',
+  "who's": 'who is',
+  'who’s': 'who is',
+  "what's": 'what is',
+  'what’s': 'what is',
   whats: 'what is',
   sya: 'say',
   siad: 'said',
@@ -49,8 +53,11 @@ export function expandChat(text: string): string {
     .split(' ')
     .map((word) => {
       const lower = word.toLowerCase();
-      // A capitalised "U" or "Y" may be a name's initial; only lower-case shorthand is expanded.
-      return word === lower ? (SHORTHAND[lower] ?? word) : word;
+      // A capitalised "U" or "Y" may be a name's initial: a single capital is left alone, while
+      // "Wat" or "Whats" opening a question is shorthand all the same.
+      const shorthand =
+        word === lower || (word.length > 1 && word === lower[0]?.toUpperCase() + lower.slice(1));
+      return shorthand ? (SHORTHAND[lower] ?? word) : word;
     })
     .join(' ');
 }
