@@ -1,7 +1,7 @@
 // What every answer stage needs, built once per corpus: the corpus, its indexes and small lookups.
 import { extractDates } from '../corpus/extract-dates.js';
 import type { Corpus, CorpusDocument, Entity, PartialDate } from '../corpus/types.js';
-import { synonymsOf } from '../language/synonyms.js';
+import { isTopicWord, synonymsOf } from '../language/synonyms.js';
 import type { Citation } from '../reply.js';
 import { createRoleFinder, type RoleFinder } from './find-roles.js';
 import { createEntityLinker, type EntityLinker } from './link-entities.js';
@@ -34,7 +34,17 @@ export interface AnswerContext {
 const DATE_WORD =
   /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
+/**
+ * Loads what the first question would otherwise pay for (the WordNet noun list, chrono's parsers),
+ * so no user waits for it.
+ */
+function warmUp(): void {
+  isTopicWord('warm');
+  extractDates('On 1 January 2000', null);
+}
+
 export function buildContext(corpus: Corpus): AnswerContext {
+  warmUp();
   const entities = new Map(corpus.entities.map((e) => [e.id, e]));
   const documents = new Map(corpus.documents.map((d) => [d.file, d]));
   const mentions: Entity[][] = corpus.sentences.map(() => []);
