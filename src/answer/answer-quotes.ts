@@ -1,6 +1,7 @@
 // "What did P say (about T)?" and "who said '...'?": quotes by speaker, the most relevant first.
 import type { Entity, Quote } from '../corpus/types.js';
 import type { Reply } from '../reply.js';
+import { keyTerms } from './analyse-question.js';
 import { clip, leadingSentences, ReplyDraft } from './compose.js';
 import type { AnswerContext } from './context.js';
 import { notFound } from './not-found.js';
@@ -16,13 +17,24 @@ export function answerQuotes(ctx: AnswerContext, personText: string, topic?: str
   const voices = new Set([speaker.id, ...spokespeople(ctx, speaker)]);
   const quotes = ctx.corpus.quotes.filter((q) => voices.has(q.speaker));
   if (quotes.length === 0) return unquoted(ctx, speaker);
-  const topicTerms = topic ? terms(topic) : [];
+  // The topic's words, with their synonyms and parts ("backdoors" meets "back doors") at half weight.
+  const topicTerms = topic ? keyTerms(ctx, topic) : [];
   // Scored once per quote: sorting must not re-read every quote's words on each comparison.
   const scores = new Map<Quote, number>();
   if (topicTerms.length) {
     for (const q of quotes) {
       const words = new Set(terms(q.text));
-      scores.set(q, topicTerms.filter((t) => words.has(t)).length);
+      const score = (k: (typeof topicTerms)[number]) =>
+        words.has(k.term)
+          ? 1
+          : k.related.filter((r) => words.has(r)).length >= 2 ||
+              k.related.some((r) => r.length > 4 && words.has(r))
+            ? 0.5
+            : 0;
+      scores.set(
+        q,
+        topicTerms.reduce((sum, k) => sum + score(k), 0),
+      );
     }
   }
   const relevance = (q: Quote) => scores.get(q) ?? 0;
