@@ -67,6 +67,7 @@ export function buildPassageIndex(corpus: Corpus): PassageIndex {
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   };
   const empty: SentenceTerms = { terms: [], positions: [] };
+  let scratch = new Float64Array(all.length);
   return {
     size: all.length,
     termsOf: (sentence) => all[sentence] ?? empty,
@@ -80,7 +81,10 @@ export function buildPassageIndex(corpus: Corpus): PassageIndex {
     vocabulary: () => postings.keys(),
     docHas: (doc, term) => docTerms.get(doc)?.has(term) ?? false,
     bm25(query, limit) {
-      const scores = new Map<number, number>();
+      // One score slot per sentence, reused across questions (the core is single-threaded), and
+      // the touched sentences listed so only they are read back: no Map of tens of thousands.
+      if (scratch.length < all.length) scratch = new Float64Array(all.length);
+      const touched: number[] = [];
       for (const [term, weight] of query) {
         const list = postings.get(term);
         if (!list || weight <= 0) continue;
@@ -90,13 +94,35 @@ export function buildPassageIndex(corpus: Corpus): PassageIndex {
           let tf = 0;
           for (const t of terms) if (t === term) tf++;
           const norm = (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * terms.length) / avgLength));
-          scores.set(id, (scores.get(id) ?? 0) + w * norm);
+          if (scratch[id] === 0) touched.push(id);
+          scratch[id] = (scratch[id] ?? 0) + w * norm;
         }
       }
-      return [...scores]
-        .map(([sentence, score]) => ({ sentence, score }))
-        .sort((a, b) => b.score - a.score || a.sentence - b.sentence)
-        .slice(0, limit);
+      const best = topK(touched, (id) => scratch[id] ?? 0, limit);
+      const out = best.map((sentence) => ({ sentence, score: scratch[sentence] ?? 0 }));
+      for (const id of touched) scratch[id] = 0;
+      return out;
     },
   };
+}
+
+/** The `limit` best ids by score (ties: lower id first), without sorting every id. */
+function topK(ids: number[], score: (id: number) => number, limit: number): number[] {
+  const better = (a: number, b: number) => score(a) > score(b) || (score(a) === score(b) && a < b);
+  const kept: number[] = [];
+  for (const id of ids) {
+    if (kept.length < limit) {
+      kept.push(id);
+      if (kept.length === limit) kept.sort((a, b) => (better(a, b) ? -1 : 1));
+      continue;
+    }
+    const last = kept[kept.length - 1];
+    if (last === undefined || !better(id, last)) continue;
+    // Insert in order; limit is small (tens), so a linear insert beats a heap here.
+    let at = kept.length - 1;
+    while (at > 0 && better(id, kept[at - 1] ?? id)) at--;
+    kept.splice(at, 0, id);
+    kept.pop();
+  }
+  return kept.length < limit ? kept.sort((a, b) => (better(a, b) ? -1 : 1)) : kept;
 }
