@@ -31,6 +31,8 @@ export interface AnswerContext {
   citeText(doc: string, snippet: string): Citation;
 }
 
+const NONE: readonly Entity[] = [];
+
 const DATE_WORD =
   /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
@@ -47,11 +49,16 @@ export function buildContext(corpus: Corpus): AnswerContext {
   warmUp();
   const entities = new Map(corpus.entities.map((e) => [e.id, e]));
   const documents = new Map(corpus.documents.map((d) => [d.file, d]));
-  const mentions: Entity[][] = corpus.sentences.map(() => []);
+  // Only sentences that mention someone get a list: most sentences share the empty one.
+  const mentions = new Map<number, Entity[]>();
   for (const entity of corpus.entities)
     for (const m of entity.mentions) {
-      const list = mentions[m.sentence];
-      if (list && !list.includes(entity)) list.push(entity);
+      let list = mentions.get(m.sentence);
+      if (!list) {
+        list = [];
+        mentions.set(m.sentence, list);
+      }
+      if (!list.includes(entity)) list.push(entity);
     }
   const paragraphs = paragraphRanges(corpus);
   const citeText = (doc: string, snippet: string): Citation => {
@@ -68,8 +75,11 @@ export function buildContext(corpus: Corpus): AnswerContext {
     readDate: (text) => (DATE_WORD.test(text) ? extractDates(text, null)[0]?.date : undefined),
     entity: (id) => entities.get(id),
     document: (file) => documents.get(file),
-    mentionsIn: (sentence) => mentions[sentence] ?? [],
-    paragraphOf: (sentence) => paragraphs[sentence] ?? [sentence, sentence + 1],
+    mentionsIn: (sentence) => mentions.get(sentence) ?? NONE,
+    paragraphOf: (sentence) =>
+      sentence >= 0 && sentence < corpus.sentences.length
+        ? [paragraphs.start[sentence] ?? sentence, paragraphs.end[sentence] ?? sentence + 1]
+        : [sentence, sentence + 1],
     cite: (sentence) => {
       const s = corpus.sentences[sentence];
       return citeText(s?.doc ?? '', s?.text ?? '');
@@ -78,15 +88,17 @@ export function buildContext(corpus: Corpus): AnswerContext {
   };
 }
 
-function paragraphRanges(corpus: Corpus): [number, number][] {
-  const out: [number, number][] = [];
+/** First and one-past-last sentence of each sentence's paragraph, packed. */
+function paragraphRanges(corpus: Corpus): { start: Int32Array; end: Int32Array } {
   const sentences = corpus.sentences;
+  const out = { start: new Int32Array(sentences.length), end: new Int32Array(sentences.length) };
   let start = 0;
   for (let i = 1; i <= sentences.length; i++) {
     const a = sentences[i - 1];
     const b = sentences[i];
     if (!b || !a || b.doc !== a.doc || b.paragraph !== a.paragraph) {
-      for (let k = start; k < i; k++) out[k] = [start, i];
+      out.start.fill(start, start, i);
+      out.end.fill(i, start, i);
       start = i;
     }
   }

@@ -7,7 +7,7 @@ export interface SentenceTerms {
   /** Stemmed content terms in order (stop words dropped). */
   terms: string[];
   /** Word position of each term in the sentence, for proximity. */
-  positions: number[];
+  positions: ArrayLike<number>;
 }
 
 /** What a sentence's terms are asked: membership. A sentence holds a few dozen terms, so an array
@@ -41,7 +41,19 @@ const K1 = 1.2;
 const B = 0.75;
 
 export function buildPassageIndex(corpus: Corpus): PassageIndex {
-  const all = corpus.sentences.map((s) => termsWithPositions(s.text));
+  // Each distinct term is one string and positions are packed: a 10,000-article corpus holds
+  // hundreds of thousands of sentences, and per-sentence copies of the same stems add up.
+  const interned = new Map<string, string>();
+  const intern = (t: string) => {
+    const known = interned.get(t);
+    if (known !== undefined) return known;
+    interned.set(t, t);
+    return t;
+  };
+  const all: SentenceTerms[] = corpus.sentences.map((s) => {
+    const { terms, positions } = termsWithPositions(s.text);
+    return { terms: terms.map(intern), positions: Uint16Array.from(positions, (p) => Math.min(p, 65_535)) };
+  });
   const distinct = (id: number) => new Set(all[id]?.terms ?? []);
   const postings = new Map<string, number[]>();
   all.forEach((_, id) => {
