@@ -20,18 +20,18 @@ export function answerPassages(ctx: AnswerContext, query: Query, fact: Reply | n
   const strange = unknownTopic(ctx, query);
   if (strange && (best?.features.coverWindow ?? 0) < STRANGE_TOPIC_COVER && !fact?.found)
     return notFound(ctx, `The articles say nothing about ${strange}.`);
+  // A fact that names the question's focus in its evidence may stand; one that does not (another
+  // carrier's date for "When did Saimaa Mobile …?") never does.
+  let usableFact: Reply | undefined;
   if (fact?.found) {
     const cited = citedSentences(ctx, fact);
     const evidence = Math.max(0, ...cited.map((s) => ranked.find((c) => c.sentence === s)?.score ?? 0));
     const trusted = fact.kind === 'quotes' || fact.kind === 'who-said' || fact.kind === 'who-is';
-    if (
-      evidence + factMargin(query, fact) >= (best?.score ?? 0) &&
-      (trusted || factNamesFocus(ctx, query, cited))
-    )
-      return fact;
+    if (trusted || factNamesFocus(ctx, query, cited)) usableFact = fact;
+    if (usableFact && evidence + factMargin(query, fact) >= (best?.score ?? 0)) return usableFact;
   }
   if (!best || best.score < threshold() || !answersAtAll(ctx, query, ranked))
-    return fact ?? notFound(ctx, 'The articles do not answer that.');
+    return usableFact ?? (fact && !fact.found ? fact : notFound(ctx, 'The articles do not answer that.'));
   if (focusMeets(ctx, query, ranked) < FOCUS_MEETS_COVER)
     return notFound(ctx, `The articles do not say that about ${listNames(query.named.map((e) => e.name))}.`);
   return aggregateReply(ctx, query, ranked) ?? passageReply(ctx, query, ranked);
