@@ -15,8 +15,7 @@ export function answerWhen(ctx: AnswerContext, about: string): Reply {
       .item(event.source, ctx.cite(event.sentence))
       .build();
   }
-  const dated = new Map<number, PartialDate>();
-  for (const d of ctx.corpus.dates) if (!dated.has(d.sentence)) dated.set(d.sentence, d.date);
+  const dated = datedSentences(ctx);
   const entities = ctx.linker.find(about).map((f) => f.entity);
   // Among sentences that answer, the most precisely dated one wins a close race.
   const precision = { day: 1, month: 0.9, year: 0.75 } as const;
@@ -122,15 +121,27 @@ function datedEvent(ctx: AnswerContext, about: string): CorpusEvent | undefined 
     (asked.has(stem(e.verb)) ? 4 : 0) +
     named.filter((id) => e.actors.includes(id)).length * 2 +
     named.filter((id) => e.targets.includes(id)).length;
-  const ranked = ctx.corpus.events
-    .filter(
-      (e) =>
-        e.date &&
-        asked.has(stem(e.verb)) &&
-        named.some((id) => e.actors.includes(id) || e.targets.includes(id)),
-    )
-    .sort((a, b) => score(b) - score(a));
-  return ranked[0];
+  // Scored once each: a sort would score every event again on each comparison.
+  let best: { event: CorpusEvent; score: number } | undefined;
+  for (const e of ctx.corpus.events) {
+    if (!e.date || !asked.has(stem(e.verb))) continue;
+    if (!named.some((id) => e.actors.includes(id) || e.targets.includes(id))) continue;
+    const value = score(e);
+    if (!best || value > best.score) best = { event: e, score: value };
+  }
+  return best?.event;
+}
+
+/** The first date of each dated sentence, worked out once per corpus. */
+const datedCache = new WeakMap<AnswerContext, Map<number, PartialDate>>();
+function datedSentences(ctx: AnswerContext): Map<number, PartialDate> {
+  let dated = datedCache.get(ctx);
+  if (!dated) {
+    dated = new Map();
+    for (const d of ctx.corpus.dates) if (!dated.has(d.sentence)) dated.set(d.sentence, d.date);
+    datedCache.set(ctx, dated);
+  }
+  return dated;
 }
 
 const MONTHS = [

@@ -22,7 +22,13 @@ export function answerQuotes(ctx: AnswerContext, personText: string, topic?: str
   // Scored once per quote: sorting must not re-read every quote's words on each comparison.
   const scores = new Map<Quote, number>();
   if (topicTerms.length) {
+    // Only quotes whose sentence holds a topic word (or a synonym) can score: the index says which.
+    const holding = new Set(
+      topicTerms.flatMap((k) => [k.term, ...k.related]).flatMap((t) => ctx.passages.postings(t)),
+    );
     for (const q of quotes) {
+      // A quote may run over a few sentences from where it starts.
+      if (![0, 1, 2, 3].some((k) => holding.has(q.sentence + k))) continue;
       const words = new Set(terms(q.text));
       const score = (k: (typeof topicTerms)[number]) =>
         words.has(k.term)
