@@ -15,7 +15,7 @@ const POS = { noun: 'n', verb: 'v', adj: 'a', adv: 'r' } as const;
 const SENSES = 2;
 const MAX_RELATED = 12;
 
-const synsets = new Map<string, { words: string[]; derived: string[] }>();
+const synsets = new Map<string, { words: string[]; derived: string[]; opposite: string[] }>();
 for (const [file, pos] of Object.entries(POS)) {
   for (const line of readFileSync(join(dict, `data.${file}`), 'utf8').split('\n')) {
     if (!line || line.startsWith(' ')) continue;
@@ -26,11 +26,14 @@ for (const [file, pos] of Object.entries(POS)) {
     const pointerAt = 4 + count * 2;
     const pointers = Number(parts[pointerAt] ?? 0);
     const derived: string[] = [];
+    const opposite: string[] = [];
     for (let p = 0; p < pointers; p++) {
       const at = pointerAt + 1 + p * 4;
-      if (parts[at] === '+') derived.push(`${parts[at + 2]}:${parts[at + 1]}:${parts[at + 3]}`);
+      const target = `${parts[at + 2]}:${parts[at + 1]}:${parts[at + 3]}`;
+      if (parts[at] === '+') derived.push(target);
+      if (parts[at] === '!') opposite.push(target);
     }
-    synsets.set(`${pos}:${parts[0]}`, { words, derived });
+    synsets.set(`${pos}:${parts[0]}`, { words, derived, opposite });
   }
 }
 const single = (w: string) => /^[a-z][a-z-]*$/.test(w);
@@ -83,6 +86,18 @@ const nounUse = tagged('noun');
 const otherUse = new Map<string, number>();
 for (const file of ['verb', 'adj', 'adv'])
   for (const [w, n] of tagged(file)) otherUse.set(w, (otherUse.get(w) ?? 0) + n);
+// Antonyms, word to word ("most" → "least", "before" → "after"): a question that swaps a word for
+// its opposite asks something its text does not say.
+const antonyms: Record<string, string> = {};
+for (const synset of synsets.values())
+  for (const link of synset.opposite) {
+    const [tpos, toff, src] = link.split(':');
+    const from = synset.words[Number.parseInt((src ?? '0000').slice(0, 2), 16) - 1];
+    const to = synsets.get(`${tpos}:${toff}`)?.words[Number.parseInt((src ?? '0000').slice(2), 16) - 1];
+    if (!from || !to || !single(from) || !single(to)) continue;
+    const known = antonyms[from]?.split(' ') ?? [];
+    if (!known.includes(to)) antonyms[from] = [...known, to].join(' ');
+  }
 const describing = new Set([...otherUse].filter(([w, n]) => n > (nounUse.get(w) ?? 0)).map(([w]) => w));
 const synonyms: Record<string, string> = {};
 for (const [lemma, set] of [...related].sort((a, b) => a[0].localeCompare(b[0])))
@@ -101,6 +116,7 @@ writeFileSync(
     synonyms,
     exceptions,
     describing: [...describing].sort().join(' '),
+    antonyms,
   }),
 );
 console.log(

@@ -3,6 +3,8 @@
 // found" is decided on evidence, like any other answer. The features look for the ways a question
 // misses its text: a detail (number, name, superlative, negation) the evidence does not share, a
 // key word found nowhere near, a word the corpus has never used.
+
+import { antonymsOf } from '../language/synonyms.js';
 import type { Query } from './analyse-question.js';
 import type { AnswerContext } from './context.js';
 import type { Candidate } from './ranker.js';
@@ -20,6 +22,7 @@ export const ANSWERABILITY_FEATURES = [
   'nameMismatch',
   'negationMismatch',
   'degreeMismatch',
+  'antonymSwap',
   'coverWindow',
   'focusParagraph',
   'focusMeets',
@@ -43,6 +46,8 @@ export interface EvidenceSignals {
   nameMismatch: number;
   negationMismatch: number;
   degreeMismatch: number;
+  /** A question word is missing from the window but its opposite is there ("least" for "most"). */
+  antonymSwap: number;
 }
 
 const NEGATION = /\b(not|never|no|none|nobody|nothing|neither|nor|without)\b|n['’]t\b/i;
@@ -91,6 +96,11 @@ export function evidenceSignals(ctx: AnswerContext, query: Query, sentence: numb
     nameMismatch: share(names, (n) => windowWords.has(stem(n.toLowerCase()))),
     negationMismatch: NEGATION.test(asked) && !NEGATION.test(windowText) ? 1 : 0,
     degreeMismatch: share(degrees, (d) => windowWords.has(stem(d))),
+    antonymSwap: query.terms.some(
+      (k) => !windowWords.has(k.term) && antonymsOf(k.word).some((a) => windowWords.has(stem(a))),
+    )
+      ? 1
+      : 0,
   };
 }
 
@@ -113,6 +123,7 @@ export function answerabilityFeatures(
     nameMismatch: evidence?.nameMismatch ?? 1,
     negationMismatch: evidence?.negationMismatch ?? 1,
     degreeMismatch: evidence?.degreeMismatch ?? 1,
+    antonymSwap: evidence?.antonymSwap ?? 0,
     coverWindow: best?.features.coverWindow ?? 0,
     focusParagraph: best?.features.focusParagraph ?? 0,
     focusMeets,

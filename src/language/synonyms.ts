@@ -3,10 +3,11 @@
 // exception lists ("went" → "go"), regular ones by stripping inflections until a lemma is known.
 import wordnet from './wordnet.json' with { type: 'json' };
 
-const { synonyms, exceptions, describing } = wordnet as {
+const { synonyms, exceptions, describing, antonyms } = wordnet as {
   synonyms: Record<string, string>;
   exceptions: Record<string, string>;
   describing: string;
+  antonyms: Record<string, string>;
 };
 let describingWords: Set<string> | undefined;
 
@@ -52,4 +53,11 @@ export function synonymsOf(word: string): string[] {
 export function isTopicWord(word: string): boolean {
   describingWords ??= new Set(describing.split(' '));
   return !describingWords.has(lemmaOf(word));
+}
+
+/** Opposites of a word ("most" → "least", "increase" → "decrease"), through its lemma. */
+export function antonymsOf(word: string): string[] {
+  const lemma = lemmaOf(word);
+  const list = Object.hasOwn(antonyms, lemma) ? antonyms[lemma] : undefined;
+  return list ? list.split(' ') : [];
 }
