@@ -4,6 +4,7 @@ import Fuse from 'fuse.js';
 import { isCommonWord } from '../corpus/common-words.js';
 import type { Entity, EntityType } from '../corpus/types.js';
 import { editDistance } from '../language/edit-distance.js';
+import { HONORIFICS } from '../language/honorifics.js';
 import { isStopWord, words } from './terms.js';
 
 export interface EntityLinker {
@@ -21,11 +22,10 @@ interface Named {
   tokens: string[];
 }
 
-const HONORIFIC = /^(mr|mrs|ms|miss|dr|prof|sir|dame)$/;
 const normal = (text: string): string[] =>
   words(text.replace(/\./g, ''))
     .map((w) => w.replace(/['’]/g, ''))
-    .filter((w) => !HONORIFIC.test(w));
+    .filter((w) => !HONORIFICS.test(w));
 
 /** Typos allowed in a word: none in short ones, one in medium, two in long ones. */
 const allowedEdits = (word: string): number => (word.length <= 3 ? 0 : word.length <= 5 ? 1 : 2);

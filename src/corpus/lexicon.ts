@@ -82,7 +82,7 @@ export const CORPORATE_SUFFIXES = new Set(
 /** Gazetteer entries that are organisations of states rather than places. */
 export const ORG_PLACES = new Set(['European Union']);
 
-export const HONORIFICS = /^(mr|mrs|ms|miss|dr|prof|professor|sir|dame|mx|madam)\.?$/i;
+export { HONORIFICS } from '../language/honorifics.js';
 
 /** Capitalised words that are never names on their own. */
 export const NOT_NAMES = new Set(
