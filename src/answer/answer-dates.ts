@@ -123,7 +123,7 @@ function datedEvent(ctx: AnswerContext, about: string): CorpusEvent | undefined 
     named.filter((id) => e.targets.includes(id)).length;
   // Scored once each: a sort would score every event again on each comparison.
   let best: { event: CorpusEvent; score: number } | undefined;
-  for (const e of ctx.corpus.events) {
+  for (const e of new Set(named.flatMap((id) => ctx.eventsOf(id)))) {
     if (!e.date || !asked.has(stem(e.verb))) continue;
     if (!named.some((id) => e.actors.includes(id) || e.targets.includes(id))) continue;
     const value = score(e);

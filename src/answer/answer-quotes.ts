@@ -15,7 +15,7 @@ export function answerQuotes(ctx: AnswerContext, personText: string, topic?: str
   if (!speaker) return notFound(ctx, `The articles do not quote anyone called ${personText}.`);
   // An organisation speaks through its people too: "a Huawei spokesman said ...".
   const voices = new Set([speaker.id, ...spokespeople(ctx, speaker)]);
-  const quotes = ctx.corpus.quotes.filter((q) => voices.has(q.speaker));
+  const quotes = [...voices].flatMap((id) => ctx.quotesBy(id)).sort((a, b) => a.sentence - b.sentence);
   if (quotes.length === 0) return unquoted(ctx, speaker);
   // The topic's words, with their synonyms and parts ("backdoors" meets "back doors") at half weight.
   const topicTerms = topic ? keyTerms(ctx, topic) : [];

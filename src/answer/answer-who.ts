@@ -24,23 +24,22 @@ export function answerWhoIs(ctx: AnswerContext, entity: Entity): Reply {
   }
   for (const m of defining.slice(0, 2))
     draft.item(ctx.corpus.sentences[m.sentence]?.text ?? '', ctx.cite(m.sentence));
-  const events = ctx.corpus.events.filter(
-    (e) => e.kind !== 'statement' && (e.actors.includes(entity.id) || e.targets.includes(entity.id)),
-  );
+  const events = ctx.eventsOf(entity.id).filter((e) => e.kind !== 'statement');
   for (const event of events.slice(0, 3))
     draft.item(ctx.corpus.sentences[event.sentence]?.text ?? '', ctx.cite(event.sentence));
   if (draft.size === 0)
     for (const m of entity.mentions.slice(0, 2))
       draft.item(ctx.corpus.sentences[m.sentence]?.text ?? '', ctx.cite(m.sentence));
-  if (ctx.corpus.quotes.some((q) => q.speaker === entity.id)) draft.suggest(`What did ${entity.name} say?`);
+  if (ctx.quotesBy(entity.id).length > 0) draft.suggest(`What did ${entity.name} say?`);
   return draft.build();
 }
 
 export function answerActorEvents(ctx: AnswerContext, actorText: string): Reply {
   const actor = ctx.linker.link(actorText.replace(/^(the|a|an) /i, ''));
   if (!actor) return notFound(ctx, `The articles do not mention ${actorText}.`);
-  const acted = ctx.corpus.events.filter((e) => e.actors.includes(actor.id));
-  const events = acted.length ? acted : ctx.corpus.events.filter((e) => e.targets.includes(actor.id));
+  const own = ctx.eventsOf(actor.id);
+  const acted = own.filter((e) => e.actors.includes(actor.id));
+  const events = acted.length ? acted : own.filter((e) => e.targets.includes(actor.id));
   if (events.length === 0) return answerWhoIs(ctx, actor);
   const draft = new ReplyDraft(
     'who-is',

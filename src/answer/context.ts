@@ -1,6 +1,6 @@
 // What every answer stage needs, built once per corpus: the corpus, its indexes and small lookups.
 import { extractDates } from '../corpus/extract-dates.js';
-import type { Corpus, CorpusDocument, Entity, PartialDate } from '../corpus/types.js';
+import type { Corpus, CorpusDocument, CorpusEvent, Entity, PartialDate, Quote } from '../corpus/types.js';
 import { isTopicWord, synonymsOf } from '../language/synonyms.js';
 import type { Citation } from '../reply.js';
 import { createRoleFinder, type RoleFinder } from './find-roles.js';
@@ -23,6 +23,10 @@ export interface AnswerContext {
   document(file: string): CorpusDocument | undefined;
   /** Entities mentioned in a sentence. */
   mentionsIn(sentence: number): readonly Entity[];
+  /** Events an entity acts in or is the target of, in corpus order. */
+  eventsOf(entityId: string): readonly CorpusEvent[];
+  /** Quotes by a speaker, in corpus order. */
+  quotesBy(speakerId: string): readonly Quote[];
   /** First and one-past-last sentence of the sentence's paragraph. */
   paragraphOf(sentence: number): [number, number];
   /** A citation of one sentence, verbatim. */
@@ -61,6 +65,26 @@ export function buildContext(corpus: Corpus): AnswerContext {
       if (!list.includes(entity)) list.push(entity);
     }
   const paragraphs = paragraphRanges(corpus);
+  // Facts by who they are about, so a question reads its entity's facts, not every fact.
+  const events = new Map<string, CorpusEvent[]>();
+  for (const event of corpus.events)
+    for (const id of new Set([...event.actors, ...event.targets])) {
+      let list = events.get(id);
+      if (!list) {
+        list = [];
+        events.set(id, list);
+      }
+      list.push(event);
+    }
+  const quotes = new Map<string, Quote[]>();
+  for (const quote of corpus.quotes) {
+    let list = quotes.get(quote.speaker);
+    if (!list) {
+      list = [];
+      quotes.set(quote.speaker, list);
+    }
+    list.push(quote);
+  }
   const citeText = (doc: string, snippet: string): Citation => {
     const document = documents.get(doc);
     return { doc, title: document?.title ?? doc, date: document?.date ?? null, snippet };
@@ -76,6 +100,8 @@ export function buildContext(corpus: Corpus): AnswerContext {
     entity: (id) => entities.get(id),
     document: (file) => documents.get(file),
     mentionsIn: (sentence) => mentions.get(sentence) ?? NONE,
+    eventsOf: (id) => events.get(id) ?? [],
+    quotesBy: (id) => quotes.get(id) ?? [],
     paragraphOf: (sentence) =>
       sentence >= 0 && sentence < corpus.sentences.length
         ? [paragraphs.start[sentence] ?? sentence, paragraphs.end[sentence] ?? sentence + 1]
