@@ -38,25 +38,34 @@ export async function checkCorpusFolder(dir: string): Promise<void> {
   }
 }
 
+/** Files read at once: enough to keep the disk busy, few enough to stay far from the fd limit. */
+const READ_AT_ONCE = 16;
+
 export async function readCorpusFiles(dir: string): Promise<SourceFile[]> {
   const names = (await readdir(dir)).filter(isArticleName).sort();
   const files: SourceFile[] = [];
-  for (const name of names) {
-    const path = join(dir, name);
-    try {
-      const info = await stat(path);
-      if (!info.isFile()) continue;
-      const bytes = await readFile(path);
-      files.push({
-        file: name,
-        bytes: bytes.length > MAX_ARTICLE_BYTES ? bytes.subarray(0, MAX_ARTICLE_BYTES) : bytes,
-        size: info.size,
-      });
-    } catch (error) {
-      files.push({ file: name, bytes: new Uint8Array(0), unreadable: await whyUnreadable(path, error) });
-    }
+  // A batch at a time, in name order: one file after another took half of a 10,000-article restart.
+  for (let at = 0; at < names.length; at += READ_AT_ONCE) {
+    const batch = await Promise.all(names.slice(at, at + READ_AT_ONCE).map((name) => readOne(dir, name)));
+    for (const file of batch) if (file) files.push(file);
   }
   return files;
+}
+
+async function readOne(dir: string, name: string): Promise<SourceFile | undefined> {
+  const path = join(dir, name);
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) return undefined;
+    const bytes = await readFile(path);
+    return {
+      file: name,
+      bytes: bytes.length > MAX_ARTICLE_BYTES ? bytes.subarray(0, MAX_ARTICLE_BYTES) : bytes,
+      size: info.size,
+    };
+  } catch (error) {
+    return { file: name, bytes: new Uint8Array(0), unreadable: await whyUnreadable(path, error) };
+  }
 }
 
 async function whyUnreadable(path: string, error: unknown): Promise<string> {
