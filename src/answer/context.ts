@@ -6,7 +6,7 @@ import type { Citation } from '../reply.js';
 import { createRoleFinder, type RoleFinder } from './find-roles.js';
 import { createEntityLinker, type EntityLinker } from './link-entities.js';
 import { buildPassageIndex, type PassageIndex } from './passage-index.js';
-import { createSpeller, type Speller } from './speller.js';
+import { type Speller, spellerFromCounts } from './speller.js';
 import { stem } from './terms.js';
 
 export interface AnswerContext {
@@ -65,6 +65,7 @@ export function buildContext(corpus: Corpus): AnswerContext {
       if (!list.includes(entity)) list.push(entity);
     }
   const paragraphs = paragraphRanges(corpus);
+  const passages = buildPassageIndex(corpus);
   // Facts by who they are about, so a question reads its entity's facts, not every fact.
   const events = new Map<string, CorpusEvent[]>();
   for (const event of corpus.events)
@@ -91,10 +92,10 @@ export function buildContext(corpus: Corpus): AnswerContext {
   };
   return {
     corpus,
-    passages: buildPassageIndex(corpus),
+    passages,
     linker: createEntityLinker(corpus.entities),
     roles: createRoleFinder(corpus.entities),
-    speller: createSpeller(corpus.sentences.map((s) => s.text)),
+    speller: spellerFromCounts(passages.wordCounts),
     synonyms: (word) => synonymsOf(word).map(stem),
     readDate: (text) => (DATE_WORD.test(text) ? extractDates(text, null)[0]?.date : undefined),
     entity: (id) => entities.get(id),

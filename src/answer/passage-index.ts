@@ -34,6 +34,8 @@ export interface PassageIndex {
   vocabulary(): Iterable<string>;
   /** The document (its title or any sentence) holds the term. */
   docHas(doc: string, term: string): boolean;
+  /** How often each word (as written, lower case, 3+ letters) occurs: the speller's dictionary. */
+  wordCounts: ReadonlyMap<string, number>;
 }
 
 const EMPTY: TermSet = { has: () => false };
@@ -44,6 +46,7 @@ export function buildPassageIndex(corpus: Corpus): PassageIndex {
   // Each distinct term is one string and positions are packed: a 10,000-article corpus holds
   // hundreds of thousands of sentences, and per-sentence copies of the same stems add up.
   const interned = new Map<string, string>();
+  const wordCounts = new Map<string, number>();
   const intern = (t: string) => {
     const known = interned.get(t);
     if (known !== undefined) return known;
@@ -51,7 +54,7 @@ export function buildPassageIndex(corpus: Corpus): PassageIndex {
     return t;
   };
   const all: SentenceTerms[] = corpus.sentences.map((s) => {
-    const { terms, positions } = termsWithPositions(s.text);
+    const { terms, positions } = termsWithPositions(s.text, wordCounts);
     return { terms: terms.map(intern), positions: Uint16Array.from(positions, (p) => Math.min(p, 65_535)) };
   });
   const distinct = (id: number) => new Set(all[id]?.terms ?? []);
@@ -92,6 +95,7 @@ export function buildPassageIndex(corpus: Corpus): PassageIndex {
     postings: (term) => postings.get(term) ?? [],
     vocabulary: () => postings.keys(),
     docHas: (doc, term) => docTerms.get(doc)?.has(term) ?? false,
+    wordCounts,
     bm25(query, limit) {
       // One score slot per sentence, reused across questions (the core is single-threaded), and
       // the touched sentences listed so only they are read back: no Map of tens of thousands.

@@ -22,6 +22,11 @@ export function createSpeller(texts: Iterable<string>): Speller {
   const counts = new Map<string, number>();
   for (const text of texts)
     for (const w of words(text)) if (w.length >= 3) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return spellerFromCounts(counts);
+}
+
+/** The same, from word counts already taken (the passage index counts them as it reads). */
+export function spellerFromCounts(counts: ReadonlyMap<string, number>): Speller {
   // Buckets by length keep each lookup to the words that could be within budget.
   const byLength = new Map<number, string[]>();
   for (const w of counts.keys()) {

@@ -70,9 +70,13 @@ export function expand(term: string): string[] {
 export { stem };
 
 /** Content terms with their word positions, for proximity features. */
-export function termsWithPositions(text: string): { terms: string[]; positions: number[] } {
+export function termsWithPositions(
+  text: string,
+  seen?: Map<string, number>,
+): { terms: string[]; positions: number[] } {
   const out = { terms: [] as string[], positions: [] as number[] };
   words(text).forEach((w, i) => {
+    if (seen && w.length >= 3) seen.set(w, (seen.get(w) ?? 0) + 1);
     if (isStopWord(w)) return;
     out.terms.push(stem(w));
     out.positions.push(i);
