@@ -130,7 +130,7 @@ const w = fitLogistic(
   FEATURES,
   train.flatMap((s) => s.candidates),
 );
-const fittedWeights: RankerWeights = { weights: w, threshold: 0 };
+const fittedWeights: RankerWeights = { weights: w };
 
 function evaluate(weights: RankerWeights, top: number) {
   return samples.map((s) => {
@@ -220,7 +220,6 @@ if (args.includes('--write')) {
     Object.fromEntries(Object.entries(o).map(([k, v]) => [k, Math.round(v * 1000) / 1000]));
   const out: RankerWeights = {
     weights: round(w),
-    threshold: 0,
     answerability: { weights: round(aw), threshold: Math.round(chosen * 1000) / 1000 },
   };
   writeFileSync('src/answer/ranker-weights.json', `${JSON.stringify(out, null, 2)}\n`);

@@ -21,8 +21,6 @@ import { texts } from './texts.js';
 
 export function createDossier(corpus: Corpus): Dossier {
   const ctx = buildContext(corpus);
-  // One question through every stage, so the first person to ask does not pay for compiling them.
-  answerQuestion(ctx, 'What did the first person named in the articles say about it in 2020?');
   // Examples are picked by asking them, so they are found once per corpus and only when needed.
   let examples: string[] | undefined;
   const examplesOf = () => {

@@ -8,7 +8,7 @@ import { listNames } from './compose.js';
 import type { AnswerContext } from './context.js';
 import { FOCUS_MEETS_COVER, factNamesFocus, focusMeets } from './focus-meets.js';
 import { notFound } from './not-found.js';
-import { answerabilityModel, type Candidate, rankPassages, threshold } from './ranker.js';
+import { answerabilityModel, type Candidate, rankPassages } from './ranker.js';
 
 export function answerPassages(ctx: AnswerContext, query: Query, fact: Reply | null): Reply {
   // A speaker or a name the corpus does not know: passages would only be about someone else.
@@ -30,9 +30,10 @@ export function answerPassages(ctx: AnswerContext, query: Query, fact: Reply | n
     if (trusted || factNamesFocus(ctx, query, cited)) usableFact = fact;
     if (usableFact && evidence + factMargin(query, fact) >= (best?.score ?? 0)) return usableFact;
   }
-  if (!best || best.score < threshold() || !answersAtAll(ctx, query, ranked))
+  const meets = focusMeets(ctx, query, ranked);
+  if (!best || !answersAtAll(ctx, query, ranked, meets))
     return usableFact ?? (fact && !fact.found ? fact : notFound(ctx, 'The articles do not answer that.'));
-  if (focusMeets(ctx, query, ranked) < FOCUS_MEETS_COVER)
+  if (meets < FOCUS_MEETS_COVER)
     return notFound(ctx, `The articles do not say that about ${listNames(query.named.map((e) => e.name))}.`);
   return aggregateReply(ctx, query, ranked) ?? passageReply(ctx, query, ranked);
 }
@@ -73,12 +74,11 @@ function looksLikeName(text: string): boolean {
   return words.length <= 4 && !words.some((w) => /^(the|of|in|on|for|a|an|what|which)$/i.test(w));
 }
 
-function answersAtAll(ctx: AnswerContext, query: Query, ranked: Candidate[]): boolean {
+function answersAtAll(ctx: AnswerContext, query: Query, ranked: Candidate[], meets: number): boolean {
   const model = answerabilityModel();
   if (!model) return true;
   const best = ranked[0];
   const evidence = best ? evidenceSignals(ctx, query, best.sentence) : undefined;
-  const meets = focusMeets(ctx, query, ranked);
   const features = answerabilityFeatures(questionSignals(ctx, query), ranked, evidence, meets);
   return answerable(features, model) >= model.threshold;
 }

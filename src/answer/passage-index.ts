@@ -1,5 +1,5 @@
 // The sentence index every passage candidate comes from: each sentence's terms computed once,
-// postings per term, BM25 statistics, and the corpus vocabulary for typo correction.
+// postings per term, BM25 statistics, and the word counts the speller corrects typos against.
 import type { Corpus } from '../corpus/types.js';
 import { termsWithPositions } from './terms.js';
 
@@ -30,8 +30,6 @@ export interface PassageIndex {
   postings(term: string): readonly number[];
   /** BM25 over sentences for weighted terms: sentence → score, best `limit` first. */
   bm25(query: ReadonlyMap<string, number>, limit: number): { sentence: number; score: number }[];
-  /** Every distinct term. */
-  vocabulary(): Iterable<string>;
   /** The document (its title or any sentence) holds the term. */
   docHas(doc: string, term: string): boolean;
   /** How often each word (as written, lower case, 3+ letters) occurs: the speller's dictionary. */
@@ -93,7 +91,6 @@ export function buildPassageIndex(corpus: Corpus): PassageIndex {
     idf,
     df: (term) => postings.get(term)?.length ?? 0,
     postings: (term) => postings.get(term) ?? [],
-    vocabulary: () => postings.keys(),
     docHas: (doc, term) => docTerms.get(doc)?.has(term) ?? false,
     wordCounts,
     bm25(query, limit) {

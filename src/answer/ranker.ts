@@ -8,8 +8,6 @@ import fitted from './ranker-weights.json' with { type: 'json' };
 
 export interface RankerWeights {
   weights: Record<string, number>;
-  /** Below this probability the best candidate does not answer the question. */
-  threshold: number;
   /** The answerability model over question-level features (answerability.ts). */
   answerability?: AnswerabilityModel;
 }
@@ -62,10 +60,6 @@ export function rankPassages(
     out.push({ sentence, features: f, score: score(f, options.weights) });
   }
   return out.sort((a, b) => b.score - a.score || a.sentence - b.sentence).slice(0, options.limit ?? 20);
-}
-
-export function threshold(weights: RankerWeights = DEFAULT): number {
-  return weights.threshold;
 }
 
 export function answerabilityModel(weights: RankerWeights = DEFAULT): AnswerabilityModel | undefined {

@@ -7,8 +7,6 @@ import { words } from './terms.js';
 export interface Speller {
   /** The nearest corpus word within the typo budget, or undefined when none (or the word is known). */
   correct(word: string): string | undefined;
-  /** The word itself is in the corpus. */
-  knows(word: string): boolean;
   /** Some corpus word starts with these letters. */
   hasPrefix(prefix: string): boolean;
   /** Two corpus words run together ("userdatagram" → user, datagram), or undefined. */
@@ -52,7 +50,6 @@ export function spellerFromCounts(counts: ReadonlyMap<string, number>): Speller 
       }
       return undefined;
     },
-    knows: (word) => counts.has(word.toLowerCase()),
     correct(raw) {
       const word = raw.toLowerCase();
       if (counts.has(word)) return undefined;
