@@ -1,7 +1,8 @@
 // List questions ("which countries restricted X?", "what companies ...") gather the distinct
 // answers of the asked type across articles: every entity of that type in the sentences that
 // answer the question, each with its best sentence cited, the most supported first.
-import type { Entity, EntityType } from '../corpus/types.js';
+import type { Entity } from '../corpus/types.js';
+import { listedEntityType } from '../language/answer-types.js';
 import type { Reply } from '../reply.js';
 import type { Query } from './analyse-question.js';
 import { listNames, ReplyDraft } from './compose.js';
@@ -14,25 +15,9 @@ const MIN_SUPPORT_COVER = 0.5;
 const MIN_SUPPORT_SCORE = 0.6;
 const MAX_ANSWERS = 8;
 
-const TYPE_OF_NOUN: [RegExp, EntityType][] = [
-  [/\b(countries|nations|states|cities|towns|places|regions|governments|capitals)\b/i, 'place'],
-  [
-    /\b(companies|firms|operators|carriers|organi[sz]ations|groups|agencies|banks|universities|businesses|vendors|suppliers|makers)\b/i,
-    'org',
-  ],
-  [
-    /\b(people|persons|officials|leaders|executives|ministers|politicians|experts|men|women|who)\b/i,
-    'person',
-  ],
-];
-
-export function listTypeOf(question: string): EntityType | undefined {
-  return TYPE_OF_NOUN.find(([pattern]) => pattern.test(question))?.[1];
-}
-
 export function aggregateReply(ctx: AnswerContext, query: Query, ranked: Candidate[]): Reply | null {
   if (query.answerType !== 'list') return null;
-  const wanted = listTypeOf(query.text);
+  const wanted = listedEntityType(query.text);
   const focus = new Set(query.focus);
   const support = new Map<Entity, { count: number; score: number; best: Candidate }>();
   const top = ranked[0]?.score ?? 0;

@@ -15,12 +15,29 @@ export type AnswerType =
   | 'other';
 
 const DATE_NOUNS = 'year|years|date|day|month|century|decade|era|period|time|age';
-const PLACE_NOUNS =
-  'country|countries|city|cities|town|towns|place|places|region|state|nation|continent|island|location|area';
-const PERSON_NOUNS =
-  'person|man|woman|leader|king|queen|president|ceo|chief|official|minister|author|scientist|spokesman|spokeswoman|spokesperson|people|individual';
-const ORG_NOUNS =
-  'company|companies|firm|firms|organisation|organization|group|operator|operators|carrier|carriers|agency|government|governments|university|party|bank|network';
+/** Nouns that name a kind of entity, singular and plural: one list for answer types and lists. */
+const ENTITY_NOUNS = {
+  place:
+    'country countries nation nations state states city cities town towns place places region regions ' +
+    'capital capitals continent island location area government governments',
+  org:
+    'company companies firm firms organisation organisations organization organizations group groups ' +
+    'operator operators carrier carriers agency agencies university universities party bank banks network ' +
+    'business businesses vendor vendors supplier suppliers maker makers',
+  person:
+    'person persons people man men woman women leader leaders king queen president ceo chief official ' +
+    'officials minister ministers author scientist spokesman spokeswoman spokesperson individual executives ' +
+    'politicians experts',
+} as const;
+type EntityKind = keyof typeof ENTITY_NOUNS;
+const nouns = (kind: EntityKind) => ENTITY_NOUNS[kind].split(' ');
+const PLACE_NOUNS = nouns('place').join('|');
+const PERSON_NOUNS = nouns('person').join('|');
+const ORG_NOUNS = nouns('org').join('|');
+/** "countries", "people": a plural asks for a list ("business" and "class" do not). */
+const isPlural = (n: string) =>
+  (n.endsWith('s') && !n.endsWith('ss')) || n === 'people' || n === 'men' || n === 'women';
+const PLURAL_PLACE_OR_ORG = [...nouns('place'), ...nouns('org')].filter(isPlural).join('|');
 
 const RULES: [RegExp, AnswerType][] = [
   [/^(?:when|what time)\b/i, 'date'],
@@ -31,17 +48,7 @@ const RULES: [RegExp, AnswerType][] = [
   [/^what (?:did|does|do|has|have|had) .+ (?:say|said|tell|told|think|claim|warn|argue)\b/i, 'quote'],
   [/^who (?:said|says|stated|claimed|told|wrote)\b/i, 'person'],
   [/^(?:list|name)\b/i, 'list'],
-  [
-    new RegExp(
-      `^(?:what|which) (?:other )?(?:\\w+ )?(?:${PLACE_NOUNS.split('|')
-        .filter((n) => n.endsWith('s'))
-        .join('|')}|${ORG_NOUNS.split('|')
-        .filter((n) => n.endsWith('s'))
-        .join('|')})\\b`,
-      'i',
-    ),
-    'list',
-  ],
+  [new RegExp(`^(?:what|which) (?:other )?(?:\\w+ )?(?:${PLURAL_PLACE_OR_ORG})\\b`, 'i'), 'list'],
   [new RegExp(`^(?:in |from |to )?(?:what|which) (?:\\w+ )?(?:${PLACE_NOUNS})\\b`, 'i'), 'place'],
   [/^where\b/i, 'place'],
   [new RegExp(`^(?:what|which) (?:[\\w-]+ ){0,3}(?:${ORG_NOUNS})\\b`, 'i'), 'organisation'],
@@ -69,4 +76,20 @@ const TYPE_NOUN = new RegExp(
  */
 export function answerTypeNoun(question: string): string | undefined {
   return TYPE_NOUN.exec(question.trim())?.[1]?.toLowerCase();
+}
+
+const LIST_OF: [RegExp, EntityKind][] = (['place', 'org', 'person'] as const).map((kind) => [
+  new RegExp(
+    `\\b(?:${nouns(kind)
+      .filter((n) => n.endsWith('s') || n === 'people' || n === 'men' || n === 'women')
+      .join('|')})\\b`,
+    'i',
+  ),
+  kind,
+]);
+
+/** The kind of entity a list question gathers ("which countries" → places), if it names one. */
+export function listedEntityType(question: string): EntityKind | undefined {
+  const found = LIST_OF.find(([pattern]) => pattern.test(question))?.[1];
+  return found ?? (/^who\b/i.test(question.trim()) ? 'person' : undefined);
 }
