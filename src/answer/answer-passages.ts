@@ -17,7 +17,6 @@ export function passageReply(ctx: AnswerContext, query: Query, ranked: Candidate
     const text = ctx.corpus.sentences[c.sentence]?.text ?? '';
     // A sentence already inside another shown one adds nothing.
     if (shown.some((s) => (ctx.corpus.sentences[s]?.text ?? '').includes(text))) continue;
-    if (shown.includes(c.sentence)) continue;
     shown.push(c.sentence);
     items++;
     const next = items === 1 ? continuation(ctx, c) : undefined;

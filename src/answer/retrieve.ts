@@ -5,7 +5,6 @@ import { answerTypeOf } from '../language/answer-types.js';
 import type { Query } from './analyse-question.js';
 import { keyTerms } from './analyse-question.js';
 import type { AnswerContext } from './context.js';
-import { parseQuestion } from './parse-question.js';
 import { rankPassages } from './ranker.js';
 
 export interface Passage {
@@ -22,9 +21,6 @@ export interface RetrieveOptions {
   limit?: number;
 }
 
-/** Below this share of the question's information, a sentence does not answer it. */
-export const MIN_COVERAGE = 0.6;
-
 /** A mention of the question's entity stands in for some of its words ("the company"). */
 const ENTITY_BONUS = 0.15;
 
@@ -34,7 +30,8 @@ export function retrieve(ctx: AnswerContext, text: string, options: RetrieveOpti
   const focus = options.entities ?? [];
   const query: Query = {
     text,
-    intent: parseQuestion(text),
+    // Only ranking reads this query: no intent to read.
+    intent: { kind: 'search', text },
     answerType: answerTypeOf(text),
     focus,
     named: [],
