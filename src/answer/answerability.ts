@@ -63,11 +63,8 @@ export function questionSignals(ctx: AnswerContext, query: Query): QuestionSigna
 }
 
 export function evidenceSignals(ctx: AnswerContext, query: Query, sentence: number): EvidenceSignals {
-  const doc = ctx.corpus.sentences[sentence]?.doc;
-  const window = [sentence - 1, sentence, sentence + 1].filter((i) => ctx.corpus.sentences[i]?.doc === doc);
-  const [start, end] = ctx.paragraphOf(sentence);
-  const paragraph: number[] = [];
-  for (let i = start; i < end; i++) paragraph.push(i);
+  const window = ctx.windowOf(sentence);
+  const paragraph = ctx.paragraphSentences(sentence);
   const total = query.terms.reduce((s, k) => s + k.weight, 0) || 1;
   const missingIn = (ids: number[]) => {
     let worst = 0;

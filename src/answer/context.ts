@@ -29,6 +29,10 @@ export interface AnswerContext {
   quotesBy(speakerId: string): readonly Quote[];
   /** First and one-past-last sentence of the sentence's paragraph. */
   paragraphOf(sentence: number): [number, number];
+  /** The sentence and its neighbours in the same article: where "it" and "the company" resolve. */
+  windowOf(sentence: number): number[];
+  /** The sentences of the sentence's paragraph. */
+  paragraphSentences(sentence: number): number[];
   /** A citation of one sentence, verbatim. */
   cite(sentence: number): Citation;
   /** A citation of any verbatim passage of a document. */
@@ -86,6 +90,10 @@ export function buildContext(corpus: Corpus): AnswerContext {
     }
     list.push(quote);
   }
+  const paragraphOf = (sentence: number): [number, number] =>
+    sentence >= 0 && sentence < corpus.sentences.length
+      ? [paragraphs.start[sentence] ?? sentence, paragraphs.end[sentence] ?? sentence + 1]
+      : [sentence, sentence + 1];
   const citeText = (doc: string, snippet: string): Citation => {
     const document = documents.get(doc);
     return { doc, title: document?.title ?? doc, date: document?.date ?? null, snippet };
@@ -103,10 +111,15 @@ export function buildContext(corpus: Corpus): AnswerContext {
     mentionsIn: (sentence) => mentions.get(sentence) ?? NONE,
     eventsOf: (id) => events.get(id) ?? [],
     quotesBy: (id) => quotes.get(id) ?? [],
-    paragraphOf: (sentence) =>
-      sentence >= 0 && sentence < corpus.sentences.length
-        ? [paragraphs.start[sentence] ?? sentence, paragraphs.end[sentence] ?? sentence + 1]
-        : [sentence, sentence + 1],
+    paragraphOf,
+    windowOf: (sentence) => {
+      const doc = corpus.sentences[sentence]?.doc;
+      return [sentence - 1, sentence, sentence + 1].filter((i) => i >= 0 && corpus.sentences[i]?.doc === doc);
+    },
+    paragraphSentences: (sentence) => {
+      const [start, end] = paragraphOf(sentence);
+      return Array.from({ length: end - start }, (_, k) => start + k);
+    },
     cite: (sentence) => {
       const s = corpus.sentences[sentence];
       return citeText(s?.doc ?? '', s?.text ?? '');

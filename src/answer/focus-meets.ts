@@ -19,8 +19,7 @@ export function focusMeets(
   ranked: readonly Pick<Candidate, 'sentence'>[],
 ): number {
   if (query.named.length === 0) return 1;
-  // Any word of a name or alias will do: "Turing" near "Alan Turing", "Ren" near "Ren Zhengfei".
-  const names = query.named.map((e) => new Set([e.name, ...e.aliases].flatMap((n) => terms(n))));
+  const names = nameTerms(query);
   const nameWords = new Set(names.flatMap((n) => [...n]));
   const rest = query.terms.filter((k) => !nameWords.has(k.term));
   const total = rest.reduce((s, k) => s + k.weight, 0);
@@ -29,9 +28,7 @@ export function focusMeets(
   for (const c of ranked.slice(0, TOP)) {
     const doc = ctx.corpus.sentences[c.sentence]?.doc ?? '';
     const title = new Set(terms(ctx.document(doc)?.title ?? ''));
-    const window = [c.sentence - 1, c.sentence, c.sentence + 1].filter(
-      (i) => ctx.corpus.sentences[i]?.doc === doc,
-    );
+    const window = ctx.windowOf(c.sentence);
     const has = (t: string) => window.some((i) => ctx.passages.termSetOf(i).has(t));
     if (!names.every((words) => [...words].some((w) => title.has(w) || has(w)))) continue;
     let held = 0;
@@ -43,14 +40,12 @@ export function focusMeets(
 
 /** Whether a fact reply's cited sentences (or their neighbours) name every named focus entity. */
 export function factNamesFocus(ctx: AnswerContext, query: Query, cited: number[]): boolean {
-  const names = query.named.map((e) => new Set([e.name, ...e.aliases].flatMap((n) => terms(n))));
-  return names.every((words) =>
-    cited.some((s) => {
-      const doc = ctx.corpus.sentences[s]?.doc;
-      return [s - 1, s, s + 1].some(
-        (i) =>
-          ctx.corpus.sentences[i]?.doc === doc && [...words].some((w) => ctx.passages.termSetOf(i).has(w)),
-      );
-    }),
+  return nameTerms(query).every((words) =>
+    cited.some((s) => ctx.windowOf(s).some((i) => [...words].some((w) => ctx.passages.termSetOf(i).has(w)))),
   );
+}
+
+/** Each named entity's name and alias words: any will do ("Turing" near "Alan Turing", "Ren"). */
+function nameTerms(query: Query): Set<string>[] {
+  return query.named.map((e) => new Set([e.name, ...e.aliases].flatMap((n) => terms(n))));
 }

@@ -56,12 +56,9 @@ export function features(ctx: AnswerContext, sq: ScoringQuery, sentence: number,
   const idx = ctx.passages;
   const own = idx.termSetOf(sentence);
   const doc = ctx.corpus.sentences[sentence]?.doc;
-  const [pStart, pEnd] = ctx.paragraphOf(sentence);
-  const sameDoc = (i: number) => ctx.corpus.sentences[i]?.doc === doc;
-  const window = [sentence - 1, sentence, sentence + 1].filter((i) => i >= 0 && sameDoc(i));
+  const window = ctx.windowOf(sentence);
+  const paragraph = ctx.paragraphSentences(sentence);
   const inAny = (ids: number[]) => (t: string) => ids.some((i) => idx.termSetOf(i).has(t));
-  const paragraph: number[] = [];
-  for (let i = pStart; i < pEnd; i++) paragraph.push(i);
   const docHas = (t: string) => idx.docHas(doc ?? '', t);
   const text = ctx.corpus.sentences[sentence]?.text ?? '';
   const mentioned = ctx.mentionsIn(sentence);
