@@ -128,7 +128,7 @@ function unknownNames(ctx: AnswerContext, text: string, named: Set<string>): str
     // as known when a corpus word shares its stem or its first five letters ("Palestine").
     if (word.length <= 3 || ctx.passages.df(stem(lower)) > 0) return;
     if (lower.length >= 6 && ctx.speller.correct(lower)) return;
-    if (lower.length >= 6 && ctx.speller.hasPrefix(lower.slice(0, 5))) return;
+    if (ctx.speller.sharesStart(lower)) return;
     // "Elon Musk": adjacent unknown words are one name.
     if (previous === i - 1 && out.length) out[out.length - 1] += ` ${word}`;
     else out.push(word);

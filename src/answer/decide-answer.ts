@@ -55,7 +55,7 @@ function unknownTopic(ctx: AnswerContext, query: Query): string | undefined {
       isTopicWord(k.word) &&
       // A compound ("governor-equipped") or a relative of a corpus word ("likelihood", "likely").
       !k.word.includes('-') &&
-      !(k.word.length >= 6 && ctx.speller.hasPrefix(k.word.slice(0, 5))) &&
+      !ctx.speller.sharesStart(k.word) &&
       // An acronym ("EU") may be written out in the articles; it is not a strange topic.
       !query.text.split(/[^\p{L}\p{N}]+/u).includes(k.word.toUpperCase()),
   )?.word;

@@ -3,6 +3,7 @@
 // one of their roles (one of them in the role's title), and a possessive owner ("Vodafone's")
 // belongs to that role; a generic owner ("the company's") constrains nothing.
 import type { Entity } from '../corpus/types.js';
+import { isEntityNoun } from '../language/answer-types.js';
 import { expand, stem, terms } from './terms.js';
 
 export interface RoleFinder {
@@ -15,26 +16,6 @@ interface RoleEntry {
   words: Set<string>;
 }
 
-const GENERIC_OWNER = new Set(
-  [
-    'company',
-    'firm',
-    'group',
-    'country',
-    'government',
-    'business',
-    'organisation',
-    'organization',
-    'agency',
-    'bank',
-    'carrier',
-    'operator',
-    'its',
-    'their',
-    'his',
-    'her',
-  ].map(stem),
-);
 const POSSESSIVE = /([\p{L}][\p{L}\p{N}&-]*)['’]s?\s+[\p{L}]/gu;
 
 export function createRoleFinder(entities: Entity[]): RoleFinder {
@@ -50,9 +31,11 @@ export function createRoleFinder(entities: Entity[]): RoleFinder {
     find(question) {
       const asked = [...new Set(terms(question))];
       if (asked.length < 2 || entries.length === 0) return [];
+      // "the company's" names a kind, not an owner: only a name constrains the role.
       const owners = [...question.matchAll(POSSESSIVE)]
-        .map((m) => stem((m[1] ?? '').toLowerCase()))
-        .filter((o) => !GENERIC_OWNER.has(o));
+        .map((m) => (m[1] ?? '').toLowerCase())
+        .filter((o) => !isEntityNoun(o))
+        .map(stem);
       const scored = new Map<Entity, number>();
       for (const entry of entries) {
         if (owners.length && !owners.some((o) => entry.words.has(o))) continue;

@@ -7,8 +7,8 @@ import { words } from './terms.js';
 export interface Speller {
   /** The nearest corpus word within the typo budget, or undefined when none (or the word is known). */
   correct(word: string): string | undefined;
-  /** Some corpus word starts with these letters. */
-  hasPrefix(prefix: string): boolean;
+  /** The word (6+ letters) shares its first five letters with a corpus word ("likelihood", "likely"). */
+  sharesStart(word: string): boolean;
   /** Two corpus words run together ("userdatagram" → user, datagram), or undefined. */
   split(word: string): [string, string] | undefined;
 }
@@ -39,7 +39,7 @@ export function spellerFromCounts(counts: ReadonlyMap<string, number>): Speller 
   const prefixes = new Set<string>();
   for (const w of counts.keys()) if (w.length >= 5) prefixes.add(w.slice(0, 5));
   return {
-    hasPrefix: (prefix) => prefixes.has(prefix.toLowerCase()),
+    sharesStart: (word) => word.length >= 6 && prefixes.has(word.slice(0, 5).toLowerCase()),
     split(raw) {
       const word = raw.toLowerCase();
       if (word.length < 8 || counts.has(word)) return undefined;

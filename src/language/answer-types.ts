@@ -34,6 +34,13 @@ const nouns = (kind: EntityKind) => ENTITY_NOUNS[kind].split(' ');
 const PLACE_NOUNS = nouns('place').join('|');
 const PERSON_NOUNS = nouns('person').join('|');
 const ORG_NOUNS = nouns('org').join('|');
+const ALL_ENTITY_NOUNS = new Set([...nouns('place'), ...nouns('org'), ...nouns('person')]);
+
+/** "company", "countries": a noun that names a kind of entity, not one entity. */
+export function isEntityNoun(word: string): boolean {
+  return ALL_ENTITY_NOUNS.has(word.toLowerCase());
+}
+
 /** "countries", "people": a plural asks for a list ("business" and "class" do not). */
 const isPlural = (n: string) =>
   (n.endsWith('s') && !n.endsWith('ss')) || n === 'people' || n === 'men' || n === 'women';
