@@ -4,7 +4,7 @@ import type { Entity, PartialDate } from '../corpus/types.js';
 import { type AnswerType, answerTypeNoun, answerTypeOf } from '../language/answer-types.js';
 import { isFramingWord } from '../language/stop-words.js';
 import type { AnswerContext } from './context.js';
-import { type Intent, normaliseQuestion, parseQuestion } from './parse-question.js';
+import { type Intent, normaliseQuestion, readIntent } from './parse-question.js';
 import { expand, isStopWord, stem, words } from './terms.js';
 
 export type { AnswerType } from '../language/answer-types.js';
@@ -46,7 +46,7 @@ export interface Query {
 
 export function analyseQuestion(ctx: AnswerContext, raw: string): Query {
   const text = normaliseQuestion(raw);
-  const intent = parseQuestion(text);
+  const intent = readIntent(text);
   const found = ctx.linker.find(text);
   const focus = found.map((f) => f.entity);
   const named = found.filter((f) => isNamedOutright(text, f.words, f.entity)).map((f) => f.entity);

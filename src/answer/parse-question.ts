@@ -59,8 +59,8 @@ const RESTRICT =
 const ALLOW =
   /\b(allow|allows|allowed|allowing|permit|permits|permitted|did not ban|didn't ban|didn’t ban|not ban)\b/i;
 
-export function parseQuestion(raw: string): Intent {
-  const text = normaliseQuestion(raw);
+/** The intent of a question already normalised (question analysis normalises once, for all stages). */
+export function readIntent(text: string): Intent {
   const lower = text.toLowerCase();
   if (
     /^(help|\?|commands|usage|what can you do|how do(es)? (i|this|you) (use|work)|what do you know)\b/.test(
