@@ -91,7 +91,7 @@ for (const set of sets) {
     samples.push({
       set: set.name,
       answerable,
-      signals: questionSignals(ctx, query),
+      signals: questionSignals(query),
       focusMeets: focusMeets(ctx, query, ranked),
       candidates: ranked.map((c) => ({
         f: c.features,

@@ -25,6 +25,8 @@ export interface KeyTerm {
   corrected: boolean;
   /** True for the noun that names the kind of answer ("countries" in "which countries"). */
   typeNoun?: boolean;
+  /** True when no article uses the term or any of its related terms. */
+  unseen: boolean;
 }
 
 export interface Query {
@@ -106,7 +108,8 @@ function addTerm(
   if (out.has(term)) return;
   const weight = ctx.passages.idf(term) * (corrected ? 0.8 : 1) * (/^\d{1,3}$/.test(term) ? 0.5 : 1);
   const related = [...new Set([...expand(term), ...ctx.synonyms(word)])].filter((t) => t !== term);
-  out.set(term, { term, word, weight, related, corrected });
+  const unseen = ctx.passages.df(term) === 0 && related.every((r) => ctx.passages.df(r) === 0);
+  out.set(term, { term, word, weight, related, corrected, unseen });
 }
 
 /**

@@ -54,11 +54,9 @@ const NEGATION = /\b(not|never|no|none|nobody|nothing|neither|nor|without)\b|n['
 const DEGREE =
   /\b(most|least|first|last|largest|smallest|biggest|highest|lowest|best|worst|earliest|latest|only|main|primary|major|minor)\b/gi;
 
-export function questionSignals(ctx: AnswerContext, query: Query): QuestionSignals {
+export function questionSignals(query: Query): QuestionSignals {
   const total = query.terms.reduce((s, k) => s + k.weight, 0);
-  const unknown = query.terms
-    .filter((k) => ctx.passages.df(k.term) === 0 && k.related.every((r) => ctx.passages.df(r) === 0))
-    .reduce((s, k) => s + k.weight, 0);
+  const unknown = query.terms.filter((k) => k.unseen).reduce((s, k) => s + k.weight, 0);
   return { unknownTerms: total > 0 ? unknown / total : 1, fewTerms: query.terms.length <= 1 ? 1 : 0 };
 }
 

@@ -50,8 +50,7 @@ function unknownTopic(ctx: AnswerContext, query: Query): string | undefined {
     (k) =>
       !k.corrected &&
       !k.typeNoun &&
-      ctx.passages.df(k.term) === 0 &&
-      k.related.every((r) => ctx.passages.df(r) === 0) &&
+      k.unseen &&
       isTopicWord(k.word) &&
       // A compound ("governor-equipped") or a relative of a corpus word ("likelihood", "likely").
       !k.word.includes('-') &&
@@ -79,7 +78,7 @@ function answersAtAll(ctx: AnswerContext, query: Query, ranked: Candidate[], mee
   if (!model) return true;
   const best = ranked[0];
   const evidence = best ? evidenceSignals(ctx, query, best.sentence) : undefined;
-  const features = answerabilityFeatures(questionSignals(ctx, query), ranked, evidence, meets);
+  const features = answerabilityFeatures(questionSignals(query), ranked, evidence, meets);
   return answerable(features, model) >= model.threshold;
 }
 
