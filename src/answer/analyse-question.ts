@@ -42,8 +42,8 @@ export interface Query {
   /** Capitalised names the corpus does not know at all. */
   unknownNames: string[];
   terms: KeyTerm[];
-  /** A date the question restricts itself to ("in December 2018"). */
-  date?: PartialDate;
+  /** A date the question restricts itself to ("in December 2018"), read on demand: chrono is dear. */
+  date(): PartialDate | undefined;
 }
 
 export function analyseQuestion(ctx: AnswerContext, raw: string): Query {
@@ -69,7 +69,7 @@ export function analyseQuestion(ctx: AnswerContext, raw: string): Query {
       ),
       answerTypeNoun(text),
     ),
-    ...dateOf(ctx, text),
+    date: dateOf(ctx, text),
   };
 }
 
@@ -165,7 +165,10 @@ function plain(text: string): string {
   return text.normalize('NFD').replace(/\p{M}+/gu, '');
 }
 
-function dateOf(ctx: AnswerContext, text: string): { date?: PartialDate } {
-  const date = ctx.readDate(text);
-  return date ? { date } : {};
+function dateOf(ctx: AnswerContext, text: string): () => PartialDate | undefined {
+  let date: PartialDate | undefined | null = null;
+  return () => {
+    if (date === null) date = ctx.readDate(text);
+    return date;
+  };
 }

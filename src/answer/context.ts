@@ -1,4 +1,6 @@
 // What every answer stage needs, built once per corpus: the corpus, its indexes and small lookups.
+
+import { MAY_HOLD_ABSOLUTE_DATE } from '../corpus/chrono-dates.js';
 import { extractDates } from '../corpus/extract-dates.js';
 import type { Corpus, CorpusDocument, CorpusEvent, Entity, PartialDate, Quote } from '../corpus/types.js';
 import { isTopicWord, synonymsOf } from '../language/synonyms.js';
@@ -40,9 +42,6 @@ export interface AnswerContext {
 }
 
 const NONE: readonly Entity[] = [];
-
-const DATE_WORD =
-  /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
 /**
  * Loads what the first question would otherwise pay for (the WordNet noun list, chrono's parsers),
@@ -105,7 +104,7 @@ export function buildContext(corpus: Corpus): AnswerContext {
     roles: createRoleFinder(corpus.entities),
     speller: spellerFromCounts(passages.wordCounts),
     synonyms: (word) => synonymsOf(word).map(stem),
-    readDate: (text) => (DATE_WORD.test(text) ? extractDates(text, null)[0]?.date : undefined),
+    readDate: (text) => (MAY_HOLD_ABSOLUTE_DATE.test(text) ? extractDates(text, null)[0]?.date : undefined),
     entity: (id) => entities.get(id),
     document: (file) => documents.get(file),
     mentionsIn: (sentence) => mentions.get(sentence) ?? NONE,

@@ -29,7 +29,9 @@ export function focusMeets(
     const doc = ctx.corpus.sentences[c.sentence]?.doc ?? '';
     const title = new Set(terms(ctx.document(doc)?.title ?? ''));
     const window = ctx.windowOf(c.sentence);
-    const has = (t: string) => window.some((i) => ctx.passages.termSetOf(i).has(t));
+    const from = window[0] ?? c.sentence;
+    const to = (window[window.length - 1] ?? c.sentence) + 1;
+    const has = (t: string) => ctx.passages.heldIn(t, from, to);
     if (!names.every((words) => [...words].some((w) => title.has(w) || has(w)))) continue;
     let held = 0;
     for (const k of rest) held += has(k.term) ? k.weight : k.related.some(has) ? k.weight / 2 : 0;

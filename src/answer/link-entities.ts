@@ -43,7 +43,7 @@ export function createEntityLinker(entities: Entity[]): EntityLinker {
   // Name words → the names holding them, and name words by length: a phrase is compared only
   // with names that share a word within its typo budget, never with every name.
   const byToken = new Map<string, Named[]>();
-  const byLength = new Map<number, string[]>();
+  const byLength = new Map<number, { token: string; letters: number }[]>();
   for (const n of named)
     for (const t of new Set(n.tokens)) {
       let list = byToken.get(t);
@@ -55,7 +55,7 @@ export function createEntityLinker(entities: Entity[]): EntityLinker {
           sized = [];
           byLength.set(t.length, sized);
         }
-        sized.push(t);
+        sized.push({ token: t, letters: letterMask(t) });
       }
       list.push(n);
     }
@@ -66,10 +66,13 @@ export function createEntityLinker(entities: Entity[]): EntityLinker {
     if (cached) return cached;
     const out: string[] = [];
     const budget = allowedEdits(word) + 1;
+    const letters = letterMask(word);
     for (let length = Math.max(1, word.length - budget); length <= word.length + budget; length++)
-      for (const t of byLength.get(length) ?? []) {
+      for (const { token: t, letters: has } of byLength.get(length) ?? []) {
         // Typos rarely hit both of the first two letters: most names are ruled out without a distance.
         if (t[0] !== word[0] && t[1] !== word[1]) continue;
+        // Each edit changes at most two letters of the alphabet a word uses.
+        if (bitCount(letters ^ has) > 2 * budget) continue;
         if (close(word, t) || (word.length >= 2 && t.length === word.length + 1 && t.startsWith(word)))
           out.push(t);
       }
@@ -77,14 +80,32 @@ export function createEntityLinker(entities: Entity[]): EntityLinker {
     closeCache.set(word, out);
     return out;
   };
+  /** The names holding, for every token, a word within its budget or cut short by a letter. */
   const candidatesFor = (tokens: string[]): Named[] => {
-    const seen = new Set<Named>();
-    for (const t of tokens)
-      for (const nt of closeTokens(t)) for (const n of byToken.get(nt) ?? []) seen.add(n);
-    return [...seen];
+    let pool: Set<Named> | undefined;
+    for (const t of tokens) {
+      const holding = new Set<Named>();
+      for (const nt of closeTokens(t))
+        for (const n of byToken.get(nt) ?? []) if (!pool || pool.has(n)) holding.add(n);
+      // A word no name holds: no name can hold the whole phrase.
+      if (holding.size === 0) return [];
+      pool = holding;
+    }
+    return [...(pool ?? [])];
   };
 
+  // Questions repeat the same words and phrases: a phrase is linked once (bounded).
+  const linked = new Map<string, Entity | undefined>();
   function link(phrase: string, prefer?: EntityType): Entity | undefined {
+    const key = `${prefer ?? ''}\u0000${phrase}`;
+    if (linked.has(key)) return linked.get(key);
+    const entity = linkUncached(phrase, prefer);
+    if (linked.size > 50_000) linked.clear();
+    linked.set(key, entity);
+    return entity;
+  }
+
+  function linkUncached(phrase: string, prefer?: EntityType): Entity | undefined {
     const tokens = normal(phrase).filter((t) => !isStopWord(t) || t.length > 3);
     if (tokens.length === 0 || tokens.length > 6) return undefined;
     // Every word of the phrase must match a word of the name (within its typo budget); failing
@@ -157,6 +178,19 @@ export function createEntityLinker(entities: Entity[]): EntityLinker {
   }
 
   return { link, find, complete };
+}
+
+/** Which of 31 letter classes a word uses, one bit each. */
+function letterMask(word: string): number {
+  let mask = 0;
+  for (let i = 0; i < word.length; i++) mask |= 1 << (word.charCodeAt(i) % 31);
+  return mask;
+}
+
+function bitCount(n: number): number {
+  let v = n - ((n >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
 function exactness(n: Named, tokens: string[]): number {

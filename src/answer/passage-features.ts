@@ -58,7 +58,12 @@ export function features(ctx: AnswerContext, sq: ScoringQuery, sentence: number,
   const doc = ctx.corpus.sentences[sentence]?.doc;
   const window = ctx.windowOf(sentence);
   const paragraph = ctx.paragraphSentences(sentence);
-  const inAny = (ids: number[]) => (t: string) => ids.some((i) => idx.termSetOf(i).has(t));
+  // Windows and paragraphs are runs of sentences: a term's postings answer for the whole run.
+  const inAny = (ids: number[]) => {
+    const from = ids[0] ?? 0;
+    const to = (ids[ids.length - 1] ?? -1) + 1;
+    return (t: string) => idx.heldIn(t, from, to);
+  };
   const docHas = (t: string) => idx.docHas(doc ?? '', t);
   const text = ctx.corpus.sentences[sentence]?.text ?? '';
   const mentioned = ctx.mentionsIn(sentence);

@@ -26,8 +26,10 @@ export interface PassageIndex {
   idf(term: string): number;
   /** Number of sentences holding the term. */
   df(term: string): number;
-  /** Sentences holding the term. */
+  /** Sentences holding the term, in ascending order. */
   postings(term: string): readonly number[];
+  /** Some sentence from `from` up to (not including) `to` holds the term: a window or paragraph. */
+  heldIn(term: string, from: number, to: number): boolean;
   /** BM25 over sentences for weighted terms: sentence → score, best `limit` first. */
   bm25(query: ReadonlyMap<string, number>, limit: number): { sentence: number; score: number }[];
   /** The document (its title or any sentence) holds the term. */
@@ -91,6 +93,12 @@ export function buildPassageIndex(corpus: Corpus): PassageIndex {
     idf,
     df: (term) => postings.get(term)?.length ?? 0,
     postings: (term) => postings.get(term) ?? [],
+    heldIn: (term, from, to) => {
+      const list = postings.get(term);
+      if (!list) return false;
+      const at = lowerBound(list, from);
+      return at < list.length && (list[at] ?? to) < to;
+    },
     docHas: (doc, term) => docTerms.get(doc)?.has(term) ?? false,
     wordCounts,
     bm25(query, limit) {
@@ -138,4 +146,16 @@ function topK(ids: number[], score: (id: number) => number, limit: number): numb
     kept.pop();
   }
   return kept.length < limit ? kept.sort((a, b) => (better(a, b) ? -1 : 1)) : kept;
+}
+
+/** The first index of a sorted list whose value is at least `value`. */
+function lowerBound(list: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((list[mid] ?? value) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

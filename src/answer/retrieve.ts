@@ -37,6 +37,7 @@ export function retrieve(ctx: AnswerContext, text: string, options: RetrieveOpti
     named: [],
     unknownNames: [],
     terms,
+    date: () => undefined,
   };
   return rankPassages(ctx, query, {
     limit: options.limit ?? 10,

@@ -40,6 +40,13 @@ export const MAY_HOLD_DATE = new RegExp(
   'i',
 );
 
+/**
+ * What can hold a date when no publication date anchors relative words (a question, a title):
+ * a digit or a month's name. "On Friday" means nothing there, so chrono need not be asked.
+ */
+export const MAY_HOLD_ABSOLUTE_DATE =
+  /\d|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b/i;
+
 export interface ChronoDates {
   matches: DateMatch[];
   /** Text ranges chrono recognised and we accepted, so bare-year search can skip them. */

@@ -40,8 +40,8 @@ export function isKnownName(word: string): boolean {
 
 export function isCommonWord(word: string): boolean {
   const key = word.toLowerCase().replace(/['’]s$/, '');
-  if (NOT_NAMES.has(key)) return true;
+  // The dictionary first: it answers most words without asking compromise.
+  if (NOT_NAMES.has(key) || DICTIONARY.has(key)) return true;
   const tags = tagsOf(key);
-  if (FUNCTION_TAGS.some((tag) => tags.has(tag))) return true;
-  return DICTIONARY.has(key);
+  return FUNCTION_TAGS.some((tag) => tags.has(tag));
 }

@@ -63,6 +63,6 @@ describe('question analysis', () => {
   });
 
   it('GIVEN a date in the question THEN it is a constraint', () => {
-    expect(analyseQuestion(ctx, 'What happened at Nordlink in March 2020?').date?.iso).toBe('2020-03');
+    expect(analyseQuestion(ctx, 'What happened at Nordlink in March 2020?').date()?.iso).toBe('2020-03');
   });
 });
