@@ -162,6 +162,38 @@ console.log(
     .join(', '),
 );
 
+// Near ties: past the third passage, a candidate the ranker rates at least this share of the best
+// is shown too (at most five). Each lower ratio shows more passages; the lowest is kept whose extra
+// passages hold an answer found nowhere above them at least once in twenty: a short passage more
+// is cheap to skim, an answer left out is not.
+const MIN_EXTRA_YIELD = 0.05;
+const answerableRanked = samples
+  .filter((s) => s.answerable)
+  .map((s) => s.candidates.map((c) => ({ ...c, p: score(c.f, fittedWeights) })).sort((a, b) => b.p - a.p));
+const shownAt = (tie: number) => {
+  let extra = 0;
+  let found = 0;
+  for (const ranked of answerableRanked) {
+    const top = ranked[0]?.p ?? 0;
+    const shown = ranked.filter((c, i) => i < 3 || (i < 5 && c.p >= tie * top));
+    extra += shown.length - Math.min(3, ranked.length);
+    if (shown.some((c) => c.label)) found++;
+  }
+  return { extra, found };
+};
+console.log('near-tie  extra-passages  answers-in-shown');
+let nearTie = 1;
+const threeOnly = shownAt(1);
+for (let tie = 0.95; tie >= 0.5 - 1e-9; tie -= 0.05) {
+  const now = shownAt(tie);
+  const gained = now.found - threeOnly.found;
+  console.log(
+    `${tie.toFixed(2)}      ${now.extra}      ${now.found}/${answerableRanked.length} (+${gained})`,
+  );
+  if (now.extra > 0 && gained / now.extra >= MIN_EXTRA_YIELD) nearTie = tie;
+}
+console.log(`chosen near-tie ratio ${nearTie.toFixed(2)}`);
+
 // The answerability model, then its curve: each threshold's answerable kept (found and held in
 // the top 3) against unanswerable questions correctly refused, on the SQuAD set where both exist.
 const decided = samples.map((s) => {
@@ -221,6 +253,7 @@ if (args.includes('--write')) {
   const out: RankerWeights = {
     weights: round(w),
     answerability: { weights: round(aw), threshold: Math.round(chosen * 1000) / 1000 },
+    nearTie: Math.round(nearTie * 100) / 100,
   };
   writeFileSync('src/answer/ranker-weights.json', `${JSON.stringify(out, null, 2)}\n`);
   console.log('wrote src/answer/ranker-weights.json');

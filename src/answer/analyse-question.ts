@@ -2,7 +2,7 @@
 // nothing about which answer wins; it only says what the question asks for and about whom.
 import type { Entity, PartialDate } from '../corpus/types.js';
 import { type AnswerType, answerTypeNoun, answerTypeOf } from '../language/answer-types.js';
-import { isFramingWord } from '../language/stop-words.js';
+import { isFramingWord, withoutFramingPhrases } from '../language/stop-words.js';
 import type { AnswerContext } from './context.js';
 import { type Intent, normaliseQuestion, readIntent } from './parse-question.js';
 import { expand, isStopWord, stem, words } from './terms.js';
@@ -65,7 +65,10 @@ export function analyseQuestion(ctx: AnswerContext, raw: string): Query {
     terms: typeNounLight(
       keyTerms(
         ctx,
-        text.replace(/^(?:\S+ )?how (?:old|long|far|big|large|often|tall|high|much|many)\b/i, ''),
+        withoutFramingPhrases(text).replace(
+          /^(?:\S+ )?how (?:old|long|far|big|large|often|tall|high|much|many)\b/i,
+          '',
+        ),
       ),
       answerTypeNoun(text),
     ),

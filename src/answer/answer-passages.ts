@@ -3,17 +3,23 @@ import type { Reply } from '../reply.js';
 import type { Query } from './analyse-question.js';
 import { ReplyDraft } from './compose.js';
 import type { AnswerContext } from './context.js';
-import type { Candidate } from './ranker.js';
+import { type Candidate, nearTieRatio } from './ranker.js';
 
-/** Passages shown at most; more would bury the answer. */
-const MAX_PASSAGES = 3;
+/**
+ * Passages shown: three, and up to two more that the ranker rates nearly as high as the best (a
+ * near tie, fitted by scripts/fit-ranker.ts): it cannot tell them apart, so the reader sees them.
+ * More would bury the answer.
+ */
+const PASSAGES = 3;
+const MAX_PASSAGES = 5;
 
 export function passageReply(ctx: AnswerContext, query: Query, ranked: Candidate[]): Reply {
   const draft = new ReplyDraft('search', 'From the articles:').entity(...query.focus.map((e) => e.name));
   const shown: number[] = [];
+  const nearTie = nearTieRatio();
   let items = 0;
   for (const c of ranked) {
-    if (items >= MAX_PASSAGES) break;
+    if (items >= MAX_PASSAGES || (items >= PASSAGES && c.score < nearTie * (ranked[0]?.score ?? 0))) break;
     const text = ctx.corpus.sentences[c.sentence]?.text ?? '';
     // A sentence already inside another shown one adds nothing.
     if (shown.some((s) => (ctx.corpus.sentences[s]?.text ?? '').includes(text))) continue;

@@ -10,6 +10,8 @@ export interface RankerWeights {
   weights: Record<string, number>;
   /** The answerability model over question-level features (answerability.ts). */
   answerability?: AnswerabilityModel;
+  /** Past the third passage, one scoring at least this share of the best is shown too. */
+  nearTie?: number;
 }
 
 export interface Candidate {
@@ -64,4 +66,9 @@ export function rankPassages(
 
 export function answerabilityModel(weights: RankerWeights = DEFAULT): AnswerabilityModel | undefined {
   return weights.answerability;
+}
+
+/** The share of the best score at which a passage past the third still counts as a near tie. */
+export function nearTieRatio(weights: RankerWeights = DEFAULT): number {
+  return weights.nearTie ?? 1;
 }

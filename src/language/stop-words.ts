@@ -15,10 +15,19 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 /** Framing: words that ask rather than inform. They weigh nothing in a query. */
 const FRAMING: ReadonlySet<string> = new Set(
   (
-    'name named called kind type sort example examples mean meaning happen happened happens thing things ' +
+    'name named called kind type sort example examples mean meaning happen happened happens occur occurred ' +
+    'occurs thing things ' +
     'exactly actually really basically generally usually often ever currently'
   ).split(' '),
 );
+
+/** Framing made of ordinary words: "when did the siege take place?" asks when it happened. */
+const FRAMING_PHRASES = /\b(?:take|takes|took|taken|taking) place\b/gi;
+
+/** The text without framing phrases, so their words ("place") are not taken for the topic. */
+export function withoutFramingPhrases(text: string): string {
+  return text.replace(FRAMING_PHRASES, ' ');
+}
 
 export function isStopWord(word: string): boolean {
   const lower = word.toLowerCase();

@@ -30,6 +30,13 @@ describe('question analysis', () => {
     expect(words).not.toContain('kind');
   });
 
+  it('GIVEN "take place" THEN it is framing, not a place to look for', () => {
+    const words = analyseQuestion(ctx, 'When did the security review take place?').terms.map((t) => t.word);
+    expect(words).toEqual(expect.arrayContaining(['security', 'review']));
+    expect(words).not.toContain('place');
+    expect(words).not.toContain('take');
+  });
+
   it('GIVEN a typo in an ordinary word THEN it is corrected to the word the articles use', () => {
     const query = analyseQuestion(ctx, 'how many poeple does kestrel employ');
     const corrected = query.terms.find((t) => t.corrected);
