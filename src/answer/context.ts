@@ -1,12 +1,15 @@
 // What every answer stage needs, built once per corpus: the corpus, its indexes and small lookups.
 
 import { MAY_HOLD_ABSOLUTE_DATE } from '../corpus/chrono-dates.js';
+import { tagsOf } from '../corpus/common-words.js';
 import { extractDates } from '../corpus/extract-dates.js';
 import type { Corpus, CorpusDocument, CorpusEvent, Entity, PartialDate, Quote } from '../corpus/types.js';
+import { answerTypeNoun, answerTypeOf } from '../language/answer-types.js';
 import { isTopicWord, synonymsOf } from '../language/synonyms.js';
 import type { Citation } from '../reply.js';
 import { createRoleFinder, type RoleFinder } from './find-roles.js';
 import { createEntityLinker, type EntityLinker } from './link-entities.js';
+import { readIntent } from './parse-question.js';
 import { buildPassageIndex, type PassageIndex } from './passage-index.js';
 import { type Speller, spellerFromCounts } from './speller.js';
 import { stem } from './terms.js';
@@ -44,12 +47,20 @@ export interface AnswerContext {
 const NONE: readonly Entity[] = [];
 
 /**
- * Loads what the first question would otherwise pay for (the WordNet noun list, chrono's parsers),
- * so no user waits for it.
+ * Loads what the first question would otherwise pay for (the WordNet noun list, chrono's parsers,
+ * compromise's lexicon, the question readers' patterns), so no user waits for it.
  */
 function warmUp(): void {
   isTopicWord('warm');
   extractDates('On 1 January 2000', null);
+  // compromise builds its lexicon on its first word; linking a question may ask it.
+  tagsOf('warm');
+  // Regular expressions compile on first use: the question readers' long ones cost milliseconds.
+  for (const question of ['Who said what about which company in 2020?', 'How many?', 'Warm words']) {
+    answerTypeOf(question);
+    answerTypeNoun(question);
+    readIntent(question);
+  }
 }
 
 export function buildContext(corpus: Corpus): AnswerContext {
