@@ -1,6 +1,7 @@
 // Dates: "when did E happen?", "what happened on DATE / in MONTH YEAR?", and the timeline.
 import { extractDates } from '../corpus/extract-dates.js';
 import type { CorpusEvent, PartialDate } from '../corpus/types.js';
+import { monthNumber } from '../language/calendar-words.js';
 import type { Reply } from '../reply.js';
 import { formatPartial, ReplyDraft } from './compose.js';
 import type { AnswerContext } from './context.js';
@@ -144,27 +145,12 @@ function datedSentences(ctx: AnswerContext): Map<number, PartialDate> {
   return dated;
 }
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-
 /** "December 2018", "2019": the periods chrono reads as days. */
 function monthOnly(text: string): PartialDate | null {
   const m = /\b([a-z]+)?\s*(\d{4})\b/i.exec(text);
   if (!m?.[2]) return null;
   const year = Number(m[2]);
-  const month = m[1] ? MONTHS.indexOf(m[1].toLowerCase()) + 1 : 0;
+  const month = m[1] ? monthNumber(m[1]) : 0;
   return month > 0
     ? { year, month, precision: 'month', iso: `${year}-${String(month).padStart(2, '0')}` }
     : { year, precision: 'year', iso: String(year) };

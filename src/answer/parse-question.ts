@@ -1,5 +1,6 @@
 // A question in chat words → its intent and slots. Regexes are anchored and have no nested
 // quantifiers; the text is bounded before it gets here.
+import { askedForms } from '../language/action-verbs.js';
 import { expandChat } from '../language/chat-words.js';
 
 export type Intent =
@@ -54,8 +55,7 @@ const QUOTES = [
   /^how did (.+?) (?:respond|react|reply|answer)(?: to (.+))?$/i,
   /^(?:quotes?) (.+)$/i,
 ];
-const RESTRICT =
-  /\b(ban|bans|banned|banning|block|blocks|blocked|blocking|restrict|restricts|restricted|restricting|restriction|restrictions|limit|limits|limited|limiting|exclude|excludes|excluded|excluding|bar|bars|barred|barring|prohibit|prohibited|drop|dropped|dropping|remove|removed|removing|pause|paused|suspend|suspended|blacklist|blacklisted|phase out|phased out)\b/i;
+const RESTRICT = new RegExp(`\\b(${askedForms('restriction')})\\b`, 'i');
 const ALLOW =
   /\b(allow|allows|allowed|allowing|permit|permits|permitted|did not ban|didn't ban|didn’t ban|not ban)\b/i;
 

@@ -1,24 +1,12 @@
 // Words → comparable terms: lower case, stemmed (Porter), stop words dropped, and the general
 // English synonyms news questions paraphrase with ("ban" ~ "block", "staff" ~ "employees").
 import { stemmer } from 'stemmer';
+import { actionLemmas } from '../language/action-verbs.js';
 import { isStopWord } from '../language/stop-words.js';
 
 /** Groups of words a question may use for one another (stemmed before use). */
 const SYNONYMS: string[][] = [
-  [
-    'ban',
-    'block',
-    'restrict',
-    'limit',
-    'exclude',
-    'bar',
-    'prohibit',
-    'drop',
-    'remove',
-    'blacklist',
-    'pause',
-    'suspend',
-  ],
+  actionLemmas('restriction'),
   ['allow', 'permit', 'approve', 'enable'],
   ['employee', 'staff', 'worker', 'employ', 'people', 'workforce'],
   ['found', 'establish', 'create', 'start'],

@@ -4,6 +4,7 @@
 
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import * as chrono from 'chrono-node';
+import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAY_ABBREVIATIONS } from '../language/calendar-words.js';
 import { rejectsResult, slashDateYear } from './chrono-filters.js';
 import type { DateMatch } from './extract-dates.js';
 import { type CivilDay, dayDate, partialDate } from './partial-date.js';
@@ -29,9 +30,9 @@ const LEAD_IN =
 export const MAY_HOLD_DATE = new RegExp(
   [
     '\\d',
-    '\\b(?:january|february|march|april|may|june|july|august|september|october|november|december)',
-    '\\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\b',
-    '\\b(?:sun|mon|tues?|wed|thu|thurs?|fri|sat)\\b',
+    `\\b(?:${MONTHS.join('|')})`,
+    `\\b(?:${MONTH_ABBREVIATIONS.join('|')})\\b`,
+    `\\b(?:${WEEKDAY_ABBREVIATIONS.join('|')})\\b`,
     '\\b(?:sun|mon|tues|wednes|thurs|fri|satur)day',
     '\\b(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|night|morning|afternoon|evening|midnight|midday|noon)\\b',
     '\\b(?:secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?|months?|mos?|quarters?|qtrs?|years?|yrs?)\\b',
@@ -44,8 +45,10 @@ export const MAY_HOLD_DATE = new RegExp(
  * What can hold a date when no publication date anchors relative words (a question, a title):
  * a digit or a month's name. "On Friday" means nothing there, so chrono need not be asked.
  */
-export const MAY_HOLD_ABSOLUTE_DATE =
-  /\d|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b/i;
+export const MAY_HOLD_ABSOLUTE_DATE = new RegExp(
+  `\\d|\\b(?:${[...MONTHS, ...MONTH_ABBREVIATIONS].join('|')})\\b`,
+  'i',
+);
 
 export interface ChronoDates {
   matches: DateMatch[];

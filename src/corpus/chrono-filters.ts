@@ -1,14 +1,11 @@
 // chrono-node is generous: "sat on it", "an august body", "Theresa May,", "24/7", "for 20 years"
 // and "the day before" all parse. These checks drop what ordinary English does not mean as a date.
 import type { ParsedResult } from 'chrono-node';
+import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from '../language/calendar-words.js';
 
-const MONTH_WORDS = new Set(
-  'jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december'.split(
-    ' ',
-  ),
-);
-const WEEKDAY_WORDS = new Set('mon tue tues wed thu thur thurs fri sat sun'.split(' '));
-const FULL_WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
+const MONTH_WORDS = new Set<string>([...MONTHS, ...MONTH_ABBREVIATIONS]);
+const WEEKDAY_WORDS = new Set(WEEKDAY_ABBREVIATIONS);
+const FULL_WEEKDAYS = new Set<string>(WEEKDAYS);
 
 // Capitalised words that may stand right before a month name without making it a surname.
 const LEAD_WORDS = new Set(

@@ -1,7 +1,9 @@
 // Who did what to whom: an action word of a known kind, its actors (the names before it, with
 // coordinated lists), its targets (the names after it), negation, scope and date.
+
+import { ACTION_VERBS, type ActionVerb } from '../language/action-verbs.js';
 import type { DocumentAnalysis, LocalSentence } from './analyse-document.js';
-import { EVENT_VERBS, type EventVerb, lemmaOf, NEGATION, SCOPES } from './event-verbs.js';
+import { lemmaOf, NEGATION, SCOPES } from './event-verbs.js';
 import { isDemonym } from './lexicon.js';
 import type { Mention } from './link-entities.js';
 import type { EventKind, PartialDate } from './types.js';
@@ -23,8 +25,8 @@ export interface DraftEvent {
 /** Who "we" and "it" are inside a sentence: the quote's speaker, for one. */
 export type SubjectResolver = (sentence: number, pronoun: string) => string | null;
 
-const BY_FORM = new Map<string, EventVerb>();
-for (const verb of EVENT_VERBS) for (const form of verb.forms.split('|')) BY_FORM.set(form, verb);
+const BY_FORM = new Map<string, ActionVerb>();
+for (const verb of ACTION_VERBS) for (const form of verb.forms.split('|')) BY_FORM.set(form, verb);
 const FORMS = [...BY_FORM.keys()].sort((a, b) => b.length - a.length).map((f) => f.replace(/ /g, '\\s+'));
 const ACTION = new RegExp(`\\b(?:${FORMS.join('|')})\\b`, 'gi');
 const NOMINAL =
@@ -101,7 +103,7 @@ function readEvent(
   sentence: LocalSentence,
   index: number,
   mentions: Mention[],
-  verb: EventVerb,
+  verb: ActionVerb,
   at: number,
   form: string,
   resolveSubject: SubjectResolver,

@@ -84,13 +84,16 @@ export const ORG_PLACES = new Set(['European Union']);
 
 export { HONORIFICS } from '../language/honorifics.js';
 
+import { MONTHS, WEEKDAYS } from '../language/calendar-words.js';
+
 /** Capitalised words that are never names on their own. */
 export const NOT_NAMES = new Set(
   (
-    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
-    'september october november december i we you he she it they the a an this that these those there here his her ' +
+    'i we you he she it they the a an this that these those there here his her ' +
     'its our their my your internet today yesterday tomorrow so'
-  ).split(' '),
+  )
+    .split(' ')
+    .concat(MONTHS, WEEKDAYS),
 );
 
 const ALIAS_TO_PLACE = new Map<string, string>();

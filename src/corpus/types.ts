@@ -1,5 +1,6 @@
 // The knowledge model the corpus engine builds and the answer engine reads.
 // Every extracted fact keeps the verbatim sentence it came from, so any answer can be cited.
+import type { ActionKind } from '../language/action-verbs.js';
 
 export type Precision = 'day' | 'month' | 'year';
 
@@ -72,18 +73,8 @@ export interface Quote {
   reported: boolean;
 }
 
-export type EventKind =
-  | 'restriction'
-  | 'allowance'
-  | 'investigation'
-  | 'arrest'
-  | 'charge'
-  | 'bail'
-  | 'extradition'
-  | 'contract'
-  | 'statement'
-  | 'founding'
-  | 'other';
+/** What an event is: an action of src/language/action-verbs.ts, or something someone said. */
+export type EventKind = ActionKind | 'statement';
 
 export interface CorpusEvent {
   kind: EventKind;
