@@ -1,6 +1,8 @@
 // Paragraph → sentences, surviving abbreviations (Mr, U.S., St., No.) and quotations.
 // A single left-to-right scan: linear in the paragraph's length.
 
+import { MONTH_ABBREVIATIONS } from '../language/calendar-words.js';
+
 const ABBREVIATIONS = new Set([
   'mr',
   'mrs',
@@ -37,18 +39,7 @@ const ABBREVIATIONS = new Set([
   'etc',
   'approx',
   'est',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
+  ...MONTH_ABBREVIATIONS,
   'mt',
   'ft',
   'ave',
