@@ -4,7 +4,7 @@
 // misses its text: a detail (number, name, superlative, negation) the evidence does not share, a
 // key word found nowhere near, a word the corpus has never used.
 
-import { antonymsOf } from '../language/synonyms.js';
+import { antonymsOf, lemmaOf } from '../language/synonyms.js';
 import type { Query } from './analyse-question.js';
 import type { AnswerContext } from './context.js';
 import type { Candidate } from './ranker.js';
@@ -91,12 +91,21 @@ export function evidenceSignals(ctx: AnswerContext, query: Query, sentence: numb
     nameMismatch: share(names, (n) => windowWords.has(stem(n.toLowerCase()))),
     negationMismatch: NEGATION.test(asked) && !NEGATION.test(windowText) ? 1 : 0,
     degreeMismatch: share(degrees, (d) => windowWords.has(stem(d))),
-    antonymSwap: query.terms.some(
-      (k) => !windowWords.has(k.term) && antonymsOf(k.word).some((a) => windowWords.has(stem(a))),
-    )
-      ? 1
-      : 0,
+    antonymSwap: antonymSwapped(query, windowText) ? 1 : 0,
   };
+}
+
+/** A question word the window lacks while it holds the word's opposite, compared as dictionary
+ * forms: "softest" against "hardest" (a stemmer leaves both as they are). */
+function antonymSwapped(query: Query, windowText: string): boolean {
+  let lemmas: Set<string> | undefined;
+  for (const k of query.terms) {
+    const opposites = antonymsOf(k.word);
+    if (opposites.length === 0) continue;
+    lemmas ??= new Set(words(windowText).map(lemmaOf));
+    if (!lemmas.has(lemmaOf(k.word)) && opposites.some((a) => lemmas?.has(a))) return true;
+  }
+  return false;
 }
 
 export function answerabilityFeatures(

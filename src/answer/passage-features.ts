@@ -32,12 +32,21 @@ export interface ScoringQuery {
 }
 
 const NUMBER =
-  /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|half|third|quarter|percent|per cent)\b/i;
+  /\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|half|third|quarter|percent|per cent)\b/gi;
 const DATE =
-  /\b1[0-9]{3}\b|\b20[0-9]{2}\b|\b(January|February|March|April|May|June|July|August|September|October|November|December)\b|\b\d{1,2}(st|nd|rd|th) century\b|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b/i;
+  /\b1[0-9]{3}\b|\b20[0-9]{2}\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b\d{1,2}(?:st|nd|rd|th) century\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b/gi;
 const REASON =
   /\b(because|since|due to|owing to|as a result|in order to|so that|fears?|concerns?|reason|caused?|led to|amid|over)\b/i;
-const NAME = /(?:^|[^.!?]\s)\p{Lu}[\p{L}’'-]+/u;
+const NAME = /(?<=^|[^.!?]\s)\p{Lu}[\p{L}’'-]+/gu;
+
+/** Some match of the pattern in the sentence that the question does not already hold: the
+ * answer is what the question lacks ("in 1066" asked, another year answers). */
+function holdsNew(pattern: RegExp, text: string, question: string): boolean {
+  const spaced = (t: string) => ` ${t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  const asked = spaced(question);
+  for (const m of text.matchAll(pattern)) if (!asked.includes(spaced(m[0]))) return true;
+  return false;
+}
 
 /** Weight share of the key terms found in a set of terms (synonyms count 0.5). */
 function coverage(keys: readonly KeyTerm[], has: (t: string) => boolean, total: number): number {
@@ -89,6 +98,7 @@ export function features(ctx: AnswerContext, sq: ScoringQuery, sentence: number,
     answerType: answerTypePresent(
       query.answerType,
       text,
+      query.text,
       mentioned.length > focusIn([sentence]) * focus.length,
     ),
     focusSentence: focusIn([sentence]),
@@ -98,19 +108,19 @@ export function features(ctx: AnswerContext, sq: ScoringQuery, sentence: number,
   };
 }
 
-function answerTypePresent(type: AnswerType, text: string, otherEntity: boolean): number {
+function answerTypePresent(type: AnswerType, text: string, question: string, otherEntity: boolean): number {
   switch (type) {
     case 'date':
-      return DATE.test(text) ? 1 : 0;
+      return holdsNew(DATE, text, question) ? 1 : 0;
     case 'number':
-      return NUMBER.test(text) ? 1 : 0;
+      return holdsNew(NUMBER, text, question) ? 1 : 0;
     case 'reason':
       return REASON.test(text) ? 1 : 0;
     case 'person':
     case 'organisation':
     case 'place':
     case 'list':
-      return otherEntity || NAME.test(text) ? 1 : 0;
+      return otherEntity || holdsNew(NAME, text, question) ? 1 : 0;
     case 'quote':
       return /["“”]/.test(text) ? 1 : 0;
     default:

@@ -21,7 +21,11 @@ const SUFFIXES: [RegExp, string][] = [
   [/ing$/, ''],
   [/ing$/, 'e'],
   [/er$/, ''],
+  [/er$/, 'e'],
+  [/ier$/, 'y'],
   [/est$/, ''],
+  [/est$/, 'e'],
+  [/iest$/, 'y'],
 ];
 
 /** The dictionary form of a word, or the word itself when WordNet does not know it. */

@@ -20,6 +20,19 @@ describe('the answerability decision', () => {
     expect(evidenceSignals(ctx, query, sentenceWith('remove Kestrel')).negationMismatch).toBe(1);
   });
 
+  it('GIVEN a superlative swapped for its opposite THEN the swap is seen through the inflection', () => {
+    const swap = tinyContext({
+      'puzzles.txt': 'Puzzle notes\n\nThe hardest puzzle in the book is the seventh one.\n',
+    });
+    const s = swap.corpus.sentences.findIndex((x) => x.text.includes('hardest'));
+    expect(
+      evidenceSignals(swap, analyseQuestion(swap, 'What is the softest puzzle in the book?'), s).antonymSwap,
+    ).toBe(1);
+    expect(
+      evidenceSignals(swap, analyseQuestion(swap, 'What is the hardest puzzle in the book?'), s).antonymSwap,
+    ).toBe(0);
+  });
+
   it('GIVEN a named entity that never meets the action THEN the focus does not meet the evidence', () => {
     const query = analyseQuestion(ctx, 'When did Saimaa Mobile remove its core network?');
     const met = focusMeets(ctx, query, rankPassages(ctx, query));

@@ -13,6 +13,16 @@ describe('the ranker', () => {
     expect(best?.features.answerType).toBe(1);
   });
 
+  it('GIVEN a date question THEN only a date the question does not already hold counts as its answer', () => {
+    const dated = tinyContext({
+      'years.txt': 'Harbour history\n\nThe harbour opened in 1901.\n\nIn 1901 the harbour was busy.\n',
+    });
+    const ranked = rankPassages(dated, analyseQuestion(dated, 'When did the harbour of 1901 open?'));
+    for (const c of ranked) expect(c.features.answerType).toBe(0);
+    const open = rankPassages(dated, analyseQuestion(dated, 'When did the harbour open?'));
+    expect(open.some((c) => c.features.answerType === 1)).toBe(true);
+  });
+
   it('GIVEN a paraphrase THEN WordNet synonyms still reach the sentence', () => {
     const [best] = rankPassages(ctx, analyseQuestion(ctx, 'When did Ingrid Vale establish Kestrel Systems?'));
     expect(text(best?.sentence ?? -1)).toContain('founded in 1998');
