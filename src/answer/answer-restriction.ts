@@ -3,26 +3,42 @@
 
 import { canonicalPlace } from '../corpus/lexicon.js';
 import type { CorpusEvent, Entity } from '../corpus/types.js';
+import type { EntityKind } from '../language/answer-types.js';
 import type { Reply } from '../reply.js';
 import { formatPartial, listNames, ReplyDraft } from './compose.js';
 import type { AnswerContext } from './context.js';
 import { notFound } from './not-found.js';
 import { stem } from './terms.js';
 
-export function answerRestriction(ctx: AnswerContext, allow: boolean, targetText?: string): Reply {
+export interface RestrictionAsk {
+  /** Only actors of this kind, named by this plural noun ("countries"). */
+  actors?: { noun: string; kind: EntityKind };
+  /** The question asks how many. */
+  count?: boolean;
+}
+
+export function answerRestriction(
+  ctx: AnswerContext,
+  allow: boolean,
+  targetText?: string,
+  ask: RestrictionAsk = {},
+): Reply {
   const target = targetText ? linkTarget(ctx, targetText) : undefined;
   if (targetText && !target) return notFound(ctx, `The articles report no restrictions on "${targetText}".`);
   const targetDocs = new Set(target?.mentions.map((m) => m.doc));
   const about = (e: CorpusEvent) =>
     !target || e.targets.includes(target.id) || mentions(ctx, target, e.sentence);
+  const kind = ask.actors?.kind;
+  const actorsOf = (e: CorpusEvent) =>
+    kind ? e.actors.filter((id) => ctx.entity(id)?.type === kind) : e.actors;
   const restrictions = ctx.corpus.events.filter(
-    (e) => e.kind === 'restriction' && !e.negated && e.actors.length && about(e),
+    (e) => e.kind === 'restriction' && !e.negated && actorsOf(e).length && about(e),
   );
   // "did not ban any vendor" names no target and still answers "who banned X?".
   const declined = ctx.corpus.events.filter(
     (e) =>
       (e.kind === 'allowance' || (e.kind === 'restriction' && e.negated)) &&
-      e.actors.length &&
+      actorsOf(e).length &&
       (about(e) || (e.targets.length === 0 && (!target || targetDocs.has(e.doc)))),
   );
   const [main, other] = allow ? [declined, restrictions] : [restrictions, declined];
@@ -35,12 +51,16 @@ export function answerRestriction(ctx: AnswerContext, allow: boolean, targetText
         : `The articles report no restrictions on ${targetName}.`,
     );
   }
-  const actors = [...new Set(main.flatMap((e) => e.actors))].map((id) => ctx.entity(id)?.name ?? id);
+  const actors = [...new Set(main.flatMap(actorsOf))].map((id) => ctx.entity(id)?.name ?? id);
+  // "How many countries …": the number the articles name, never more than they name.
+  const who = ask.count
+    ? `${actors.length} ${ask.actors?.noun ?? 'of them'} (${listNames(actors)})`
+    : listNames(actors);
   const draft = new ReplyDraft(
     'restriction',
     allow
-      ? `According to the articles, ${listNames(actors)} allowed ${targetName} or declined to ban it:`
-      : `According to the articles, ${listNames(actors)} restricted ${targetName}:`,
+      ? `According to the articles, ${who} allowed ${targetName} or declined to ban it:`
+      : `According to the articles, ${who} restricted ${targetName}:`,
   );
   if (target) draft.entity(target.name);
   for (const event of main) draft.item(describe(ctx, event), ctx.cite(event.sentence));

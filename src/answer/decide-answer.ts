@@ -97,7 +97,14 @@ function factMargin(query: Query, fact: Reply): number {
       return type === 'description' ? 1 : 0;
     case 'restriction':
     case 'yes-no':
-      return type === 'list' || type === 'person' || type === 'yes-no' || type === 'other' ? 0.3 : 0;
+      // A number only when the question counts the restrictions ("how many countries banned X?").
+      return type === 'list' ||
+        type === 'person' ||
+        type === 'yes-no' ||
+        type === 'other' ||
+        type === 'number'
+        ? 0.3
+        : 0;
     default:
       return 0;
   }

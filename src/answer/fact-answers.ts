@@ -1,6 +1,7 @@
 // The small command table (help, sources, timeline, summary, what happened on a date) and the
 // structured facts a question's reading points to (quotes by speaker, roles, restrictions,
 // dated events). A fact reply is a candidate: decide-answer weighs it against the passages.
+import { listedNoun } from '../language/answer-types.js';
 import type { Reply } from '../reply.js';
 import { messageReply } from '../reply-builders.js';
 import type { Query } from './analyse-question.js';
@@ -35,8 +36,14 @@ export function commandReply(ctx: AnswerContext, query: Query, today?: string): 
 export function factReply(ctx: AnswerContext, query: Query): Reply | null {
   const intent = query.intent;
   switch (intent.kind) {
-    case 'restriction':
-      return answerRestriction(ctx, intent.allow, intent.target);
+    case 'restriction': {
+      // "Which countries banned X?" lists countries, not the carriers that also did.
+      const listed = listedNoun(query.text);
+      return answerRestriction(ctx, intent.allow, intent.target, {
+        ...(listed ? { actors: listed } : {}),
+        ...(intent.count ? { count: true } : {}),
+      });
+    }
     case 'yes-no':
       return answerYesNo(ctx, intent.actor, intent.verb, intent.target);
     case 'quotes': {

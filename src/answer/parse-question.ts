@@ -6,7 +6,8 @@ import { expandChat } from '../language/chat-words.js';
 export type Intent =
   | { kind: 'help' }
   | { kind: 'sources' }
-  | { kind: 'restriction'; allow: boolean; target?: string }
+  /** count: "how many countries banned X?" asks for the number of actors. */
+  | { kind: 'restriction'; allow: boolean; target?: string; count?: true }
   | { kind: 'quotes'; person: string; topic?: string }
   | { kind: 'who-said'; phrase: string }
   | { kind: 'who-is'; name: string; strict: boolean }
@@ -116,6 +117,9 @@ export function readIntent(text: string): Intent {
       about: text.replace(/^when\s+(did|was|were|is|are|does|do|will|has|have|had)?\s*/i, ''),
     };
   const many = /^(?:(?:in|on|at|for|with|from|to) )?how (?:many|much)\s+(.+)$/i.exec(text);
+  // "How many countries banned X?": the restrictions, counted.
+  if (many?.[1] && RESTRICT.test(lower) && /^how many \S+ (?!did|do|does)/i.test(lower))
+    return { kind: 'restriction', allow: false, ...targetOf(text), count: true };
   if (many?.[1]) return { kind: 'how-many', about: many[1] };
   if (
     RESTRICT.test(lower) ||
@@ -188,7 +192,7 @@ function targetOf(text: string): { target?: string } {
   const before = text.split(RESTRICT)[0] ?? '';
   const subject = before
     .replace(
-      /\b(who|which|what|countries|country|have|has|had|did|do|does|list|name|show|the|me|all)\b/gi,
+      /\b(who|which|what|how|many|countries|country|have|has|had|did|do|does|list|name|show|the|me|all)\b/gi,
       ' ',
     )
     .trim();

@@ -29,7 +29,7 @@ const ENTITY_NOUNS = {
     'officials minister ministers author scientist spokesman spokeswoman spokesperson individual executives ' +
     'politicians experts',
 } as const;
-type EntityKind = keyof typeof ENTITY_NOUNS;
+export type EntityKind = keyof typeof ENTITY_NOUNS;
 const nouns = (kind: EntityKind) => ENTITY_NOUNS[kind].split(' ');
 const PLACE_NOUNS = nouns('place').join('|');
 const PERSON_NOUNS = nouns('person').join('|');
@@ -97,6 +97,14 @@ const LIST_OF: [RegExp, EntityKind][] = (['place', 'org', 'person'] as const).ma
 
 /** The kind of entity a list question gathers ("which countries" → places), if it names one. */
 export function listedEntityType(question: string): EntityKind | undefined {
-  const found = LIST_OF.find(([pattern]) => pattern.test(question))?.[1];
-  return found ?? (/^who\b/i.test(question.trim()) ? 'person' : undefined);
+  return listedNoun(question)?.kind ?? (/^who\b/i.test(question.trim()) ? 'person' : undefined);
+}
+
+/** The plural noun a question gathers by ("countries", "carriers") and the kind it names. */
+export function listedNoun(question: string): { noun: string; kind: EntityKind } | undefined {
+  for (const [pattern, kind] of LIST_OF) {
+    const noun = pattern.exec(question)?.[0];
+    if (noun) return { noun: noun.toLowerCase(), kind };
+  }
+  return undefined;
 }

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../../src/answer/answer-question.js';
+import { tinyContext } from './tiny-corpus.js';
+
+// Two countries and a carrier restrict a fictional vendor.
+const ctx = tinyContext({
+  'vendor.txt': `Governments and carriers turn on Kestrel
+
+By Anna Berg
+
+OSLO, March 3, 2020 – Norway and Sweden have banned Kestrel equipment from their 5G networks.
+
+Nordlink, the largest carrier in the region, removed Kestrel radios from its core network in January.
+`,
+});
+
+describe('restrictions asked by kind and count', () => {
+  it('GIVEN "who" THEN every actor that restricted the vendor is named', () => {
+    const reply = answerQuestion(ctx, 'Who banned Kestrel?');
+    expect(reply.found).toBe(true);
+    for (const name of ['Norway', 'Sweden', 'Nordlink']) expect(reply.text).toContain(name);
+  });
+
+  it('GIVEN "which countries" THEN the carrier is not listed as a country', () => {
+    const reply = answerQuestion(ctx, 'Which countries banned Kestrel?');
+    expect(reply.text).toContain('Norway');
+    expect(reply.text).toContain('Sweden');
+    expect(reply.text).not.toContain('Nordlink');
+  });
+
+  it('GIVEN "how many countries" THEN the countries are counted, and named', () => {
+    const reply = answerQuestion(ctx, 'How many countries have banned Kestrel?');
+    expect(reply.text).toMatch(/\b2 countries\b/);
+    expect(reply.text).toContain('Norway');
+    expect(reply.text).not.toContain('Nordlink');
+  });
+});
