@@ -19,12 +19,20 @@ interface RoleEntry {
 const POSSESSIVE = /([\p{L}][\p{L}\p{N}&-]*)['’]s?\s+[\p{L}]/gu;
 
 export function createRoleFinder(entities: Entity[]): RoleFinder {
+  // An organisation goes by all its names: "the MI6 chief" is the Secret Intelligence Service's.
+  const namesOf = new Map<string, string[]>();
+  for (const entity of entities)
+    if (entity.type !== 'person')
+      for (const label of [entity.name, ...entity.aliases])
+        namesOf.set(label.toLowerCase(), [entity.name, ...entity.aliases]);
   const entries: RoleEntry[] = [];
   for (const entity of entities) {
     if (entity.type !== 'person') continue;
     for (const role of entity.roles) {
       const title = new Set(terms(role.title));
-      if (title.size) entries.push({ entity, title, words: new Set([...title, ...terms(role.of ?? '')]) });
+      const of = role.of ? (namesOf.get(role.of.toLowerCase()) ?? [role.of]) : [];
+      if (title.size)
+        entries.push({ entity, title, words: new Set([...title, ...of.flatMap((n) => terms(n))]) });
     }
   }
   return {

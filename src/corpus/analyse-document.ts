@@ -60,7 +60,7 @@ export function analyseDocument(source: SourceFile): Analysed {
     const starts = new Set(
       sentences.filter((s) => s.paragraph === paragraph).map((s) => s.start + leadingQuote(s.text)),
     );
-    return { paragraph, spans: findNames(text, starts, lowerWords) };
+    return { paragraph, spans: findNames(text, starts, lowerWords), text };
   });
   const { entities, mentions } = linkEntities(spans);
 

@@ -23,6 +23,9 @@ export interface Mention {
 export interface ParagraphSpans {
   paragraph: number;
   spans: NameSpan[];
+  /** The paragraph's text, where names written out in brackets are read ("MI6 (the Secret
+   * Intelligence Service)"). */
+  text?: string;
 }
 
 export const entityId = (name: string): string => name.toLowerCase().replace(/’/g, "'");
@@ -58,7 +61,79 @@ export function linkEntities(paragraphs: ParagraphSpans[]): {
     }
   }
   mergeOrgPrefixes(entities, mentions);
+  mergeBracketedNames(paragraphs, entities, mentions);
   return { entities, mentions };
+}
+
+/** "( the UK’s " before a name in brackets: an article and an owner may stand before it. */
+const BRACKET_OPEN = /^\s*\(\s*(?:the\s+)?(?:[\p{L}\p{N}.&-]+(?:\s[\p{L}\p{N}.&-]+)?['’]s\s+)?$/iu;
+
+/** A capitalised word and a joining word right before a name: the name is part of a longer one. */
+const NAME_GOES_ON = /\p{Lu}[\p{L}.-]*\s+(?:of|on|for|and|by|de|du|of the|on the|for the)\s+$/u;
+
+/** An acronym's letters are the other name's initials, in order ("EEC", "European Economic
+ * Community"); a name that is no acronym fits any other name. */
+function acronymFits(acronym: string, name: string): boolean {
+  if (!/^[\p{Lu}\d&.]{2,8}$/u.test(acronym)) return true;
+  const initials = name
+    .split(/[\s-]+/)
+    .map((w) => w.charAt(0).toUpperCase())
+    .join('');
+  let at = 0;
+  for (const letter of acronym.replace(/[^\p{Lu}]/gu, '')) {
+    at = initials.indexOf(letter, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
+/**
+ * "MI6 (UK’s Secret Intelligence Service)", "British Telecom (BT)": an organisation followed by
+ * another organisation's name alone in brackets is one organisation, named the first way.
+ */
+function mergeBracketedNames(
+  paragraphs: ParagraphSpans[],
+  entities: Map<string, DraftEntity>,
+  mentions: Mention[],
+): void {
+  const texts = new Map(paragraphs.map((p) => [p.paragraph, p.text ?? '']));
+  const merges: [string, string][] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const first = mentions[i];
+    if (!first) continue;
+    const text = texts.get(first.paragraph) ?? '';
+    for (let j = i + 1; j < mentions.length && j <= i + 3; j++) {
+      const inner = mentions[j];
+      if (!inner || inner.paragraph !== first.paragraph || inner.start - first.end > 40) break;
+      if (!BRACKET_OPEN.test(text.slice(first.end, inner.start))) continue;
+      // An owner inside the brackets ("UK" of "UK’s Secret ...") is passed over.
+      if (!/^\s*\)/.test(text.slice(inner.end, inner.end + 3))) continue;
+      const [a, b] = [entities.get(first.entity), entities.get(inner.entity)];
+      if (
+        a &&
+        b &&
+        a !== b &&
+        a.type === 'org' &&
+        b.type === 'org' &&
+        first.span.text.length >= 2 &&
+        // "the Court of Justice of the European Union (CJEU)": the name is longer than the span.
+        !NAME_GOES_ON.test(text.slice(Math.max(0, first.start - 30), first.start)) &&
+        // "European Union (TEU)" is a treaty's acronym, not the Union's; "MI6 (…)" has its own name.
+        acronymFits(inner.span.text, first.span.text)
+      )
+        merges.push([a.id, b.id]);
+      break;
+    }
+  }
+  for (const [targetId, sourceId] of merges) {
+    const target = entities.get(targetId);
+    const source = entities.get(sourceId);
+    if (!target || !source) continue;
+    target.aliases.add(source.name);
+    for (const alias of source.aliases) target.aliases.add(alias);
+    entities.delete(source.id);
+    for (const m of mentions) if (m.entity === source.id) m.entity = target.id;
+  }
 }
 
 /** "Veltrix Networks" and "Veltrix" in one article are one organisation, named the longer way. */

@@ -64,6 +64,24 @@ describe('question analysis', () => {
     );
   });
 
+  it('GIVEN an organisation named two ways, one in brackets THEN its role holder is found by either name', () => {
+    const spies = tinyContext({
+      'spies.txt': `Spy chief warns on networks
+
+By Mark Lee
+
+LONDON, May 4, 2020 – NSA2 (the Nordic Signals Agency) Chief, Petra Holm, spoke in Oslo on Monday.
+
+"We must choose our suppliers with care," Holm said.
+`,
+    });
+    const agency = spies.corpus.entities.find((e) => e.name === 'NSA2');
+    expect(agency?.aliases).toContain('Nordic Signals Agency');
+    expect(analyseQuestion(spies, 'What did the NSA2 chief say?').focus.map((e) => e.name)).toContain(
+      'Petra Holm',
+    );
+  });
+
   it('GIVEN a possessive owner THEN only that owner’s role holder is linked', () => {
     const focus = analyseQuestion(ctx, "What did Kestrel's chief executive say?").focus.map((e) => e.name);
     expect(focus).not.toContain('Ola Strand');
