@@ -94,7 +94,8 @@ function factMargin(query: Query, fact: Reply): number {
     case 'who-said':
       return 1;
     case 'who-is':
-      return type === 'description' ? 1 : 0;
+      // A person holding the very role asked about ("who founded X?") answers a "who".
+      return type === 'description' || query.intent.kind === 'role' ? 1 : 0;
     case 'restriction':
     case 'yes-no':
       // A number only when the question counts the restrictions ("how many countries banned X?").

@@ -1,3 +1,4 @@
+// Structured facts that answer where passages cannot: restrictions by kind and count, roles.
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../../src/answer/answer-question.js';
 import { tinyContext } from './tiny-corpus.js';
@@ -33,5 +34,23 @@ describe('restrictions asked by kind and count', () => {
     expect(reply.text).toMatch(/\b2 countries\b/);
     expect(reply.text).toContain('Norway');
     expect(reply.text).not.toContain('Nordlink');
+  });
+});
+
+describe('who holds a role, asked with a verb', () => {
+  it('GIVEN "who runs <organisation>?" THEN the holder of its chief role is the answer, as a fact', () => {
+    const carrier = tinyContext({
+      'carrier.txt': `Nordlink expands
+
+By Anna Berg
+
+OSLO, March 3, 2020 – Nordlink runs 4,000 masts in Norway and runs a research lab in Bergen.
+
+Nordlink's chief executive, Ola Strand, said the network was safe.
+`,
+    });
+    const reply = answerQuestion(carrier, 'Who runs Nordlink?');
+    expect(reply.kind).toBe('who-is');
+    expect(reply.text.split('\n')[0]).toContain('Ola Strand');
   });
 });
