@@ -16,16 +16,15 @@ export function answerWhen(ctx: AnswerContext, about: string): Reply {
       .item(event.source, ctx.cite(event.sentence))
       .build();
   }
-  const dated = datedSentences(ctx);
   const entities = ctx.linker.find(about).map((f) => f.entity);
   // Among sentences that answer, the most precisely dated one wins a close race.
   const precision = { day: 1, month: 0.9, year: 0.75 } as const;
-  const best = retrieve(ctx, about, { entities, filter: (s) => dated.has(s) })
+  const best = retrieve(ctx, about, { entities, filter: (s) => ctx.dateOf(s) !== undefined })
     .filter((p) => p.coverage >= 0.6)
-    .map((p) => ({ ...p, score: p.score * precision[dated.get(p.sentence)?.precision ?? 'year'] }))
+    .map((p) => ({ ...p, score: p.score * precision[ctx.dateOf(p.sentence)?.precision ?? 'year'] }))
     .sort((a, b) => b.score - a.score)[0];
   if (best) {
-    const date = dated.get(best.sentence);
+    const date = ctx.dateOf(best.sentence);
     return new ReplyDraft('when', `${capitalise(formatPartial(date?.iso))}, according to the articles:`)
       .item(ctx.corpus.sentences[best.sentence]?.text ?? '', ctx.cite(best.sentence))
       .entity(...entities.map((e) => e.name))
@@ -131,18 +130,6 @@ function datedEvent(ctx: AnswerContext, about: string): CorpusEvent | undefined 
     if (!best || value > best.score) best = { event: e, score: value };
   }
   return best?.event;
-}
-
-/** The first date of each dated sentence, worked out once per corpus. */
-const datedCache = new WeakMap<AnswerContext, Map<number, PartialDate>>();
-function datedSentences(ctx: AnswerContext): Map<number, PartialDate> {
-  let dated = datedCache.get(ctx);
-  if (!dated) {
-    dated = new Map();
-    for (const d of ctx.corpus.dates) if (!dated.has(d.sentence)) dated.set(d.sentence, d.date);
-    datedCache.set(ctx, dated);
-  }
-  return dated;
 }
 
 /** "December 2018", "2019": the periods chrono reads as days. */

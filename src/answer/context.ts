@@ -28,6 +28,8 @@ export interface AnswerContext {
   document(file: string): CorpusDocument | undefined;
   /** Entities mentioned in a sentence. */
   mentionsIn(sentence: number): readonly Entity[];
+  /** The first date the parser read in the sentence, if any. */
+  dateOf(sentence: number): PartialDate | undefined;
   /** Events an entity acts in or is the target of, in corpus order. */
   eventsOf(entityId: string): readonly CorpusEvent[];
   /** Quotes by a speaker, in corpus order. */
@@ -66,6 +68,7 @@ function warmUp(): void {
 export function buildContext(corpus: Corpus): AnswerContext {
   warmUp();
   const entities = new Map(corpus.entities.map((e) => [e.id, e]));
+  let dated: Map<number, PartialDate> | undefined;
   const documents = new Map(corpus.documents.map((d) => [d.file, d]));
   // Only sentences that mention someone get a list: most sentences share the empty one.
   const mentions = new Map<number, Entity[]>();
@@ -119,6 +122,14 @@ export function buildContext(corpus: Corpus): AnswerContext {
     entity: (id) => entities.get(id),
     document: (file) => documents.get(file),
     mentionsIn: (sentence) => mentions.get(sentence) ?? NONE,
+    dateOf: (sentence) => {
+      // Built on first use: only date questions ask.
+      if (!dated) {
+        dated = new Map();
+        for (const d of corpus.dates) if (!dated.has(d.sentence)) dated.set(d.sentence, d.date);
+      }
+      return dated.get(sentence);
+    },
     eventsOf: (id) => events.get(id) ?? [],
     quotesBy: (id) => quotes.get(id) ?? [],
     paragraphOf,

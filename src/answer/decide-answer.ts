@@ -25,10 +25,12 @@ export function answerPassages(ctx: AnswerContext, query: Query, fact: Reply | n
   let usableFact: Reply | undefined;
   if (fact?.found) {
     const cited = citedSentences(ctx, fact);
-    const evidence = Math.max(0, ...cited.map((s) => ranked.find((c) => c.sentence === s)?.score ?? 0));
+    const support = ranked.filter((c) => cited.includes(c.sentence));
+    const evidence = Math.max(0, ...support.map((c) => c.score));
+    const covered = Math.max(0, ...support.map((c) => c.features.coverWindow));
     const trusted = fact.kind === 'quotes' || fact.kind === 'who-said' || fact.kind === 'who-is';
     if (trusted || factNamesFocus(ctx, query, cited)) usableFact = fact;
-    if (usableFact && evidence + factMargin(query, fact) >= (best?.score ?? 0)) return usableFact;
+    if (usableFact && evidence + factMargin(query, fact, covered) >= (best?.score ?? 0)) return usableFact;
   }
   const meets = focusMeets(ctx, query, ranked);
   if (!best || !answersAtAll(ctx, query, ranked, meets))
@@ -82,12 +84,15 @@ function answersAtAll(ctx: AnswerContext, query: Query, ranked: Candidate[], mee
   return answerable(features, model) >= model.threshold;
 }
 
+/** Evidence around a sentence that holds the whole question (synonyms at half weight). */
+const FULL_COVER = 0.9;
+
 /**
  * How far a fact reply is trusted over passages with the same evidence: a typed fact that
  * matches what was asked (a speaker's quotes, a person's roles, a list for a list question)
  * wins; a list offered for a question that wants one specific thing must earn its place.
  */
-function factMargin(query: Query, fact: Reply): number {
+function factMargin(query: Query, fact: Reply, covered: number): number {
   const type = query.answerType;
   switch (fact.kind) {
     case 'quotes':
@@ -106,6 +111,10 @@ function factMargin(query: Query, fact: Reply): number {
         type === 'number'
         ? 0.3
         : 0;
+    case 'when':
+      // A dated sentence holding all the question answers a "when": the date is stated, not left
+      // to the reader. One that holds less must outrank the passages.
+      return type === 'date' && covered >= FULL_COVER ? 0.1 : 0;
     default:
       return 0;
   }

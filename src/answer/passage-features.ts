@@ -95,12 +95,16 @@ export function features(ctx: AnswerContext, sq: ScoringQuery, sentence: number,
     coverDocument: coverage(keys, docHas, total),
     proximity: proximity(ctx, keys, sentence),
     bigrams: bigrams(ctx, keys, sentence),
-    answerType: answerTypePresent(
-      query.answerType,
-      text,
-      query.text,
-      mentioned.length > focusIn([sentence]) * focus.length,
-    ),
+    answerType:
+      // The parser's dates ("earlier this month" in a dated article) count as well as the words.
+      query.answerType === 'date' && ctx.dateOf(sentence) !== undefined && !/\d/.test(query.text)
+        ? 1
+        : answerTypePresent(
+            query.answerType,
+            text,
+            query.text,
+            mentioned.length > focusIn([sentence]) * focus.length,
+          ),
     focusSentence: focusIn([sentence]),
     focusParagraph: focusIn(paragraph),
     missingRare: total > 0 ? missing / total : 0,

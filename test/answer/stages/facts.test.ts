@@ -1,6 +1,8 @@
 // Structured facts that answer where passages cannot: restrictions by kind and count, roles.
 import { describe, expect, it } from 'vitest';
+import { analyseQuestion } from '../../../src/answer/analyse-question.js';
 import { answerQuestion } from '../../../src/answer/answer-question.js';
+import { rankPassages } from '../../../src/answer/ranker.js';
 import { tinyContext } from './tiny-corpus.js';
 
 // Two countries and a carrier restrict a fictional vendor.
@@ -52,5 +54,27 @@ Nordlink's chief executive, Ola Strand, said the network was safe.
     const reply = answerQuestion(carrier, 'Who runs Nordlink?');
     expect(reply.kind).toBe('who-is');
     expect(reply.text.split('\n')[0]).toContain('Ola Strand');
+  });
+});
+
+describe('when, from a date the parser worked out', () => {
+  it('GIVEN "earlier this month" in a dated article THEN "when" is answered with that month', () => {
+    const dated = tinyContext({
+      'arrest.txt': `Carrier chief held
+
+By Anna Berg
+Published: 20 March 2020
+
+The arrest of Ola Strand shocked Bergen.
+
+Ola Strand, who had led the carrier through its network upgrade and two mergers over a decade, was arrested earlier this month after a long inquiry into its contracts with suppliers, police said.
+`,
+    });
+    const reply = answerQuestion(dated, 'When was Ola Strand arrested?');
+    expect(reply.text.split('\n')[0]).toContain('March 2020');
+    // The ranker sees the date too, though no date word is written.
+    const ranked = rankPassages(dated, analyseQuestion(dated, 'When was Ola Strand arrested?'));
+    const later = ranked.find((c) => dated.corpus.sentences[c.sentence]?.text.includes('earlier this month'));
+    expect(later?.features.answerType).toBe(1);
   });
 });
