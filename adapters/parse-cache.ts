@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { type ArticleResult, PARSER_VERSION, type SourceFile } from '../src/index.js';
+import { type ArticleResult, PARSER_VERSION, type SourceFile, shareText } from '../src/index.js';
 
 const FORMAT = 'dossier-parse-cache/1';
 const ENTRY = /^([0-9a-f]{64})\.v8$/;
@@ -25,10 +25,11 @@ export function encodeResult(result: ArticleResult): Uint8Array {
   return serialize(result);
 }
 
+/** Decoded strings are all separate copies: shareText holds each verbatim text once. */
 export function decodeResult(bytes: Uint8Array): ArticleResult {
   const result = deserialize(bytes) as ArticleResult;
   if (typeof result?.ok !== 'boolean') throw new Error('not a parse');
-  return result;
+  return shareText(result);
 }
 
 type Read = { kind: 'hit'; result: ArticleResult } | { kind: 'stale' } | { kind: 'corrupt'; why: string };

@@ -24,6 +24,7 @@ export { namesEntity } from './conversation/names-entity.js';
 export { type ConversationContext, resolveFollowUp } from './conversation/resolve-follow-up.js';
 export { type ArticleResult, PARSER_VERSION, type Parsed, parseArticle } from './corpus/parse-article.js';
 export { type ArticleEntry, assembleCorpus, type ParseCache, parseCorpus } from './corpus/parse-corpus.js';
+export { shareText } from './corpus/share-text.js';
 export type * from './corpus/types.js';
 export { createDossier } from './dossier.js';
 export type * from './dossier-types.js';
