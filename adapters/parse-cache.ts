@@ -3,7 +3,8 @@
 // both ways, and it keeps the Maps the parse holds). Each entry records the parser version it was
 // made with: an entry of another version is a miss and is overwritten by the fresh parse.
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFileSync, rmSync } from 'node:fs';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { type ArticleResult, PARSER_VERSION, type SourceFile, shareText } from '../src/index.js';
@@ -49,8 +50,11 @@ function readEntry(bytes: Buffer, key: string, version: number): Read {
 }
 
 export interface DiskParseCache {
-  /** The cached parse of an article; undefined when missing, of another parser version, or unreadable. */
-  get(key: string): Promise<ArticleResult | undefined>;
+  /**
+   * The cached parse of an article; undefined when missing, of another parser version, or unreadable.
+   * Synchronous (one entry is a fraction of a millisecond): the loader reads them in slices.
+   */
+  get(key: string): ArticleResult | undefined;
   /** Stores a parse (as encodeResult made it). */
   put(key: string, parse: Uint8Array): Promise<void>;
   /** Deletes every entry but these keys (articles deleted or changed since): the cache never grows past the corpus. */
@@ -65,10 +69,10 @@ export function diskParseCache(dir: string, version = PARSER_VERSION): DiskParse
   let ready: Promise<unknown> | undefined;
   const path = (key: string) => join(dir, `${key}.v8`);
   return {
-    async get(key) {
+    get(key) {
       let bytes: Buffer;
       try {
-        bytes = await readFile(path(key));
+        bytes = readFileSync(path(key));
       } catch {
         return undefined;
       }
@@ -77,7 +81,7 @@ export function diskParseCache(dir: string, version = PARSER_VERSION): DiskParse
       if (decoded.kind === 'corrupt') {
         discarded++;
         firstWhy ||= decoded.why;
-        await rm(path(key), { force: true });
+        rmSync(path(key), { force: true });
       }
       return undefined;
     },

@@ -3,9 +3,10 @@ import { extractDates } from '../corpus/extract-dates.js';
 import type { Corpus, CorpusDocument, CorpusEvent, Entity, PartialDate, Quote } from '../corpus/types.js';
 import { isTopicWord, synonymsOf } from '../language/synonyms.js';
 import type { Citation } from '../reply.js';
-import { createRoleFinder, type RoleFinder } from './find-roles.js';
+import { finish, type Steps } from '../steps.js';
+import { createRoleFinderSteps, type RoleFinder } from './find-roles.js';
 import { createEntityLinker, type EntityLinker } from './link-entities.js';
-import { buildPassageIndex, type PassageIndex } from './passage-index.js';
+import { buildPassageIndexSteps, type PassageIndex } from './passage-index.js';
 import { type Speller, spellerFromCounts } from './speller.js';
 import { stem } from './terms.js';
 
@@ -54,12 +55,23 @@ function warmUp(): void {
 }
 
 export function buildContext(corpus: Corpus): AnswerContext {
+  return finish(buildContextSteps(corpus));
+}
+
+/** Entities (or facts) indexed between two yields of buildContextSteps. */
+const PER_STEP = 5_000;
+
+/** The same build as steps (see steps.ts): a reload indexes without holding up answers. */
+export function* buildContextSteps(corpus: Corpus): Steps<AnswerContext> {
   warmUp();
+  yield;
   const entities = new Map(corpus.entities.map((e) => [e.id, e]));
   const documents = new Map(corpus.documents.map((d) => [d.file, d]));
+  yield;
   // Only sentences that mention someone get a list: most sentences share the empty one.
   const mentions = new Map<number, Entity[]>();
-  for (const entity of corpus.entities)
+  for (const [n, entity] of corpus.entities.entries()) {
+    if (n % (PER_STEP / 10) === 0) yield;
     for (const m of entity.mentions) {
       let list = mentions.get(m.sentence);
       if (!list) {
@@ -68,11 +80,14 @@ export function buildContext(corpus: Corpus): AnswerContext {
       }
       if (!list.includes(entity)) list.push(entity);
     }
+  }
   const paragraphs = paragraphRanges(corpus);
-  const passages = buildPassageIndex(corpus);
+  yield;
+  const passages = yield* buildPassageIndexSteps(corpus);
   // Facts by who they are about, so a question reads its entity's facts, not every fact.
   const events = new Map<string, CorpusEvent[]>();
-  for (const event of corpus.events)
+  for (const [n, event] of corpus.events.entries()) {
+    if (n % PER_STEP === 0) yield;
     for (const id of new Set([...event.actors, ...event.targets])) {
       let list = events.get(id);
       if (!list) {
@@ -81,8 +96,10 @@ export function buildContext(corpus: Corpus): AnswerContext {
       }
       list.push(event);
     }
+  }
   const quotes = new Map<string, Quote[]>();
-  for (const quote of corpus.quotes) {
+  for (const [n, quote] of corpus.quotes.entries()) {
+    if (n % PER_STEP === 0) yield;
     let list = quotes.get(quote.speaker);
     if (!list) {
       list = [];
@@ -98,12 +115,18 @@ export function buildContext(corpus: Corpus): AnswerContext {
     const document = documents.get(doc);
     return { doc, title: document?.title ?? doc, date: document?.date ?? null, snippet };
   };
+  yield;
+  const linker = createEntityLinker(corpus.entities);
+  yield;
+  const roles = yield* createRoleFinderSteps(corpus.entities);
+  const speller = spellerFromCounts(passages.wordCounts);
+  yield;
   return {
     corpus,
     passages,
-    linker: createEntityLinker(corpus.entities),
-    roles: createRoleFinder(corpus.entities),
-    speller: spellerFromCounts(passages.wordCounts),
+    linker,
+    roles,
+    speller,
     synonyms: (word) => synonymsOf(word).map(stem),
     readDate: (text) => (DATE_WORD.test(text) ? extractDates(text, null)[0]?.date : undefined),
     entity: (id) => entities.get(id),

@@ -4,6 +4,7 @@
 // belongs to that role; a generic owner ("the company's") constrains nothing.
 import type { Entity } from '../corpus/types.js';
 import { isEntityNoun } from '../language/answer-types.js';
+import type { Steps } from '../steps.js';
 import { expand, stem, terms } from './terms.js';
 
 export interface RoleFinder {
@@ -18,9 +19,11 @@ interface RoleEntry {
 
 const POSSESSIVE = /([\p{L}][\p{L}\p{N}&-]*)['’]s?\s+[\p{L}]/gu;
 
-export function createRoleFinder(entities: Entity[]): RoleFinder {
+/** Built as steps (see steps.ts): tens of thousands of roles at 10,000 articles. */
+export function* createRoleFinderSteps(entities: Entity[]): Steps<RoleFinder> {
   const entries: RoleEntry[] = [];
-  for (const entity of entities) {
+  for (const [n, entity] of entities.entries()) {
+    if (n % 500 === 499) yield;
     if (entity.type !== 'person') continue;
     for (const role of entity.roles) {
       const title = new Set(terms(role.title));

@@ -1,6 +1,7 @@
 // The sentence index every passage candidate comes from: each sentence's terms computed once,
 // postings per term, BM25 statistics, and the word counts the speller corrects typos against.
 import type { Corpus } from '../corpus/types.js';
+import { finish, type Steps } from '../steps.js';
 import { isStopWord, stem, words } from './terms.js';
 
 export interface SentenceTerms {
@@ -52,19 +53,11 @@ export function buildPassageIndex(corpus: Corpus): PassageIndex {
   return finish(buildPassageIndexSteps(corpus));
 }
 
-/** Runs a sliced build (see buildPassageIndexSteps) to its end at once. */
-export function finish<T>(steps: Generator<unknown, T>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}
-
 /**
  * The same build, yielding between slices of sentences, so a caller can spread it over the event
  * loop (a reload at 10,000 articles must not hold up answers for seconds).
  */
-export function* buildPassageIndexSteps(corpus: Corpus): Generator<void, PassageIndex> {
+export function* buildPassageIndexSteps(corpus: Corpus): Steps<PassageIndex> {
   const termId = new Map<string, number>();
   const names: string[] = [];
   // Words repeat: each distinct word is stop-listed and stemmed once.
