@@ -23,7 +23,7 @@ const POSSESSIVE = /([\p{L}][\p{L}\p{N}&-]*)['’]s?\s+[\p{L}]/gu;
 export function* createRoleFinderSteps(entities: Entity[]): Steps<RoleFinder> {
   const entries: RoleEntry[] = [];
   for (const [n, entity] of entities.entries()) {
-    if (n % 500 === 499) yield;
+    if (n % 100 === 99) yield;
     if (entity.type !== 'person') continue;
     for (const role of entity.roles) {
       const title = new Set(terms(role.title));

@@ -42,7 +42,7 @@ const B = 0.75;
 /** A word that is a stop word, in the word → term memo. */
 const STOP = -1;
 /** Sentences indexed between two yields of a sliced build. */
-const SLICE = 2_000;
+const SLICE = 1_000;
 
 /**
  * Packed, because a 10,000-article corpus holds hundreds of thousands of sentences: terms are
@@ -143,7 +143,8 @@ export function* buildPassageIndexSteps(corpus: Corpus): Steps<PassageIndex> {
   // term's postings within the document's sentences): no per-document set of every term.
   const titles = new Map<string, readonly number[]>();
   const ranges = new Map<string, [number, number]>();
-  for (const d of corpus.documents) {
+  for (const [k, d] of corpus.documents.entries()) {
+    if (k % SLICE === SLICE - 1) yield;
     titles.set(d.file, [
       ...new Set(
         words(d.title)

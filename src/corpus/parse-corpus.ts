@@ -246,10 +246,11 @@ function datesOf(doc: DocumentAnalysis, base: number): DatedMention[] {
  */
 function* mergeEntities(docs: DocumentAnalysis[]): Steps<Map<string, string>> {
   const people = new Map<string, DraftEntity>();
-  for (const doc of docs)
+  for (const [n, doc] of docs.entries()) {
+    if (n % (ARTICLES_PER_STEP * 10) === 0) yield;
     for (const e of doc.entities.values())
       if (e.type === 'person' && e.name.includes(' ')) people.set(e.id, e);
-  yield;
+  }
   const byToken = personTokens(people);
   yield;
   const rename = new Map<string, string>();
