@@ -75,9 +75,29 @@ function spokespeople(ctx: AnswerContext, org: Entity): string[] {
   const names = [org.name, ...org.aliases];
   // "Huawei Canada" speaks for Huawei too: its national arms and divisions.
   const speaksFor = (of: string) => names.some((n) => of === n || of.startsWith(`${n} `));
-  return ctx.corpus.entities
-    .filter((e) => e.type === 'person' && e.roles.some((r) => r.of !== undefined && speaksFor(r.of)))
-    .map((e) => e.id);
+  const staff = new Set<string>();
+  for (const [of, people] of staffOf(ctx)) if (speaksFor(of)) for (const id of people) staff.add(id);
+  return ctx.corpus.entities.filter((e) => staff.has(e.id)).map((e) => e.id);
+}
+
+/** Organisation named in a role → the people holding such a role, worked out once per corpus. */
+const staffCache = new WeakMap<AnswerContext, Map<string, string[]>>();
+function staffOf(ctx: AnswerContext): Map<string, string[]> {
+  let staff = staffCache.get(ctx);
+  if (!staff) {
+    staff = new Map();
+    for (const e of ctx.corpus.entities) {
+      if (e.type !== 'person') continue;
+      for (const r of e.roles) {
+        if (r.of === undefined) continue;
+        const people = staff.get(r.of) ?? [];
+        if (people.at(-1) !== e.id) people.push(e.id);
+        staff.set(r.of, people);
+      }
+    }
+    staffCache.set(ctx, staff);
+  }
+  return staff;
 }
 
 /** Mentioned but never quoted: say so, with what the articles do say about them. */

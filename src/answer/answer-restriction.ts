@@ -15,11 +15,12 @@ export function answerRestriction(ctx: AnswerContext, allow: boolean, targetText
   const targetDocs = new Set(target?.mentions.map((m) => m.doc));
   const about = (e: CorpusEvent) =>
     !target || e.targets.includes(target.id) || mentions(ctx, target, e.sentence);
-  const restrictions = ctx.corpus.events.filter(
+  // Only bans and permits are read, not every event of the corpus.
+  const restrictions = ctx.restrictionEvents.filter(
     (e) => e.kind === 'restriction' && !e.negated && e.actors.length && about(e),
   );
   // "did not ban any vendor" names no target and still answers "who banned X?".
-  const declined = ctx.corpus.events.filter(
+  const declined = ctx.restrictionEvents.filter(
     (e) =>
       (e.kind === 'allowance' || (e.kind === 'restriction' && e.negated)) &&
       e.actors.length &&
@@ -56,7 +57,7 @@ export function answerYesNo(ctx: AnswerContext, actorText: string, verb: string,
   if (!actor) return notFound(ctx, `The articles do not mention ${actorText}.`);
   const target = targetText ? linkTarget(ctx, targetText) : undefined;
   if (targetText && !target) return notFound(ctx, `The articles do not mention ${targetText}.`);
-  const all = ctx.corpus.events.filter(
+  const all = ctx.restrictionEvents.filter(
     (e) =>
       (e.kind === 'restriction' || e.kind === 'allowance') &&
       e.actors.includes(actor.id) &&
@@ -73,7 +74,7 @@ export function answerYesNo(ctx: AnswerContext, actorText: string, verb: string,
   if (events.length === 0) {
     // "Did Poland exclude Huawei?" when the article says "the ministry declined to exclude Huawei".
     const docs = new Set(actor.mentions.map((m) => m.doc));
-    const related = ctx.corpus.events.filter(
+    const related = ctx.restrictionEvents.filter(
       (e) =>
         (e.kind === 'restriction' || e.kind === 'allowance') &&
         docs.has(e.doc) &&

@@ -26,6 +26,8 @@ export interface AnswerContext {
   mentionsIn(sentence: number): readonly Entity[];
   /** Events an entity acts in or is the target of, in corpus order. */
   eventsOf(entityId: string): readonly CorpusEvent[];
+  /** Restriction and allowance events (what bans and permits are answered from), in corpus order. */
+  restrictionEvents: readonly CorpusEvent[];
   /** Quotes by a speaker, in corpus order. */
   quotesBy(speakerId: string): readonly Quote[];
   /** First and one-past-last sentence of the sentence's paragraph. */
@@ -92,8 +94,10 @@ export function* buildContextSteps(corpus: Corpus): Steps<AnswerContext> {
   const passages = yield* buildPassageIndexSteps(corpus);
   // Facts by who they are about, so a question reads its entity's facts, not every fact.
   const events = new Map<string, CorpusEvent[]>();
+  const restrictionEvents: CorpusEvent[] = [];
   for (const [n, event] of corpus.events.entries()) {
     if (n % PER_STEP === 0) yield;
+    if (event.kind === 'restriction' || event.kind === 'allowance') restrictionEvents.push(event);
     for (const id of new Set([...event.actors, ...event.targets])) {
       let list = events.get(id);
       if (!list) {
@@ -138,6 +142,7 @@ export function* buildContextSteps(corpus: Corpus): Steps<AnswerContext> {
     document: (file) => documents.get(file),
     mentionsIn: (sentence) => mentions.get(sentence) ?? NONE,
     eventsOf: (id) => events.get(id) ?? [],
+    restrictionEvents,
     quotesBy: (id) => quotes.get(id) ?? [],
     paragraphOf,
     windowOf: (sentence) => {

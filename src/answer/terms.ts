@@ -40,7 +40,18 @@ const SYNONYMS: string[][] = [
   ['company', 'firm', 'business'],
 ];
 
-const stem = (word: string): string => stemmer(word);
+/** Words stemmed so far: questions stem the same words (event verbs, sentence words) over and over. */
+const stems = new Map<string, string>();
+const stem = (word: string): string => {
+  let stemmed = stems.get(word);
+  if (stemmed === undefined) {
+    // Bounded: any text may be stemmed, and a long-running bot must not grow without end.
+    if (stems.size >= 100_000) stems.clear();
+    stemmed = stemmer(word);
+    stems.set(word, stemmed);
+  }
+  return stemmed;
+};
 const SYNONYM_OF = new Map<string, string[]>();
 for (const group of SYNONYMS) {
   const stems = group.map(stem);
