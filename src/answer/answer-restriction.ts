@@ -13,8 +13,10 @@ export function answerRestriction(ctx: AnswerContext, allow: boolean, targetText
   const target = targetText ? linkTarget(ctx, targetText) : undefined;
   if (targetText && !target) return notFound(ctx, `The articles report no restrictions on "${targetText}".`);
   const targetDocs = new Set(target?.mentions.map((m) => m.doc));
-  const about = (e: CorpusEvent) =>
-    !target || e.targets.includes(target.id) || mentions(ctx, target, e.sentence);
+  // The sentences naming the target, marked once: a common target is named in tens of thousands.
+  const named = new Uint8Array(target ? ctx.corpus.sentences.length : 0);
+  for (const m of target?.mentions ?? []) named[m.sentence] = 1;
+  const about = (e: CorpusEvent) => !target || e.targets.includes(target.id) || named[e.sentence] === 1;
   // Only bans and permits are read, not every event of the corpus.
   const restrictions = ctx.restrictionEvents.filter(
     (e) => e.kind === 'restriction' && !e.negated && e.actors.length && about(e),
