@@ -15,20 +15,24 @@ export function answerQuotes(ctx: AnswerContext, personText: string, topic?: str
   if (!speaker) return notFound(ctx, `The articles do not quote anyone called ${personText}.`);
   // An organisation speaks through its people too: "a Huawei spokesman said ...".
   const voices = new Set([speaker.id, ...spokespeople(ctx, speaker)]);
-  const quotes = [...voices].flatMap((id) => ctx.quotesBy(id)).sort((a, b) => a.sentence - b.sentence);
-  if (quotes.length === 0) return unquoted(ctx, speaker);
+  // Sorted by sentence only once it is known which are shown (sorting is stable, so filtering
+  // first keeps the same order): a much-quoted organisation has tens of thousands of quotes.
+  const voiced = [...voices].flatMap((id) => ctx.quotesBy(id));
+  if (voiced.length === 0) return unquoted(ctx, speaker);
+  const inOrder = (list: Quote[]) => list.slice().sort((a, b) => a.sentence - b.sentence);
   // The topic's words, with their synonyms and parts ("backdoors" meets "back doors") at half weight.
   const topicTerms = topic ? keyTerms(ctx, topic) : [];
   // Scored once per quote: sorting must not re-read every quote's words on each comparison.
   const scores = new Map<Quote, number>();
   if (topicTerms.length) {
     // Only quotes whose sentence holds a topic word (or a synonym) can score: the index says which.
-    const holding = new Set(
-      topicTerms.flatMap((k) => [k.term, ...k.related]).flatMap((t) => ctx.passages.postings(t)),
-    );
-    for (const q of quotes) {
+    const holding = new Uint8Array(ctx.passages.size);
+    for (const t of topicTerms.flatMap((k) => [k.term, ...k.related]))
+      for (const sentence of ctx.passages.postings(t)) holding[sentence] = 1;
+    for (const q of voiced) {
       // A quote may run over a few sentences from where it starts.
-      if (![0, 1, 2, 3].some((k) => holding.has(q.sentence + k))) continue;
+      const s = q.sentence;
+      if (!(holding[s] || holding[s + 1] || holding[s + 2] || holding[s + 3])) continue;
       const words = new Set(terms(q.text));
       const score = (k: (typeof topicTerms)[number]) =>
         words.has(k.term)
@@ -44,10 +48,10 @@ export function answerQuotes(ctx: AnswerContext, personText: string, topic?: str
     }
   }
   const relevance = (q: Quote) => scores.get(q) ?? 0;
-  const onTopic = topicTerms.length ? quotes.filter((q) => relevance(q) > 0) : quotes;
-  const chosen = (onTopic.length ? onTopic : quotes)
-    .slice()
-    .sort((a, b) => relevance(b) - relevance(a) || Number(a.reported) - Number(b.reported));
+  const onTopic = topicTerms.length ? voiced.filter((q) => relevance(q) > 0) : voiced;
+  const chosen = inOrder(onTopic.length ? onTopic : voiced).sort(
+    (a, b) => relevance(b) - relevance(a) || Number(a.reported) - Number(b.reported),
+  );
   const role = speaker.roles[0]?.title;
   const lead =
     topic && onTopic.length === 0
