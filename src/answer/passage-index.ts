@@ -41,6 +41,8 @@ const K1 = 1.2;
 const B = 0.75;
 /** A word that is a stop word, in the word → term memo. */
 const STOP = -1;
+/** The largest count a posting's term frequency holds. */
+const MAX_TF = 65_535;
 /** Sentences indexed between two yields of a sliced build. */
 const SLICE = 1_000;
 
@@ -124,6 +126,9 @@ export function* buildPassageIndexSteps(corpus: Corpus): Steps<PassageIndex> {
   const postStart = new Int32Array(names.length + 1);
   for (let t = 0; t < names.length; t++) postStart[t + 1] = (postStart[t] ?? 0) + (df[t] ?? 0);
   const posting = new Int32Array(postStart[names.length] ?? 0);
+  // How often the term occurs in that sentence, beside each posting: BM25 reads it for every
+  // sentence a common term is in (tens of thousands), instead of counting through the sentence.
+  const postingTf = new Uint16Array(posting.length);
   const fill = postStart.slice(0, names.length);
   lastSeen.fill(-1);
   for (let s = 0; s < n; s++) {
@@ -134,6 +139,8 @@ export function* buildPassageIndexSteps(corpus: Corpus): Steps<PassageIndex> {
         posting[fill[id] ?? 0] = s;
         fill[id] = (fill[id] ?? 0) + 1;
       }
+      const slot = (fill[id] ?? 1) - 1;
+      postingTf[slot] = Math.min(MAX_TF, (postingTf[slot] ?? 0) + 1);
     }
     if (s % (SLICE * 4) === 0) yield;
   }
@@ -228,8 +235,12 @@ export function* buildPassageIndexSteps(corpus: Corpus): Steps<PassageIndex> {
           const sentence = posting[p] ?? 0;
           const from = start[sentence] ?? 0;
           const to = start[sentence + 1] ?? 0;
-          let tf = 0;
-          for (let k = from; k < to; k++) if (ids[k] === id) tf++;
+          let tf = postingTf[p] ?? 0;
+          // Only a sentence repeating one term past the stored maximum is counted through.
+          if (tf === MAX_TF) {
+            tf = 0;
+            for (let k = from; k < to; k++) if (ids[k] === id) tf++;
+          }
           const norm = (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * (to - from)) / avgLength));
           if (scratch[sentence] === 0) touched.push(sentence);
           scratch[sentence] = (scratch[sentence] ?? 0) + w * norm;
