@@ -6,13 +6,14 @@ import { join, resolve } from 'node:path';
 import {
   type ArticleEntry,
   type ArticleResult,
-  assembleCorpus,
+  assembleCorpusSteps,
   type Corpus,
   type Logger,
   parseArticle,
   type SourceFile,
 } from '../src/index.js';
 import { readCorpusFiles } from './corpus-files.js';
+import { runInSlices, SLICE_MS, slicer } from './event-loop-slices.js';
 import {
   articleKey,
   type DiskParseCache,
@@ -24,7 +25,7 @@ import type { ParsePool } from './parse-pool.js';
 
 /** Below this many articles to parse, the main thread parses them: two workers take ~0.5 s to start. */
 export const INLINE_BELOW = 16;
-/** Files read and cache entries looked up at once: enough to keep the disk busy, far below fd limits. */
+/** Articles handed to the pool at once: enough to keep both workers busy, far below fd limits. */
 const CONCURRENCY = 64;
 
 export interface CorpusLoader {
@@ -32,6 +33,8 @@ export interface CorpusLoader {
   load(inlineBelow?: number): Promise<{ corpus: Corpus; stats: LoadStats }>;
   /** Stops the pool's workers. */
   close(): Promise<void>;
+  /** Main-thread work between two turns of the event loop: its reads and merge, and the index built after. */
+  readonly sliceMs: number;
 }
 
 export interface LoadStats {
@@ -46,6 +49,8 @@ export interface LoaderOptions {
   /** Where parses persist between runs (see parse-cache.ts); none = parse afresh every start. */
   cache?: DiskParseCache;
   pool?: ParsePool;
+  /** Main-thread work between two turns of the event loop (see event-loop-slices.ts). */
+  sliceMs?: number;
 }
 
 /** The parse cache of one corpus folder: two folders (a bot and an `ask --corpus`) never prune each other. */
@@ -59,12 +64,17 @@ export function openCorpusCache(dataDir: string, corpusDir: string): DiskParseCa
 }
 
 export function corpusLoader(dir: string, options: LoaderOptions): CorpusLoader {
-  const { logger, cache, pool } = options;
+  const { logger, cache, pool, sliceMs = SLICE_MS } = options;
   let memory = new Map<string, ArticleResult>();
   return {
     async load(inlineBelow = INLINE_BELOW) {
-      const files = await readCorpusFiles(dir);
-      const keys = files.map(articleKey);
+      const files = await readCorpusFiles(dir, sliceMs);
+      const pause = slicer(sliceMs);
+      const keys: string[] = [];
+      for (const file of files) {
+        keys.push(articleKey(file));
+        await pause();
+      }
       // An entry that could not be read is skipped by name and never cached: it may read next time.
       const results: (ArticleResult | undefined)[] = files.map((file, i) =>
         file.unreadable !== undefined
@@ -73,9 +83,10 @@ export function corpusLoader(dir: string, options: LoaderOptions): CorpusLoader 
       );
       const readable = new Set(keys.filter((_, i) => files[i]?.unreadable === undefined));
       const fromMemory = files.filter((file, i) => file.unreadable === undefined && results[i]).length;
-      await eachLimit(files, CONCURRENCY, async (_, i) => {
-        if (!results[i]) results[i] = await cache?.get(keys[i] ?? '');
-      });
+      for (let i = 0; i < files.length; i++) {
+        if (!results[i]) results[i] = cache?.get(keys[i] ?? '');
+        await pause();
+      }
       const missing = files.flatMap((file, i) => (results[i] ? [] : [{ file, i }]));
       const writes: Promise<void>[] = [];
       const store = (key: string, entry: Uint8Array) =>
@@ -108,9 +119,12 @@ export function corpusLoader(dir: string, options: LoaderOptions): CorpusLoader 
         fromDisk: readable.size - fromMemory - missing.length,
         parsed: missing.length,
       };
-      return { corpus: assembleCorpus(entries), stats };
+      // Merged in slices: on a reload the previous corpus goes on answering meanwhile.
+      logger.debug(`corpus: merging ${entries.length} articles`);
+      return { corpus: await runInSlices(assembleCorpusSteps(entries), sliceMs), stats };
     },
     close: async () => pool?.close(),
+    sliceMs,
   };
 }
 

@@ -4,9 +4,10 @@
 import { type FSWatcher, watch } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { createDossier, type Dossier, type Logger } from '../src/index.js';
+import { createDossierSteps, type Dossier, type Logger } from '../src/index.js';
 import { checkCorpusFolder, isArticleName } from './corpus-files.js';
 import { type CorpusLoader, corpusLoader } from './corpus-loader.js';
+import { runInSlices } from './event-loop-slices.js';
 import { createParsePool } from './parse-pool.js';
 
 export interface CorpusHolder {
@@ -28,7 +29,9 @@ export async function loadDossier(
   logger.info(
     `corpus: ${corpus.documents.length} articles, ${corpus.quotes.length} quotes, ${corpus.events.length} events from ${dir}`,
   );
-  return createDossier(corpus);
+  // Indexed in slices, like the merge: the previous Dossier answers until this one is ready.
+  logger.debug(`corpus: indexing ${corpus.sentences.length} sentences`);
+  return runInSlices(createDossierSteps(corpus), loader.sliceMs);
 }
 
 /**

@@ -3,10 +3,11 @@
 // both ways, and it keeps the Maps the parse holds). Each entry records the parser version it was
 // made with: an entry of another version is a miss and is overwritten by the fresh parse.
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFileSync, rmSync } from 'node:fs';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { type ArticleResult, PARSER_VERSION, type SourceFile } from '../src/index.js';
+import { type ArticleResult, PARSER_VERSION, type SourceFile, shareText } from '../src/index.js';
 
 const FORMAT = 'dossier-parse-cache/1';
 const ENTRY = /^([0-9a-f]{64})\.v8$/;
@@ -25,10 +26,11 @@ export function encodeResult(result: ArticleResult): Uint8Array {
   return serialize(result);
 }
 
+/** Decoded strings are all separate copies: shareText holds each verbatim text once. */
 export function decodeResult(bytes: Uint8Array): ArticleResult {
   const result = deserialize(bytes) as ArticleResult;
   if (typeof result?.ok !== 'boolean') throw new Error('not a parse');
-  return result;
+  return shareText(result);
 }
 
 type Read = { kind: 'hit'; result: ArticleResult } | { kind: 'stale' } | { kind: 'corrupt'; why: string };
@@ -48,8 +50,11 @@ function readEntry(bytes: Buffer, key: string, version: number): Read {
 }
 
 export interface DiskParseCache {
-  /** The cached parse of an article; undefined when missing, of another parser version, or unreadable. */
-  get(key: string): Promise<ArticleResult | undefined>;
+  /**
+   * The cached parse of an article; undefined when missing, of another parser version, or unreadable.
+   * Synchronous (one entry is a fraction of a millisecond): the loader reads them in slices.
+   */
+  get(key: string): ArticleResult | undefined;
   /** Stores a parse (as encodeResult made it). */
   put(key: string, parse: Uint8Array): Promise<void>;
   /** Deletes every entry but these keys (articles deleted or changed since): the cache never grows past the corpus. */
@@ -64,10 +69,10 @@ export function diskParseCache(dir: string, version = PARSER_VERSION): DiskParse
   let ready: Promise<unknown> | undefined;
   const path = (key: string) => join(dir, `${key}.v8`);
   return {
-    async get(key) {
+    get(key) {
       let bytes: Buffer;
       try {
-        bytes = await readFile(path(key));
+        bytes = readFileSync(path(key));
       } catch {
         return undefined;
       }
@@ -76,7 +81,7 @@ export function diskParseCache(dir: string, version = PARSER_VERSION): DiskParse
       if (decoded.kind === 'corrupt') {
         discarded++;
         firstWhy ||= decoded.why;
-        await rm(path(key), { force: true });
+        rmSync(path(key), { force: true });
       }
       return undefined;
     },

@@ -1,5 +1,6 @@
 // `npm run bench [-- --json] [--articles 1000,10000]`: for the seed corpus and generated corpora of
-// the given sizes, a cold start (parse in two workers), a restart from the parse cache, the index,
+// the given sizes, a cold start (parse in two workers), a restart from the parse cache, a hot
+// reload (with the longest the event loop waited during it), the index,
 // heap, and per-question engine time against a plain BM25 search (MiniSearch) on the same
 // sentences. A measuring tool, not a test: it asserts nothing and is never part of `npm test`.
 // Run through `npm run bench`, which builds dist/ first: the loads use the compiled parse worker.

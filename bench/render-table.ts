@@ -34,6 +34,7 @@ const ROWS: Row[] = [
   ['index ms (createDossier)', (c) => ms(c.indexMs)],
   ['cold start ms (corpus + index)', (c) => ms(c.cold.ms + c.indexMs)],
   ['restart ms (corpus + index)', (c) => ms(c.restart.ms + c.indexMs)],
+  ['hot reload ms / longest event-loop wait ms', (c) => `${ms(c.reload.ms)} / ${ms(c.reload.longestWaitMs)}`],
   ['heap MB after GC', (c) => mb(c.heapMb)],
   ['heap MB added by corpus+index', (c) => mb(c.heapDeltaMb)],
   ['engine ms p50 (all questions)', (c) => ms(c.engine.p50)],

@@ -23,9 +23,16 @@ export {
 export { namesEntity } from './conversation/names-entity.js';
 export { type ConversationContext, resolveFollowUp } from './conversation/resolve-follow-up.js';
 export { type ArticleResult, PARSER_VERSION, type Parsed, parseArticle } from './corpus/parse-article.js';
-export { type ArticleEntry, assembleCorpus, type ParseCache, parseCorpus } from './corpus/parse-corpus.js';
+export {
+  type ArticleEntry,
+  assembleCorpus,
+  assembleCorpusSteps,
+  type ParseCache,
+  parseCorpus,
+} from './corpus/parse-corpus.js';
+export { shareText } from './corpus/share-text.js';
 export type * from './corpus/types.js';
-export { createDossier } from './dossier.js';
+export { createDossier, createDossierSteps } from './dossier.js';
 export type * from './dossier-types.js';
 export { checkFairUse, DEFAULT_LIMITS, type FairUseLimits } from './fair-use/rate-limiter.js';
 export { type Bucket, type RateLimit, takeToken } from './fair-use/token-bucket.js';
@@ -54,6 +61,7 @@ export type * from './ports.js';
 export { systemClock } from './ports.js';
 export type * from './reply.js';
 export { replyToPlainText } from './reply.js';
+export { finish, type Steps } from './steps.js';
 export { SubscriptionError } from './subscriptions/subscription-error.js';
 export { createSubscriptionService } from './subscriptions/subscription-service.js';
 export type * from './subscriptions/types.js';

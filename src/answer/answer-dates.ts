@@ -114,7 +114,12 @@ function datedEvent(ctx: AnswerContext, about: string): CorpusEvent | undefined 
   const nameWords = new Set(found.flatMap((f) => terms(f.words)));
   const mainVerb = terms(about).find((t) => !nameWords.has(t));
   // Then the sentence that says most of the question ("signed ... in 2018" over "Fjordbank's contract").
-  const overlap = (e: CorpusEvent) => [...new Set(terms(e.source))].filter((t) => own.has(t)).length * 0.5;
+  // The event's sentence terms come from the index (the same terms, computed once per corpus).
+  const termsOf = (e: CorpusEvent) =>
+    ctx.corpus.sentences[e.sentence]?.text === e.source
+      ? ctx.passages.termsOf(e.sentence).terms
+      : terms(e.source);
+  const overlap = (e: CorpusEvent) => [...new Set(termsOf(e))].filter((t) => own.has(t)).length * 0.5;
   const score = (e: CorpusEvent) =>
     overlap(e) +
     (stem(e.verb) === mainVerb ? 2 : 0) +

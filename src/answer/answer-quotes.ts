@@ -15,20 +15,24 @@ export function answerQuotes(ctx: AnswerContext, personText: string, topic?: str
   if (!speaker) return notFound(ctx, `The articles do not quote anyone called ${personText}.`);
   // An organisation speaks through its people too: "a Huawei spokesman said ...".
   const voices = new Set([speaker.id, ...spokespeople(ctx, speaker)]);
-  const quotes = [...voices].flatMap((id) => ctx.quotesBy(id)).sort((a, b) => a.sentence - b.sentence);
-  if (quotes.length === 0) return unquoted(ctx, speaker);
+  // Sorted by sentence only once it is known which are shown (sorting is stable, so filtering
+  // first keeps the same order): a much-quoted organisation has tens of thousands of quotes.
+  const voiced = [...voices].flatMap((id) => ctx.quotesBy(id));
+  if (voiced.length === 0) return unquoted(ctx, speaker);
+  const inOrder = (list: Quote[]) => list.slice().sort((a, b) => a.sentence - b.sentence);
   // The topic's words, with their synonyms and parts ("backdoors" meets "back doors") at half weight.
   const topicTerms = topic ? keyTerms(ctx, topic) : [];
   // Scored once per quote: sorting must not re-read every quote's words on each comparison.
   const scores = new Map<Quote, number>();
   if (topicTerms.length) {
     // Only quotes whose sentence holds a topic word (or a synonym) can score: the index says which.
-    const holding = new Set(
-      topicTerms.flatMap((k) => [k.term, ...k.related]).flatMap((t) => ctx.passages.postings(t)),
-    );
-    for (const q of quotes) {
+    const holding = new Uint8Array(ctx.passages.size);
+    for (const t of topicTerms.flatMap((k) => [k.term, ...k.related]))
+      for (const sentence of ctx.passages.postings(t)) holding[sentence] = 1;
+    for (const q of voiced) {
       // A quote may run over a few sentences from where it starts.
-      if (![0, 1, 2, 3].some((k) => holding.has(q.sentence + k))) continue;
+      const s = q.sentence;
+      if (!(holding[s] || holding[s + 1] || holding[s + 2] || holding[s + 3])) continue;
       const words = new Set(terms(q.text));
       const score = (k: (typeof topicTerms)[number]) =>
         words.has(k.term)
@@ -44,10 +48,10 @@ export function answerQuotes(ctx: AnswerContext, personText: string, topic?: str
     }
   }
   const relevance = (q: Quote) => scores.get(q) ?? 0;
-  const onTopic = topicTerms.length ? quotes.filter((q) => relevance(q) > 0) : quotes;
-  const chosen = (onTopic.length ? onTopic : quotes)
-    .slice()
-    .sort((a, b) => relevance(b) - relevance(a) || Number(a.reported) - Number(b.reported));
+  const onTopic = topicTerms.length ? voiced.filter((q) => relevance(q) > 0) : voiced;
+  const chosen = inOrder(onTopic.length ? onTopic : voiced).sort(
+    (a, b) => relevance(b) - relevance(a) || Number(a.reported) - Number(b.reported),
+  );
   const role = speaker.roles[0]?.title;
   const lead =
     topic && onTopic.length === 0
@@ -75,9 +79,29 @@ function spokespeople(ctx: AnswerContext, org: Entity): string[] {
   const names = [org.name, ...org.aliases];
   // "Huawei Canada" speaks for Huawei too: its national arms and divisions.
   const speaksFor = (of: string) => names.some((n) => of === n || of.startsWith(`${n} `));
-  return ctx.corpus.entities
-    .filter((e) => e.type === 'person' && e.roles.some((r) => r.of !== undefined && speaksFor(r.of)))
-    .map((e) => e.id);
+  const staff = new Set<string>();
+  for (const [of, people] of staffOf(ctx)) if (speaksFor(of)) for (const id of people) staff.add(id);
+  return ctx.corpus.entities.filter((e) => staff.has(e.id)).map((e) => e.id);
+}
+
+/** Organisation named in a role → the people holding such a role, worked out once per corpus. */
+const staffCache = new WeakMap<AnswerContext, Map<string, string[]>>();
+function staffOf(ctx: AnswerContext): Map<string, string[]> {
+  let staff = staffCache.get(ctx);
+  if (!staff) {
+    staff = new Map();
+    for (const e of ctx.corpus.entities) {
+      if (e.type !== 'person') continue;
+      for (const r of e.roles) {
+        if (r.of === undefined) continue;
+        const people = staff.get(r.of) ?? [];
+        if (people.at(-1) !== e.id) people.push(e.id);
+        staff.set(r.of, people);
+      }
+    }
+    staffCache.set(ctx, staff);
+  }
+  return staff;
 }
 
 /** Mentioned but never quoted: say so, with what the articles do say about them. */

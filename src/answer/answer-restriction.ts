@@ -26,16 +26,19 @@ export function answerRestriction(
   const target = targetText ? linkTarget(ctx, targetText) : undefined;
   if (targetText && !target) return notFound(ctx, `The articles report no restrictions on "${targetText}".`);
   const targetDocs = new Set(target?.mentions.map((m) => m.doc));
-  const about = (e: CorpusEvent) =>
-    !target || e.targets.includes(target.id) || mentions(ctx, target, e.sentence);
+  // The sentences naming the target, marked once: a common target is named in tens of thousands.
+  const named = new Uint8Array(target ? ctx.corpus.sentences.length : 0);
+  for (const m of target?.mentions ?? []) named[m.sentence] = 1;
+  const about = (e: CorpusEvent) => !target || e.targets.includes(target.id) || named[e.sentence] === 1;
   const kind = ask.actors?.kind;
   const actorsOf = (e: CorpusEvent) =>
     kind ? e.actors.filter((id) => ctx.entity(id)?.type === kind) : e.actors;
-  const restrictions = ctx.corpus.events.filter(
+  // Only bans and permits are read, not every event of the corpus.
+  const restrictions = ctx.restrictionEvents.filter(
     (e) => e.kind === 'restriction' && !e.negated && actorsOf(e).length && about(e),
   );
   // "did not ban any vendor" names no target and still answers "who banned X?".
-  const declined = ctx.corpus.events.filter(
+  const declined = ctx.restrictionEvents.filter(
     (e) =>
       (e.kind === 'allowance' || (e.kind === 'restriction' && e.negated)) &&
       actorsOf(e).length &&
@@ -76,7 +79,7 @@ export function answerYesNo(ctx: AnswerContext, actorText: string, verb: string,
   if (!actor) return notFound(ctx, `The articles do not mention ${actorText}.`);
   const target = targetText ? linkTarget(ctx, targetText) : undefined;
   if (targetText && !target) return notFound(ctx, `The articles do not mention ${targetText}.`);
-  const all = ctx.corpus.events.filter(
+  const all = ctx.restrictionEvents.filter(
     (e) =>
       (e.kind === 'restriction' || e.kind === 'allowance') &&
       e.actors.includes(actor.id) &&
@@ -93,7 +96,7 @@ export function answerYesNo(ctx: AnswerContext, actorText: string, verb: string,
   if (events.length === 0) {
     // "Did Poland exclude Huawei?" when the article says "the ministry declined to exclude Huawei".
     const docs = new Set(actor.mentions.map((m) => m.doc));
-    const related = ctx.corpus.events.filter(
+    const related = ctx.restrictionEvents.filter(
       (e) =>
         (e.kind === 'restriction' || e.kind === 'allowance') &&
         docs.has(e.doc) &&

@@ -7,10 +7,11 @@ import type { Corpus, CorpusDocument, CorpusEvent, Entity, PartialDate, Quote } 
 import { answerTypeNoun, answerTypeOf } from '../language/answer-types.js';
 import { isTopicWord, synonymsOf } from '../language/synonyms.js';
 import type { Citation } from '../reply.js';
-import { createRoleFinder, type RoleFinder } from './find-roles.js';
-import { createEntityLinker, type EntityLinker } from './link-entities.js';
+import { finish, type Steps } from '../steps.js';
+import { createRoleFinderSteps, type RoleFinder } from './find-roles.js';
+import { createEntityLinkerSteps, type EntityLinker } from './link-entities.js';
 import { readIntent } from './parse-question.js';
-import { buildPassageIndex, type PassageIndex } from './passage-index.js';
+import { buildPassageIndexSteps, type PassageIndex } from './passage-index.js';
 import { type Speller, spellerFromCounts } from './speller.js';
 import { stem } from './terms.js';
 
@@ -32,6 +33,8 @@ export interface AnswerContext {
   dateOf(sentence: number): PartialDate | undefined;
   /** Events an entity acts in or is the target of, in corpus order. */
   eventsOf(entityId: string): readonly CorpusEvent[];
+  /** Restriction and allowance events (what bans and permits are answered from), in corpus order. */
+  restrictionEvents: readonly CorpusEvent[];
   /** Quotes by a speaker, in corpus order. */
   quotesBy(speakerId: string): readonly Quote[];
   /** First and one-past-last sentence of the sentence's paragraph. */
@@ -66,13 +69,30 @@ function warmUp(): void {
 }
 
 export function buildContext(corpus: Corpus): AnswerContext {
+  return finish(buildContextSteps(corpus));
+}
+
+/** Mentions (or facts) indexed between two yields of buildContextSteps: a few milliseconds. */
+const PER_STEP = 1_000;
+
+/** The same build as steps (see steps.ts): a reload indexes without holding up answers. */
+export function* buildContextSteps(corpus: Corpus): Steps<AnswerContext> {
   warmUp();
+  yield;
   const entities = new Map(corpus.entities.map((e) => [e.id, e]));
   let dated: Map<number, PartialDate> | undefined;
   const documents = new Map(corpus.documents.map((d) => [d.file, d]));
+  yield;
   // Only sentences that mention someone get a list: most sentences share the empty one.
   const mentions = new Map<number, Entity[]>();
-  for (const entity of corpus.entities)
+  let done = 0;
+  for (const entity of corpus.entities) {
+    // Counted in mentions, not entities: the most named entity alone has thousands.
+    done += entity.mentions.length;
+    if (done >= PER_STEP * 10) {
+      done = 0;
+      yield;
+    }
     for (const m of entity.mentions) {
       let list = mentions.get(m.sentence);
       if (!list) {
@@ -81,11 +101,16 @@ export function buildContext(corpus: Corpus): AnswerContext {
       }
       if (!list.includes(entity)) list.push(entity);
     }
+  }
   const paragraphs = paragraphRanges(corpus);
-  const passages = buildPassageIndex(corpus);
+  yield;
+  const passages = yield* buildPassageIndexSteps(corpus);
   // Facts by who they are about, so a question reads its entity's facts, not every fact.
   const events = new Map<string, CorpusEvent[]>();
-  for (const event of corpus.events)
+  const restrictionEvents: CorpusEvent[] = [];
+  for (const [n, event] of corpus.events.entries()) {
+    if (n % PER_STEP === 0) yield;
+    if (event.kind === 'restriction' || event.kind === 'allowance') restrictionEvents.push(event);
     for (const id of new Set([...event.actors, ...event.targets])) {
       let list = events.get(id);
       if (!list) {
@@ -94,8 +119,10 @@ export function buildContext(corpus: Corpus): AnswerContext {
       }
       list.push(event);
     }
+  }
   const quotes = new Map<string, Quote[]>();
-  for (const quote of corpus.quotes) {
+  for (const [n, quote] of corpus.quotes.entries()) {
+    if (n % PER_STEP === 0) yield;
     let list = quotes.get(quote.speaker);
     if (!list) {
       list = [];
@@ -111,12 +138,17 @@ export function buildContext(corpus: Corpus): AnswerContext {
     const document = documents.get(doc);
     return { doc, title: document?.title ?? doc, date: document?.date ?? null, snippet };
   };
+  yield;
+  const linker = yield* createEntityLinkerSteps(corpus.entities);
+  const roles = yield* createRoleFinderSteps(corpus.entities);
+  const speller = spellerFromCounts(passages.wordCounts);
+  yield;
   return {
     corpus,
     passages,
-    linker: createEntityLinker(corpus.entities),
-    roles: createRoleFinder(corpus.entities),
-    speller: spellerFromCounts(passages.wordCounts),
+    linker,
+    roles,
+    speller,
     synonyms: (word) => synonymsOf(word).map(stem),
     readDate: (text) => (MAY_HOLD_ABSOLUTE_DATE.test(text) ? extractDates(text, null)[0]?.date : undefined),
     entity: (id) => entities.get(id),
@@ -131,6 +163,7 @@ export function buildContext(corpus: Corpus): AnswerContext {
       return dated.get(sentence);
     },
     eventsOf: (id) => events.get(id) ?? [],
+    restrictionEvents,
     quotesBy: (id) => quotes.get(id) ?? [],
     paragraphOf,
     windowOf: (sentence) => {

@@ -4,6 +4,7 @@
 // belongs to that role; a generic owner ("the company's") constrains nothing.
 import type { Entity } from '../corpus/types.js';
 import { isEntityNoun } from '../language/answer-types.js';
+import type { Steps } from '../steps.js';
 import { expand, stem, terms } from './terms.js';
 
 export interface RoleFinder {
@@ -18,23 +19,50 @@ interface RoleEntry {
 
 const POSSESSIVE = /([\p{L}][\p{L}\p{N}&-]*)['’]s?\s+[\p{L}]/gu;
 
-export function createRoleFinder(entities: Entity[]): RoleFinder {
+/** Built as steps (see steps.ts): tens of thousands of roles at 10,000 articles. */
+export function* createRoleFinderSteps(entities: Entity[]): Steps<RoleFinder> {
   // An organisation goes by all its names: "the MI6 chief" is the Secret Intelligence Service's.
   const namesOf = new Map<string, string[]>();
   for (const entity of entities)
     if (entity.type !== 'person')
       for (const label of [entity.name, ...entity.aliases])
         namesOf.set(label.toLowerCase(), [entity.name, ...entity.aliases]);
+  yield;
   const entries: RoleEntry[] = [];
-  for (const entity of entities) {
+  // Title word → the entries holding it (in entry order): a question reads only the roles whose
+  // title it could meet, not every role of the corpus.
+  const byTitleWord = new Map<string, number[]>();
+  for (const [n, entity] of entities.entries()) {
+    if (n % 100 === 99) yield;
     if (entity.type !== 'person') continue;
     for (const role of entity.roles) {
       const title = new Set(terms(role.title));
+      if (!title.size) continue;
+      for (const w of title) {
+        let list = byTitleWord.get(w);
+        if (!list) {
+          list = [];
+          byTitleWord.set(w, list);
+        }
+        list.push(entries.length);
+      }
       const of = role.of ? (namesOf.get(role.of.toLowerCase()) ?? [role.of]) : [];
-      if (title.size)
-        entries.push({ entity, title, words: new Set([...title, ...of.flatMap((n) => terms(n))]) });
+      entries.push({ entity, title, words: new Set([...title, ...of.flatMap((n) => terms(n))]) });
     }
   }
+  const long = [...byTitleWord.keys()].filter((w) => w.length >= 5);
+  /** Entries whose title some asked term meets (see `meets`), in entry order. */
+  const candidates = (asked: string[]): RoleEntry[] => {
+    const found = new Set<number>();
+    const add = (w: string) => {
+      for (const i of byTitleWord.get(w) ?? []) found.add(i);
+    };
+    for (const t of asked) {
+      for (const x of [t, ...expand(t)]) add(x);
+      if (t.length >= 5) for (const w of long) if (w.startsWith(t) || t.startsWith(w)) add(w);
+    }
+    return [...found].sort((a, b) => a - b).flatMap((i) => entries[i] ?? []);
+  };
   return {
     find(question) {
       const asked = [...new Set(terms(question))];
@@ -45,7 +73,7 @@ export function createRoleFinder(entities: Entity[]): RoleFinder {
         .filter((o) => !isEntityNoun(o))
         .map(stem);
       const scored = new Map<Entity, number>();
-      for (const entry of entries) {
+      for (const entry of candidates(asked)) {
         if (owners.length && !owners.some((o) => entry.words.has(o))) continue;
         const inTitle = asked.filter((t) => meets(t, entry.title)).length;
         const count = asked.filter((t) => meets(t, entry.words)).length;

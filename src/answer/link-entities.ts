@@ -5,6 +5,7 @@ import { isCommonWord } from '../corpus/common-words.js';
 import type { Entity, EntityType } from '../corpus/types.js';
 import { editDistance } from '../language/edit-distance.js';
 import { HONORIFICS } from '../language/honorifics.js';
+import type { Steps } from '../steps.js';
 import { isStopWord, words } from './terms.js';
 
 export interface EntityLinker {
@@ -30,21 +31,27 @@ const normal = (text: string): string[] =>
 /** Typos allowed in a word: none in short ones, one in medium, two in long ones. */
 const allowedEdits = (word: string): number => (word.length <= 3 ? 0 : word.length <= 5 ? 1 : 2);
 
-export function createEntityLinker(entities: Entity[]): EntityLinker {
+/** Built as steps (see steps.ts): thousands of names at 10,000 articles. */
+export function* createEntityLinkerSteps(entities: Entity[]): Steps<EntityLinker> {
   const named: Named[] = [];
-  for (const entity of entities) {
+  for (const [n, entity] of entities.entries()) {
+    if (n % 1_000 === 999) yield;
     for (const label of new Set([entity.name, ...entity.aliases])) {
       const tokens = normal(label);
       if (tokens.length) named.push({ entity, label, tokens });
     }
   }
-  const fuse = new Fuse(named, { keys: ['label'], threshold: 0.4, ignoreLocation: true, includeScore: true });
+  // Built on the first autocomplete, not with the corpus: indexing every name is one long step.
+  let fuse: Fuse<Named> | undefined;
+  const fuzzy = () =>
+    (fuse ??= new Fuse(named, { keys: ['label'], threshold: 0.4, ignoreLocation: true, includeScore: true }));
   const weight = (entity: Entity) => entity.mentions.length;
   // Name words → the names holding them, and name words by length: a phrase is compared only
   // with names that share a word within its typo budget, never with every name.
   const byToken = new Map<string, Named[]>();
   const byLength = new Map<number, { token: string; letters: number }[]>();
-  for (const n of named)
+  for (const [k, n] of named.entries()) {
+    if (k % 2_000 === 1_999) yield;
     for (const t of new Set(n.tokens)) {
       let list = byToken.get(t);
       if (!list) {
@@ -59,6 +66,7 @@ export function createEntityLinker(entities: Entity[]): EntityLinker {
       }
       list.push(n);
     }
+  }
   const closeCache = new Map<string, string[]>();
   /** Name words within a word's typo budget, or one letter longer (a name cut short). */
   const closeTokens = (word: string): string[] => {
@@ -171,7 +179,7 @@ export function createEntityLinker(entities: Entity[]): EntityLinker {
     const wanted = entities.filter((e) => e.type !== 'place');
     if (!prefix.trim()) return [...wanted].sort((a, b) => weight(b) - weight(a)).slice(0, limit);
     const seen = new Set<Entity>();
-    for (const result of fuse.search(prefix.slice(0, 100), { limit: limit * 4 })) {
+    for (const result of fuzzy().search(prefix.slice(0, 100), { limit: limit * 4 })) {
       if (result.item.entity.type !== 'place') seen.add(result.item.entity);
     }
     return [...seen].slice(0, limit);

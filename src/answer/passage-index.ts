@@ -1,7 +1,8 @@
 // The sentence index every passage candidate comes from: each sentence's terms computed once,
 // postings per term, BM25 statistics, and the word counts the speller corrects typos against.
 import type { Corpus } from '../corpus/types.js';
-import { termsWithPositions } from './terms.js';
+import { finish, type Steps } from '../steps.js';
+import { isStopWord, stem, words } from './terms.js';
 
 export interface SentenceTerms {
   /** Stemmed content terms in order (stop words dropped). */
@@ -10,8 +11,7 @@ export interface SentenceTerms {
   positions: ArrayLike<number>;
 }
 
-/** What a sentence's terms are asked: membership. A sentence holds a few dozen terms, so an array
- * answers as fast as a Set at a fraction of the memory (hundreds of thousands of sentences). */
+/** What a sentence's terms are asked: membership. */
 export interface TermSet {
   has(term: string): boolean;
 }
@@ -41,82 +41,215 @@ export interface PassageIndex {
 const EMPTY: TermSet = { has: () => false };
 const K1 = 1.2;
 const B = 0.75;
+/** A word that is a stop word, in the word → term memo. */
+const STOP = -1;
+/** The largest count a posting's term frequency holds. */
+const MAX_TF = 65_535;
+/** Sentences indexed between two yields of a sliced build. */
+const SLICE = 1_000;
 
+/**
+ * Packed, because a 10,000-article corpus holds hundreds of thousands of sentences: terms are
+ * numbered (each stem one string), every sentence's term numbers and word positions sit in two
+ * shared typed arrays, and postings are one array of sentence numbers sliced by term.
+ */
 export function buildPassageIndex(corpus: Corpus): PassageIndex {
-  // Each distinct term is one string and positions are packed: a 10,000-article corpus holds
-  // hundreds of thousands of sentences, and per-sentence copies of the same stems add up.
-  const interned = new Map<string, string>();
+  return finish(buildPassageIndexSteps(corpus));
+}
+
+/**
+ * The same build, yielding between slices of sentences, so a caller can spread it over the event
+ * loop (a reload at 10,000 articles must not hold up answers for seconds).
+ */
+export function* buildPassageIndexSteps(corpus: Corpus): Steps<PassageIndex> {
+  const termId = new Map<string, number>();
+  const names: string[] = [];
+  // Words repeat: each distinct word is stop-listed and stemmed once.
+  const wordTerm = new Map<string, number>();
   const wordCounts = new Map<string, number>();
-  const intern = (t: string) => {
-    const known = interned.get(t);
-    if (known !== undefined) return known;
-    interned.set(t, t);
-    return t;
-  };
-  const all: SentenceTerms[] = corpus.sentences.map((s) => {
-    const { terms, positions } = termsWithPositions(s.text, wordCounts);
-    return { terms: terms.map(intern), positions: Uint16Array.from(positions, (p) => Math.min(p, 65_535)) };
-  });
-  const distinct = (id: number) => new Set(all[id]?.terms ?? []);
-  const postings = new Map<string, number[]>();
-  all.forEach((_, id) => {
-    for (const term of distinct(id)) {
-      let list = postings.get(term);
-      if (!list) {
-        list = [];
-        postings.set(term, list);
+  const termOf = (w: string): number => {
+    let id = wordTerm.get(w);
+    if (id !== undefined) return id;
+    if (isStopWord(w)) id = STOP;
+    else {
+      const t = stem(w);
+      id = termId.get(t);
+      if (id === undefined) {
+        id = names.length;
+        termId.set(t, id);
+        names.push(t);
       }
-      list.push(id);
     }
-  });
-  const docTerms = new Map<string, Set<string>>();
-  for (const d of corpus.documents) docTerms.set(d.file, new Set(termsWithPositions(d.title).terms));
-  corpus.sentences.forEach((s, id) => {
-    const set = docTerms.get(s.doc);
-    if (set) for (const t of all[id]?.terms ?? []) set.add(t);
-  });
-  const n = Math.max(1, all.length);
-  const avgLength = all.reduce((sum, t) => sum + t.terms.length, 0) / n || 1;
+    wordTerm.set(w, id);
+    return id;
+  };
+  const sentences = corpus.sentences;
+  const n = sentences.length;
+  const start = new Int32Array(n + 1);
+  let ids = new Int32Array(Math.max(1024, n * 16));
+  let positions = new Uint16Array(ids.length);
+  let used = 0;
+  for (let s = 0; s < n; s++) {
+    start[s] = used;
+    const ws = words(sentences[s]?.text ?? '');
+    for (let i = 0; i < ws.length; i++) {
+      const w = ws[i] as string;
+      if (w.length >= 3) wordCounts.set(w, (wordCounts.get(w) ?? 0) + 1);
+      const id = termOf(w);
+      if (id === STOP) continue;
+      if (used === ids.length) {
+        ids = grow(ids, new Int32Array(used * 2));
+        positions = grow(positions, new Uint16Array(used * 2));
+      }
+      ids[used] = id;
+      positions[used] = Math.min(i, 65_535);
+      used++;
+    }
+    if (s % SLICE === SLICE - 1) yield;
+  }
+  start[n] = used;
+  ids = ids.slice(0, used);
+  positions = positions.slice(0, used);
+  yield;
+
+  // Postings: each sentence listed once per distinct term, in sentence order.
+  const df = new Int32Array(names.length);
+  const lastSeen = new Int32Array(names.length).fill(-1);
+  for (let s = 0; s < n; s++) {
+    for (let k = start[s] ?? 0; k < (start[s + 1] ?? 0); k++) {
+      const id = ids[k] ?? 0;
+      if (lastSeen[id] !== s) {
+        lastSeen[id] = s;
+        df[id] = (df[id] ?? 0) + 1;
+      }
+    }
+    if (s % (SLICE * 4) === 0) yield;
+  }
+  const postStart = new Int32Array(names.length + 1);
+  for (let t = 0; t < names.length; t++) postStart[t + 1] = (postStart[t] ?? 0) + (df[t] ?? 0);
+  const posting = new Int32Array(postStart[names.length] ?? 0);
+  // How often the term occurs in that sentence, beside each posting: BM25 reads it for every
+  // sentence a common term is in (tens of thousands), instead of counting through the sentence.
+  const postingTf = new Uint16Array(posting.length);
+  const fill = postStart.slice(0, names.length);
+  lastSeen.fill(-1);
+  for (let s = 0; s < n; s++) {
+    for (let k = start[s] ?? 0; k < (start[s + 1] ?? 0); k++) {
+      const id = ids[k] ?? 0;
+      if (lastSeen[id] !== s) {
+        lastSeen[id] = s;
+        posting[fill[id] ?? 0] = s;
+        fill[id] = (fill[id] ?? 0) + 1;
+      }
+      const slot = (fill[id] ?? 1) - 1;
+      postingTf[slot] = Math.min(MAX_TF, (postingTf[slot] ?? 0) + 1);
+    }
+    if (s % (SLICE * 4) === 0) yield;
+  }
+  yield;
+
+  // A document holds a term when its title does or one of its sentences (found by bisecting the
+  // term's postings within the document's sentences): no per-document set of every term.
+  const titles = new Map<string, readonly number[]>();
+  const ranges = new Map<string, [number, number]>();
+  for (const [k, d] of corpus.documents.entries()) {
+    if (k % SLICE === SLICE - 1) yield;
+    titles.set(d.file, [
+      ...new Set(
+        words(d.title)
+          .map(termOf)
+          .filter((id) => id !== STOP),
+      ),
+    ]);
+    ranges.set(d.file, d.sentenceRange);
+  }
+  const inSentences = (term: number, from: number, to: number): boolean => {
+    let lo = postStart[term] ?? 0;
+    let hi = postStart[term + 1] ?? 0;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((posting[mid] ?? 0) < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < (postStart[term + 1] ?? 0) && (posting[lo] ?? to) < to;
+  };
+
+  const total = Math.max(1, n);
+  const avgLength = used / total || 1;
+  const dfOf = (term: string): number => {
+    const id = termId.get(term);
+    return id === undefined ? 0 : (df[id] ?? 0);
+  };
   const idf = (term: string) => {
-    const df = postings.get(term)?.length ?? 0;
-    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    const d = dfOf(term);
+    return Math.log(1 + (total - d + 0.5) / (d + 0.5));
+  };
+  const has = (sentence: number, id: number): boolean => {
+    for (let k = start[sentence] ?? 0; k < (start[sentence + 1] ?? 0); k++) if (ids[k] === id) return true;
+    return false;
   };
   const empty: SentenceTerms = { terms: [], positions: [] };
-  let scratch = new Float64Array(all.length);
+  let scratch = new Float64Array(n);
   return {
-    size: all.length,
-    termsOf: (sentence) => all[sentence] ?? empty,
+    size: n,
+    termsOf: (sentence) => {
+      if (!(sentence >= 0 && sentence < n)) return empty;
+      const from = start[sentence] ?? 0;
+      const to = start[sentence + 1] ?? 0;
+      return {
+        terms: Array.from(ids.subarray(from, to), (id) => names[id] ?? ''),
+        positions: positions.subarray(from, to),
+      };
+    },
     termSetOf: (sentence) => {
-      const terms = all[sentence]?.terms;
-      return terms ? { has: (term) => terms.includes(term) } : EMPTY;
+      if (!(sentence >= 0 && sentence < n)) return EMPTY;
+      return {
+        has: (term) => {
+          const id = termId.get(term);
+          return id !== undefined && has(sentence, id);
+        },
+      };
     },
     idf,
-    df: (term) => postings.get(term)?.length ?? 0,
-    postings: (term) => postings.get(term) ?? [],
-    heldIn: (term, from, to) => {
-      const list = postings.get(term);
-      if (!list) return false;
-      const at = lowerBound(list, from);
-      return at < list.length && (list[at] ?? to) < to;
+    df: dfOf,
+    postings: (term) => {
+      const id = termId.get(term);
+      return id === undefined ? [] : Array.from(posting.subarray(postStart[id] ?? 0, postStart[id + 1] ?? 0));
     },
-    docHas: (doc, term) => docTerms.get(doc)?.has(term) ?? false,
+    heldIn: (term, from, to) => {
+      const id = termId.get(term);
+      return id !== undefined && inSentences(id, from, to);
+    },
+    docHas: (doc, term) => {
+      const id = termId.get(term);
+      if (id === undefined) return false;
+      if (titles.get(doc)?.includes(id)) return true;
+      const range = ranges.get(doc);
+      return range !== undefined && inSentences(id, range[0], range[1]);
+    },
     wordCounts,
     bm25(query, limit) {
       // One score slot per sentence, reused across questions (the core is single-threaded), and
       // the touched sentences listed so only they are read back: no Map of tens of thousands.
-      if (scratch.length < all.length) scratch = new Float64Array(all.length);
+      if (scratch.length < n) scratch = new Float64Array(n);
       const touched: number[] = [];
       for (const [term, weight] of query) {
-        const list = postings.get(term);
-        if (!list || weight <= 0) continue;
+        const id = termId.get(term);
+        if (id === undefined || weight <= 0) continue;
         const w = idf(term) * weight;
-        for (const id of list) {
-          const terms = all[id]?.terms ?? [];
-          let tf = 0;
-          for (const t of terms) if (t === term) tf++;
-          const norm = (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * terms.length) / avgLength));
-          if (scratch[id] === 0) touched.push(id);
-          scratch[id] = (scratch[id] ?? 0) + w * norm;
+        for (let p = postStart[id] ?? 0; p < (postStart[id + 1] ?? 0); p++) {
+          const sentence = posting[p] ?? 0;
+          const from = start[sentence] ?? 0;
+          const to = start[sentence + 1] ?? 0;
+          let tf = postingTf[p] ?? 0;
+          // Only a sentence repeating one term past the stored maximum is counted through.
+          if (tf === MAX_TF) {
+            tf = 0;
+            for (let k = from; k < to; k++) if (ids[k] === id) tf++;
+          }
+          const norm = (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * (to - from)) / avgLength));
+          if (scratch[sentence] === 0) touched.push(sentence);
+          scratch[sentence] = (scratch[sentence] ?? 0) + w * norm;
         }
       }
       const best = topK(touched, (id) => scratch[id] ?? 0, limit);
@@ -127,6 +260,10 @@ export function buildPassageIndex(corpus: Corpus): PassageIndex {
   };
 }
 
+function grow<T extends Int32Array | Uint16Array>(from: T, into: T): T {
+  into.set(from);
+  return into;
+}
 /** The `limit` best ids by score (ties: lower id first), without sorting every id. */
 function topK(ids: number[], score: (id: number) => number, limit: number): number[] {
   const better = (a: number, b: number) => score(a) > score(b) || (score(a) === score(b) && a < b);
@@ -146,16 +283,4 @@ function topK(ids: number[], score: (id: number) => number, limit: number): numb
     kept.pop();
   }
   return kept.length < limit ? kept.sort((a, b) => (better(a, b) ? -1 : 1)) : kept;
-}
-
-/** The first index of a sorted list whose value is at least `value`. */
-function lowerBound(list: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((list[mid] ?? value) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

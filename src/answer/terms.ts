@@ -28,7 +28,18 @@ const SYNONYMS: string[][] = [
   ['company', 'firm', 'business'],
 ];
 
-const stem = (word: string): string => stemmer(word);
+/** Words stemmed so far: questions stem the same words (event verbs, sentence words) over and over. */
+const stems = new Map<string, string>();
+const stem = (word: string): string => {
+  let stemmed = stems.get(word);
+  if (stemmed === undefined) {
+    // Bounded: any text may be stemmed, and a long-running bot must not grow without end.
+    if (stems.size >= 100_000) stems.clear();
+    stemmed = stemmer(word);
+    stems.set(word, stemmed);
+  }
+  return stemmed;
+};
 const SYNONYM_OF = new Map<string, string[]>();
 for (const group of SYNONYMS) {
   const stems = group.map(stem);
@@ -37,8 +48,11 @@ for (const group of SYNONYMS) {
 
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 
+const possessive = (w: string): string => (w.endsWith("'s") || w.endsWith('’s') ? w.slice(0, -2) : w);
+
 export function words(text: string): string[] {
-  return (text.toLowerCase().match(WORD) ?? []).map((w) => w.replace(/['’]s$/, ''));
+  // endsWith, not a regular expression per word: the index reads millions of words.
+  return (text.toLowerCase().match(WORD) ?? []).map(possessive);
 }
 
 /** Content terms of a text, stemmed, without stop words. */
@@ -56,18 +70,3 @@ export function expand(term: string): string[] {
 }
 
 export { stem };
-
-/** Content terms with their word positions, for proximity features. */
-export function termsWithPositions(
-  text: string,
-  seen?: Map<string, number>,
-): { terms: string[]; positions: number[] } {
-  const out = { terms: [] as string[], positions: [] as number[] };
-  words(text).forEach((w, i) => {
-    if (seen && w.length >= 3) seen.set(w, (seen.get(w) ?? 0) + 1);
-    if (isStopWord(w)) return;
-    out.terms.push(stem(w));
-    out.positions.push(i);
-  });
-  return out;
-}

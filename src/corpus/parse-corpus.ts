@@ -1,6 +1,7 @@
 // Raw files → one Corpus: every article parsed on its own (parse-article), then entities merged
 // across articles ("Ansip" in one is "Andrus Ansip" of another) and every fact given its sentence.
 // The merge is linear in the mentions: at 10,000 articles it runs once per reload.
+import { finish, type Steps } from '../steps.js';
 import type { DocumentAnalysis } from './analyse-document.js';
 import type { DraftEvent } from './extract-events.js';
 import type { DraftQuote } from './extract-quotes.js';
@@ -47,6 +48,14 @@ export function parseCorpus(files: SourceFile[], cache?: ParseCache): Corpus {
 }
 
 export function assembleCorpus(entries: ArticleEntry[]): Corpus {
+  return finish(assembleCorpusSteps(entries));
+}
+
+/** Articles merged between two yields of assembleCorpusSteps. */
+const ARTICLES_PER_STEP = 50;
+
+/** The same merge as steps (see steps.ts), a few dozen articles each. */
+export function* assembleCorpusSteps(entries: ArticleEntry[]): Steps<Corpus> {
   const corpus: Corpus = {
     documents: [],
     sentences: [],
@@ -61,12 +70,13 @@ export function assembleCorpus(entries: ArticleEntry[]): Corpus {
     if (result.ok) parsed.push(result.parsed);
     else corpus.warnings.push({ file, message: result.skipped });
   }
-  const rename = mergeEntities(parsed.map((p) => p.doc));
+  const rename = yield* mergeEntities(parsed.map((p) => p.doc));
   const entities = new Map<string, Entity>();
   // Side sets keep "already listed?" checks constant-time however many articles name an entity.
   const aliasesOf = new Map<string, Set<string>>();
   const mentionedIn = new Map<string, Set<number>>();
-  for (const { doc, quotes, roles, events } of parsed) {
+  for (const [n, { doc, quotes, roles, events }] of parsed.entries()) {
+    if (n % ARTICLES_PER_STEP === ARTICLES_PER_STEP - 1) yield;
     const base = corpus.sentences.length;
     const id = (local: string) => rename.get(`${doc.file}\u0000${local}`) ?? local;
     const sentenceAt = sentenceLocator(doc, base);
@@ -234,14 +244,18 @@ function datesOf(doc: DocumentAnalysis, base: number): DatedMention[] {
  * Corpus-wide identities: the same name in two articles is one entity, and a lone word that is
  * part of exactly one person's full name anywhere ("Ansip") is that person.
  */
-function mergeEntities(docs: DocumentAnalysis[]): Map<string, string> {
+function* mergeEntities(docs: DocumentAnalysis[]): Steps<Map<string, string>> {
   const people = new Map<string, DraftEntity>();
-  for (const doc of docs)
+  for (const [n, doc] of docs.entries()) {
+    if (n % (ARTICLES_PER_STEP * 10) === 0) yield;
     for (const e of doc.entities.values())
       if (e.type === 'person' && e.name.includes(' ')) people.set(e.id, e);
+  }
   const byToken = personTokens(people);
+  yield;
   const rename = new Map<string, string>();
-  for (const doc of docs) {
+  for (const [n, doc] of docs.entries()) {
+    if (n % (ARTICLES_PER_STEP * 10) === 0) yield;
     for (const e of doc.entities.values()) {
       if (e.name.includes(' ') || e.type === 'place') continue;
       const person = byToken.get(e.name.toLowerCase());

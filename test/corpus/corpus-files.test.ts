@@ -14,14 +14,15 @@ import { testLogger } from '../store/test-logger.js';
 
 // A file deleted between readdir and stat: stat of the named entry fails as the real race does.
 const vanishing = vi.hoisted(() => ({ name: '' }));
-vi.mock('node:fs/promises', async (importOriginal) => {
-  const real = await importOriginal<typeof import('node:fs/promises')>();
+vi.mock('node:fs', async (importOriginal) => {
+  const real = await importOriginal<typeof import('node:fs')>();
   return {
     ...real,
-    stat: (path: string) =>
-      vanishing.name && path.endsWith(vanishing.name)
-        ? Promise.reject(Object.assign(new Error(`ENOENT: no such file, stat '${path}'`), { code: 'ENOENT' }))
-        : real.stat(path),
+    statSync: (path: string) => {
+      if (vanishing.name && path.endsWith(vanishing.name))
+        throw Object.assign(new Error(`ENOENT: no such file, stat '${path}'`), { code: 'ENOENT' });
+      return real.statSync(path);
+    },
   };
 });
 

@@ -1,5 +1,6 @@
 // A long reload (one 400 KB article) happens in the parse workers: the bot goes on answering from
-// the previous corpus, and Slack's 3-second ack never waits for it. Ordering checks, no stopwatch.
+// the previous corpus, and Slack's 3-second ack never waits for it. The merge and index that follow
+// run on the main thread in slices, answering between them. Ordering checks, no stopwatch.
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,6 +22,8 @@ let slack: Harness | undefined;
 afterEach(async () => {
   holder?.stop();
   await slack?.stop();
+  holder = undefined;
+  slack = undefined;
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -101,6 +104,52 @@ describe('GIVEN a reload parsing a 400 KB article', () => {
         slack?.fake.responses.find((r) => r.id === 'during-reload'),
       );
       expect(JSON.stringify(answer.body)).toContain('Zhou');
+    },
+    LONG,
+  );
+});
+
+describe('GIVEN a reload merging and indexing the new corpus on the main thread', () => {
+  it(
+    'THEN questions asked while it builds are answered from the previous corpus before the swap',
+    async () => {
+      dir = mkdtempSync(join(tmpdir(), 'dossier-reload-'));
+      copyFileSync(join(ARTICLES_DIR, 'wire-drone-ban.txt'), join(dir, 'wire-drone-ban.txt'));
+      const logger = testLogger();
+      // A turn of the event loop after every step, so even two articles take many turns to build.
+      const loader = corpusLoader(dir, { logger, sliceMs: 0 });
+      holder = await watchCorpus(dir, logger, 600_000, 600_000, loader);
+      const previous = holder.current();
+      copyFileSync(join(ARTICLES_DIR, 'tech-carrier-pause.txt'), join(dir, 'tech-carrier-pause.txt'));
+      const log: string[] = [];
+      const steps = logger.messages('debug').length;
+      // The reload's own progress: merging, then indexing (parsing is over by then).
+      const phase = () =>
+        logger
+          .messages('debug')
+          .slice(steps)
+          .map((m) => /^corpus: (merging|indexing)/.exec(m)?.[1])
+          .filter(Boolean)
+          .at(-1);
+      const reload = holder.reload('new article').then(() => log.push('reloaded'));
+      while (!log.includes('reloaded')) {
+        const building = phase();
+        if (building) {
+          const reply = holder.current().answer(QUESTION);
+          const from = holder.current() === previous && reply.found ? 'the previous corpus' : 'elsewhere';
+          if (log.at(-1) !== `answered from ${from} while ${building}`)
+            log.push(`answered from ${from} while ${building}`);
+        }
+        await nextTurn();
+      }
+      await reload;
+      expect(log).toEqual([
+        'answered from the previous corpus while merging',
+        'answered from the previous corpus while indexing',
+        'reloaded',
+      ]);
+      expect(holder.current()).not.toBe(previous);
+      expect(holder.current().answer('what did Lars Ekholm say?').found).toBe(true);
     },
     LONG,
   );
