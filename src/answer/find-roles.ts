@@ -23,10 +23,15 @@ const POSSESSIVE = /([\p{L}][\p{L}\p{N}&-]*)['’]s?\s+[\p{L}]/gu;
 export function* createRoleFinderSteps(entities: Entity[]): Steps<RoleFinder> {
   // An organisation goes by all its names: "the MI6 chief" is the Secret Intelligence Service's.
   const namesOf = new Map<string, string[]>();
+  // Words of organisation and place names: in a title ("Huawei Chief Representative to the EU")
+  // they say whose role it is, not what the role is.
+  const nameWords = new Set<string>();
   for (const entity of entities)
     if (entity.type !== 'person')
-      for (const label of [entity.name, ...entity.aliases])
+      for (const label of [entity.name, ...entity.aliases]) {
         namesOf.set(label.toLowerCase(), [entity.name, ...entity.aliases]);
+        for (const t of terms(label)) nameWords.add(t);
+      }
   yield;
   const entries: RoleEntry[] = [];
   // Title word → the entries holding it (in entry order): a question reads only the roles whose
@@ -36,7 +41,8 @@ export function* createRoleFinderSteps(entities: Entity[]): Steps<RoleFinder> {
     if (n % 100 === 99) yield;
     if (entity.type !== 'person') continue;
     for (const role of entity.roles) {
-      const title = new Set(terms(role.title));
+      const written = terms(role.title);
+      const title = new Set(written.filter((t) => !nameWords.has(t)));
       if (!title.size) continue;
       for (const w of title) {
         let list = byTitleWord.get(w);
@@ -47,7 +53,7 @@ export function* createRoleFinderSteps(entities: Entity[]): Steps<RoleFinder> {
         list.push(entries.length);
       }
       const of = role.of ? (namesOf.get(role.of.toLowerCase()) ?? [role.of]) : [];
-      entries.push({ entity, title, words: new Set([...title, ...of.flatMap((n) => terms(n))]) });
+      entries.push({ entity, title, words: new Set([...written, ...of.flatMap((n) => terms(n))]) });
     }
   }
   const long = [...byTitleWord.keys()].filter((w) => w.length >= 5);

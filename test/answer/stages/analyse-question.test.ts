@@ -82,6 +82,22 @@ LONDON, May 4, 2020 – NSA2 (the Nordic Signals Agency) Chief, Petra Holm, spok
     );
   });
 
+  it('GIVEN only the organisations of a title THEN its holder is not linked: a role needs its role word', () => {
+    const envoy = tinyContext({
+      'envoy.txt': `Vendor courts the council
+
+By Mark Lee
+
+BRUSSELS, May 4, 2020 – "We will work with everyone," said Anna Lund, Kestrel Chief Representative to the Nordic Council.
+
+Kestrel sells radios in 40 countries.
+`,
+    });
+    const names = (q: string) => analyseQuestion(envoy, q).focus.map((e) => e.name);
+    expect(names("What is the Nordic Council's position on Kestrel?")).not.toContain('Anna Lund');
+    expect(names("Who is Kestrel's representative to the Nordic Council?")).toContain('Anna Lund');
+  });
+
   it('GIVEN a possessive owner THEN only that owner’s role holder is linked', () => {
     const focus = analyseQuestion(ctx, "What did Kestrel's chief executive say?").focus.map((e) => e.name);
     expect(focus).not.toContain('Ola Strand');
