@@ -101,6 +101,8 @@ function splitRun(
   if (
     sentenceStarts.has(words[0]?.start ?? -1) &&
     !isKnownName(opener) &&
+    // A title opening the sentence ("Secretary for Trade Liz Truss said") is read as a title below.
+    !(isRoleWord(opener) && words.length > 2) &&
     (lowerWords.has(opener.toLowerCase()) || isCommonWord(opener))
   ) {
     words.shift();
@@ -118,7 +120,15 @@ function splitRun(
   const lastRole = findLastIndex(words, (word, i) => isRoleWord(word.text) && i < words.length - 1);
   if (lastRole >= 0 && !ORG_HEADS.has((words[words.length - 1]?.text ?? '').toLowerCase())) {
     title = paragraph.slice(words[0]?.start ?? 0, words[lastRole]?.end ?? 0);
+    const titleStart = words[0]?.start ?? 0;
     words.splice(0, lastRole + 1);
+    // "Secretary of Defense James Schlesinger": the title goes on through "of Defense"; the name
+    // is the last two words.
+    // ("von der Leyen" after "President" is all name: only "of" and "for" carry a title on.)
+    if (words.length > 2 && /^(?:of|for)$/.test(words[0]?.text ?? '')) {
+      title = paragraph.slice(titleStart, words[words.length - 3]?.end ?? 0);
+      words.splice(0, words.length - 2);
+    }
   }
   while (words.length > 1 && isRoleWord(words[words.length - 1]?.text ?? '')) words.pop();
   while (words.length && CONNECTORS.has(words[words.length - 1]?.text ?? '')) words.pop();

@@ -1,0 +1,24 @@
+// A title before a name is the person's role, even when it runs on ("Secretary of Defense").
+import { describe, expect, it } from 'vitest';
+import { parseCorpus } from '../../src/index.js';
+
+const people = (text: string) =>
+  parseCorpus([{ file: 'a.txt', bytes: new TextEncoder().encode(`Talks held\n\nBy Ann Lee\n\n${text}\n`) }])
+    .entities.filter((e) => e.type === 'person')
+    .map((e) => ({ name: e.name, roles: e.roles.map((r) => r.title) }));
+
+describe('titles before names', () => {
+  it('GIVEN "Secretary of Defense James Schlesinger" THEN the title runs on and the name is the person', () => {
+    expect(people('U.S. Secretary of Defense James Schlesinger met reporters.')).toContainEqual({
+      name: 'James Schlesinger',
+      roles: ['U.S. Secretary of Defense'],
+    });
+  });
+
+  it('GIVEN such a title opening the sentence THEN it is still the title', () => {
+    expect(people('Secretary for Trade Liz Truss met reporters.')).toContainEqual({
+      name: 'Liz Truss',
+      roles: ['Secretary for Trade'],
+    });
+  });
+});
