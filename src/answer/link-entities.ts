@@ -144,10 +144,15 @@ export function* createEntityLinkerSteps(entities: Entity[]): Steps<EntityLinker
     const tokens = words(text);
     const found: { entity: Entity; words: string }[] = [];
     const taken = new Set<number>();
+    // A word no name word is close to (and that a phrase would not drop) links no phrase holding it.
+    const dead = tokens.map((t) => {
+      const kept = normal(t).filter((w) => !isStopWord(w) || w.length > 3);
+      return kept.length > 0 && kept.some((w) => closeTokens(w).length === 0);
+    });
     // Longest phrases first, so "New Zealand" wins over "Zealand" and "Ren Zhengfei" over "Ren".
     for (let size = Math.min(4, tokens.length); size >= 1; size--) {
       for (let i = 0; i + size <= tokens.length; i++) {
-        if ([...Array(size).keys()].some((k) => taken.has(i + k))) continue;
+        if ([...Array(size).keys()].some((k) => taken.has(i + k) || dead[i + k])) continue;
         const phrase = tokens.slice(i, i + size);
         if (
           phrase.every(isStopWord) ||

@@ -3,6 +3,7 @@
 // kind of answer asked for is there, whether the question's focus is.
 import type { AnswerType, KeyTerm, Query } from './analyse-question.js';
 import type { AnswerContext } from './context.js';
+import type { SentenceTerms } from './passage-index.js';
 
 export const FEATURES = [
   'bias',
@@ -63,7 +64,8 @@ export function features(ctx: AnswerContext, sq: ScoringQuery, sentence: number,
   const { query, total } = sq;
   const keys = query.terms;
   const idx = ctx.passages;
-  const own = idx.termSetOf(sentence);
+  const words = idx.termsOf(sentence);
+  const own = new Set(words.terms);
   const doc = ctx.corpus.sentences[sentence]?.doc;
   const window = ctx.windowOf(sentence);
   const paragraph = ctx.paragraphSentences(sentence);
@@ -93,8 +95,8 @@ export function features(ctx: AnswerContext, sq: ScoringQuery, sentence: number,
     coverWindow: coverage(keys, inAny(window), total),
     coverParagraph: coverage(keys, inAny(paragraph), total),
     coverDocument: coverage(keys, docHas, total),
-    proximity: proximity(ctx, keys, sentence),
-    bigrams: bigrams(ctx, keys, sentence),
+    proximity: proximity(keys, words),
+    bigrams: bigrams(keys, words.terms),
     answerType:
       // The parser's dates ("earlier this month" in a dated article) count as well as the words.
       query.answerType === 'date' && ctx.dateOf(sentence) !== undefined && !/\d/.test(query.text)
@@ -108,7 +110,7 @@ export function features(ctx: AnswerContext, sq: ScoringQuery, sentence: number,
     focusSentence: focusIn([sentence]),
     focusParagraph: focusIn(paragraph),
     missingRare: total > 0 ? missing / total : 0,
-    shortSentence: idx.termsOf(sentence).terms.length < 5 ? 1 : 0,
+    shortSentence: words.terms.length < 5 ? 1 : 0,
   };
 }
 
@@ -133,8 +135,7 @@ function answerTypePresent(type: AnswerType, text: string, question: string, oth
 }
 
 /** Matched key terms per word of the shortest span that holds them all, 0..1. */
-function proximity(ctx: AnswerContext, keys: readonly KeyTerm[], sentence: number): number {
-  const { terms, positions } = ctx.passages.termsOf(sentence);
+function proximity(keys: readonly KeyTerm[], { terms, positions }: SentenceTerms): number {
   const wanted = new Set(keys.map((k) => k.term));
   const at: number[] = [];
   const seen = new Set<string>();
@@ -150,12 +151,16 @@ function proximity(ctx: AnswerContext, keys: readonly KeyTerm[], sentence: numbe
 }
 
 /** Share of the question's adjacent key-term pairs that stand adjacent (as terms) in the sentence. */
-function bigrams(ctx: AnswerContext, keys: readonly KeyTerm[], sentence: number): number {
+function bigrams(keys: readonly KeyTerm[], terms: readonly string[]): number {
   if (keys.length < 2) return 0;
-  const { terms } = ctx.passages.termsOf(sentence);
-  const pairs = new Set<string>();
-  for (let i = 1; i < terms.length; i++) pairs.add(`${terms[i - 1]} ${terms[i]}`);
-  let hit = 0;
-  for (let i = 1; i < keys.length; i++) if (pairs.has(`${keys[i - 1]?.term} ${keys[i]?.term}`)) hit++;
-  return hit / (keys.length - 1);
+  // Each key term's places in the question; a pair is met where a term follows its predecessor.
+  const places = new Map<string, number[]>();
+  keys.forEach((k, i) => places.set(k.term, [...(places.get(k.term) ?? []), i]));
+  const met = new Set<number>();
+  for (let j = 1; j < terms.length; j++) {
+    const before = places.get(terms[j - 1] ?? '');
+    if (!before) continue;
+    for (const i of places.get(terms[j] ?? '') ?? []) if (before.includes(i - 1)) met.add(i);
+  }
+  return met.size / (keys.length - 1);
 }
