@@ -155,7 +155,7 @@ function bigrams(keys: readonly KeyTerm[], terms: readonly string[]): number {
   if (keys.length < 2) return 0;
   // Each key term's places in the question; a pair is met where a term follows its predecessor.
   const places = new Map<string, number[]>();
-  keys.forEach((k, i) => places.set(k.term, [...(places.get(k.term) ?? []), i]));
+  for (const [i, k] of keys.entries()) places.set(k.term, [...(places.get(k.term) ?? []), i]);
   const met = new Set<number>();
   for (let j = 1; j < terms.length; j++) {
     const before = places.get(terms[j - 1] ?? '');
