@@ -1,7 +1,7 @@
 // A question in chat words → its intent and slots. Regexes are anchored and have no nested
 // quantifiers; the text is bounded before it gets here.
 import { askedForms } from '../language/action-verbs.js';
-import { expandChat } from '../language/chat-words.js';
+import { expandChat, questionWordTypo } from '../language/chat-words.js';
 
 export type Intent =
   | { kind: 'help' }
@@ -41,7 +41,10 @@ export function normaliseQuestion(question: string): string {
     .trim();
   for (let pass = 0; pass < 3; pass++) for (const filler of FILLER) text = text.replace(filler, '');
   text = text.replace(/[?!.\s]+$/, '').replace(/,?\s*(please|thanks|thank you)$/i, '');
-  return expandChat(text).trim();
+  text = expandChat(text).trim();
+  const first = text.split(' ', 1)[0] ?? '';
+  const asked = questionWordTypo(first);
+  return asked ? `${asked}${text.slice(first.length)}` : text;
 }
 
 const SAY =

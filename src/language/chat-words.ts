@@ -1,6 +1,10 @@
 // Chat shorthand → the words it stands for ("y r u" → "why are you"), so questions typed in a hurry
 // reach the same terms as careful ones. Whole words only; names are never touched.
 
+import { isCommonWord } from '../corpus/common-words.js';
+import { editDistance } from './edit-distance.js';
+import { isStopWord } from './stop-words.js';
+
 const SHORTHAND: Record<string, string> = {
   y: 'why',
   r: 'are',
@@ -47,6 +51,29 @@ const SHORTHAND: Record<string, string> = {
   siad: 'said',
   dose: 'does',
 };
+
+const QUESTION_WORDS = ['who', 'what', 'when', 'where', 'why', 'which', 'how'];
+
+/**
+ * A question's first word typed wrong ("whn", "wher", "wich"): no English word, one edit from
+ * exactly one question word.
+ */
+export function questionWordTypo(word: string): string | undefined {
+  const lower = word.toLowerCase();
+  if (lower.length < 3 || !/^[a-z]+$/.test(lower) || isStopWord(lower) || isCommonWord(lower))
+    return undefined;
+  const near = QUESTION_WORDS.filter((q) => editDistance(lower, q, 1) <= 1);
+  // A letter left out is the likeliest slip: "whn" is "when" before it is "who".
+  const dropped = near.filter((q) => isSubsequence(lower, q));
+  if (dropped.length === 1) return dropped[0];
+  return near.length === 1 ? near[0] : undefined;
+}
+
+function isSubsequence(short: string, long: string): boolean {
+  let at = 0;
+  for (const c of long) if (c === short[at]) at++;
+  return at === short.length;
+}
 
 export function expandChat(text: string): string {
   return text

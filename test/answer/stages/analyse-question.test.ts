@@ -49,6 +49,15 @@ describe('question analysis', () => {
     expect(query.answerType).toBe('reason');
   });
 
+  it('GIVEN a question word typed wrong THEN it is read as the question word, not a topic', () => {
+    const query = analyseQuestion(ctx, 'whn did nordlink drop kestrel');
+    expect(query.answerType).toBe('date');
+    expect(query.terms.map((t) => t.word)).not.toContain('whn');
+    expect(analyseQuestion(ctx, 'wher is Bergen').answerType).toBe('place');
+    // A real word one letter from a question word is left alone.
+    expect(analyseQuestion(ctx, 'now did nordlink drop kestrel').text).toMatch(/^now /);
+  });
+
   it('GIVEN a name the corpus does not know THEN it is reported as unknown, whole', () => {
     const query = analyseQuestion(ctx, 'What did Angela Merkel say about Kestrel?');
     expect(query.unknownNames).toEqual(['Angela Merkel']);
