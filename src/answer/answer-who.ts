@@ -17,10 +17,11 @@ export function answerWhoIs(ctx: AnswerContext, entity: Entity): Reply {
   for (const role of roles)
     draft.item(ctx.corpus.sentences[role.source.sentence]?.text ?? '', ctx.cite(role.source.sentence));
   // Two defining sentences are shown: stop looking once they are found.
+  const defines = definitionOf(entity);
   const defining: typeof entity.mentions = [];
   for (const m of entity.mentions) {
     if (defining.length >= 2) break;
-    if (isDefinition(ctx.corpus.sentences[m.sentence]?.text ?? '', entity)) defining.push(m);
+    if (defines(ctx.corpus.sentences[m.sentence]?.text ?? '')) defining.push(m);
   }
   for (const m of defining.slice(0, 2))
     draft.item(ctx.corpus.sentences[m.sentence]?.text ?? '', ctx.cite(m.sentence));
@@ -100,14 +101,18 @@ export function answerAuthor(ctx: AnswerContext, name: string): Reply | null {
 }
 
 /** "Huawei is a provider of ...", "X, a drone maker, ..." */
-function isDefinition(sentence: string, entity: Entity): boolean {
-  return [entity.name, ...entity.aliases].some(
-    (name) =>
-      sentence.startsWith(`${name} is `) ||
-      sentence.startsWith(`${name} was `) ||
-      sentence.includes(`${name}, a `) ||
-      sentence.includes(`${name}, an `),
+/**
+ * Whether a sentence defines the entity: "X is …", "The X was …", "The National Science Foundation
+ * Network (NSFNET) was …", "X, a …".
+ */
+function definitionOf(entity: Entity): (sentence: string) => boolean {
+  const names = [entity.name, ...entity.aliases].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const opening = new RegExp(
+    `^(?:the )?(?:[^()]{0,80}\\()?(?:${names.join('|')})\\)? (?:is|was|are|were) `,
+    'i',
   );
+  const apposition = new RegExp(`(?:${names.join('|')}), an? `);
+  return (sentence) => opening.test(sentence) || apposition.test(sentence);
 }
 
 function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {

@@ -78,3 +78,21 @@ Ola Strand, who had led the carrier through its network upgrade and two mergers 
     expect(later?.features.answerType).toBe(1);
   });
 });
+
+describe('what an organisation is', () => {
+  it('GIVEN a sentence that defines it with its name written out THEN that sentence is shown first', () => {
+    const net = tinyContext({
+      'net.txt': `Networks of the north
+
+By Anna Berg
+
+The Nordic Research Network carried its first packets in 1986, years before the web.
+
+The Nordic Research Network (NRN) was a program of linked university computers.
+`,
+    });
+    const reply = answerQuestion(net, 'What is NRN?');
+    expect(reply.kind).toBe('who-is');
+    expect(reply.items[0]?.text).toContain('was a program');
+  });
+});
