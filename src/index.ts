@@ -1,6 +1,7 @@
 // The core's public API: the only module adapters import.
 
 export { MAX_QUESTION } from './answer/answer-question.js';
+export { warmUpAnswering } from './answer/context.js';
 export { isTimeZone, normaliseMonthDay, parseCommand } from './commands/parse-command.js';
 export {
   type CommandDeps,

@@ -53,9 +53,10 @@ const NONE: readonly Entity[] = [];
 
 /**
  * Loads what the first question would otherwise pay for (the WordNet noun list, chrono's parsers,
- * compromise's lexicon, the question readers' patterns), so no user waits for it.
+ * compromise's lexicon, the question readers' patterns: about half a second), so no user waits
+ * for it. Adapters call it once the bot is up, not before: starting stays fast.
  */
-function warmUp(): void {
+export function warmUpAnswering(): void {
   isTopicWord('warm');
   extractDates('On 1 January 2000', null);
   // compromise builds its lexicon on its first word; linking a question may ask it.
@@ -77,8 +78,6 @@ const PER_STEP = 1_000;
 
 /** The same build as steps (see steps.ts): a reload indexes without holding up answers. */
 export function* buildContextSteps(corpus: Corpus): Steps<AnswerContext> {
-  warmUp();
-  yield;
   const entities = new Map(corpus.entities.map((e) => [e.id, e]));
   let dated: Map<number, PartialDate> | undefined;
   const documents = new Map(corpus.documents.map((d) => [d.file, d]));
