@@ -8,13 +8,16 @@ import type { Reply } from '../reply.js';
 import { formatPartial, listNames, ReplyDraft } from './compose.js';
 import type { AnswerContext } from './context.js';
 import { notFound } from './not-found.js';
-import { stem } from './terms.js';
+import { stem, terms } from './terms.js';
 
 export interface RestrictionAsk {
   /** Only actors of this kind, named by this plural noun ("countries"). */
   actors?: { noun: string; kind: EntityKind };
   /** The question asks how many. */
   count?: boolean;
+  /** The question asks who acted ("who banned drones?"), so a target that is no name may be met
+   * by its words; "what could justify restrictions on X?" asks something else. */
+  byActors?: boolean;
 }
 
 export function answerRestriction(
@@ -24,12 +27,18 @@ export function answerRestriction(
   ask: RestrictionAsk = {},
 ): Reply {
   const target = targetText ? linkTarget(ctx, targetText) : undefined;
-  if (targetText && !target) return notFound(ctx, `The articles report no restrictions on "${targetText}".`);
+  // A target that is no name ("drones", "the cameras") is met by its words in the event's sentence.
+  const words = targetText && !target && ask.byActors ? terms(targetText) : [];
+  if (targetText && !target && words.length === 0)
+    return notFound(ctx, `The articles report no restrictions on "${targetText}".`);
   const targetDocs = new Set(target?.mentions.map((m) => m.doc));
   // The sentences naming the target, marked once: a common target is named in tens of thousands.
   const named = new Uint8Array(target ? ctx.corpus.sentences.length : 0);
   for (const m of target?.mentions ?? []) named[m.sentence] = 1;
-  const about = (e: CorpusEvent) => !target || e.targets.includes(target.id) || named[e.sentence] === 1;
+  const about = (e: CorpusEvent) =>
+    target
+      ? e.targets.includes(target.id) || named[e.sentence] === 1
+      : words.every((w) => ctx.passages.termSetOf(e.sentence).has(w));
   const kind = ask.actors?.kind;
   const actorsOf = (e: CorpusEvent) =>
     kind ? e.actors.filter((id) => ctx.entity(id)?.type === kind) : e.actors;
@@ -42,10 +51,10 @@ export function answerRestriction(
     (e) =>
       (e.kind === 'allowance' || (e.kind === 'restriction' && e.negated)) &&
       actorsOf(e).length &&
-      (about(e) || (e.targets.length === 0 && (!target || targetDocs.has(e.doc)))),
+      (about(e) || (e.targets.length === 0 && (target ? targetDocs.has(e.doc) : !targetText))),
   );
   const [main, other] = allow ? [declined, restrictions] : [restrictions, declined];
-  const targetName = target?.name ?? 'anyone';
+  const targetName = target?.name ?? targetText ?? 'anyone';
   if (main.length === 0) {
     return notFound(
       ctx,

@@ -42,6 +42,7 @@ export function factReply(ctx: AnswerContext, query: Query): Reply | null {
       return answerRestriction(ctx, intent.allow, intent.target, {
         ...(listed ? { actors: listed } : {}),
         ...(intent.count ? { count: true } : {}),
+        byActors: listed !== undefined || /^who\b/i.test(query.text),
       });
     }
     case 'yes-no':

@@ -39,6 +39,27 @@ describe('restrictions asked by kind and count', () => {
   });
 });
 
+describe('restrictions of a thing that is no name', () => {
+  it('GIVEN "which countries banned drones?" THEN the countries that did, and the one that did not for balance', () => {
+    const drones = tinyContext({
+      'drones.txt': `Governments ground delivery drones
+
+By Anna Berg
+
+OSLO, March 3, 2020 – Norway and Sweden have banned delivery drones over cities.
+
+Finland did not ban delivery drones, its transport ministry said.
+`,
+    });
+    const reply = answerQuestion(drones, 'Which countries banned drones?');
+    expect(reply.kind).toBe('restriction');
+    expect(reply.text).toContain('Norway');
+    expect(reply.text).toContain('Sweden');
+    expect(reply.text).not.toMatch(/Finland.*restricted/);
+    expect(reply.items.some((item) => item.text.startsWith('For balance: Finland'))).toBe(true);
+  });
+});
+
 describe('who holds a role, asked with a verb', () => {
   it('GIVEN "who runs <organisation>?" THEN the holder of its chief role is the answer, as a fact', () => {
     const carrier = tinyContext({
