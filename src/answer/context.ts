@@ -92,7 +92,7 @@ export function* buildContextSteps(corpus: Corpus): Steps<AnswerContext> {
   for (const entity of corpus.entities) {
     // Counted in mentions, not entities: the most named entity alone has thousands.
     done += entity.mentions.length;
-    if (done >= PER_STEP * 10) {
+    if (done >= PER_STEP * 2) {
       done = 0;
       yield;
     }
