@@ -60,13 +60,15 @@ export function answerQuotes(ctx: AnswerContext, personText: string, topic?: str
   const draft = new ReplyDraft('quotes', lead).entity(speaker.name);
   for (const quote of chosen) {
     const words = leadingSentences(quote.text, MAX_QUOTE);
-    // A quote over two paragraphs lost the second one's opening mark: cite its first paragraph.
-    const firstPart = leadingSentences(quote.text.split('\n\n')[0] ?? '', MAX_QUOTE);
-    const cited = firstPart.length >= 20 ? firstPart : quote.source;
     const via = quote.speaker !== speaker.id ? ` (${quote.speakerName})` : '';
-    draft.item(
+    // Cited only if shown: past the reply's items a quote is only counted.
+    draft.itemCiting(
       `${quote.reported ? `(reported) ${clip(words, MAX_QUOTE)}` : `“${clip(words, MAX_QUOTE)}”`}${via}`,
-      ctx.citeText(quote.doc, cited),
+      () => {
+        // A quote over two paragraphs lost the second one's opening mark: cite its first paragraph.
+        const firstPart = leadingSentences(quote.text.split('\n\n')[0] ?? '', MAX_QUOTE);
+        return [ctx.citeText(quote.doc, firstPart.length >= 20 ? firstPart : quote.source)];
+      },
     );
   }
   draft.suggest(`Who is ${speaker.name}?`);

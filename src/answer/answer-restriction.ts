@@ -5,9 +5,10 @@ import { canonicalPlace } from '../corpus/lexicon.js';
 import type { CorpusEvent, Entity } from '../corpus/types.js';
 import type { EntityKind } from '../language/answer-types.js';
 import type { Reply } from '../reply.js';
-import { formatPartial, listNames, ReplyDraft } from './compose.js';
+import { listNames, ReplyDraft } from './compose.js';
 import type { AnswerContext } from './context.js';
 import { notFound } from './not-found.js';
+import { describeEvent } from './restriction-texts.js';
 import { stem, terms } from './terms.js';
 
 export interface RestrictionAsk {
@@ -42,17 +43,22 @@ export function answerRestriction(
   const kind = ask.actors?.kind;
   const actorsOf = (e: CorpusEvent) =>
     kind ? e.actors.filter((id) => ctx.entity(id)?.type === kind) : e.actors;
-  // Only bans and permits are read, not every event of the corpus.
-  const restrictions = ctx.restrictionEvents.filter(
-    (e) => e.kind === 'restriction' && !e.negated && actorsOf(e).length && about(e),
-  );
-  // "did not ban any vendor" names no target and still answers "who banned X?".
-  const declined = ctx.restrictionEvents.filter(
-    (e) =>
-      (e.kind === 'allowance' || (e.kind === 'restriction' && e.negated)) &&
-      actorsOf(e).length &&
-      (about(e) || (e.targets.length === 0 && (target ? targetDocs.has(e.doc) : !targetText))),
-  );
+  // Only bans and permits are read, not every event of the corpus; kept as positions in that list,
+  // where each event's reply text is written once per corpus (restriction-texts.ts).
+  const events = ctx.restrictionEvents;
+  const restrictions: number[] = [];
+  const declined: number[] = [];
+  for (const [n, e] of events.entries()) {
+    if (!actorsOf(e).length) continue;
+    if (e.kind === 'restriction' && !e.negated) {
+      if (about(e)) restrictions.push(n);
+    } else if (
+      // "did not ban any vendor" names no target and still answers "who banned X?".
+      about(e) ||
+      (e.targets.length === 0 && (target ? targetDocs.has(e.doc) : !targetText))
+    )
+      declined.push(n);
+  }
   const [main, other] = allow ? [declined, restrictions] : [restrictions, declined];
   const targetName = target?.name ?? targetText ?? 'anyone';
   if (main.length === 0) {
@@ -63,7 +69,10 @@ export function answerRestriction(
         : `The articles report no restrictions on ${targetName}.`,
     );
   }
-  const actors = [...new Set(main.flatMap(actorsOf))].map((id) => ctx.entity(id)?.name ?? id);
+  const eventAt = (n: number) => events[n] as CorpusEvent;
+  const actors = [...new Set(main.flatMap((n) => actorsOf(eventAt(n))))].map(
+    (id) => ctx.entity(id)?.name ?? id,
+  );
   // "How many countries …": the number the articles name, never more than they name.
   const who = ask.count
     ? `${actors.length} ${ask.actors?.noun ?? 'of them'} (${listNames(actors)})`
@@ -75,9 +84,19 @@ export function answerRestriction(
       : `According to the articles, ${who} restricted ${targetName}:`,
   );
   if (target) draft.entity(target.name);
-  for (const event of main) draft.item(describe(ctx, event), ctx.cite(event.sentence));
-  for (const event of other.slice(0, 3))
-    draft.item(`${allow ? 'But' : 'For balance'}: ${describe(ctx, event)}`, ctx.cite(event.sentence));
+  const { texts, idOf } = ctx.restrictionTexts;
+  // Equal texts are one item: only each text's first event is offered to the draft.
+  const offered = new Uint8Array(texts.length);
+  for (const n of main) {
+    const id = idOf[n] ?? 0;
+    if (offered[id]) continue;
+    offered[id] = 1;
+    draft.itemCiting(texts[id] ?? '', () => [ctx.cite(eventAt(n).sentence)]);
+  }
+  for (const n of other.slice(0, 3)) {
+    const event = eventAt(n);
+    draft.item(`${allow ? 'But' : 'For balance'}: ${texts[idOf[n] ?? 0]}`, ctx.cite(event.sentence));
+  }
   draft.suggest(allow ? `Who banned ${targetName}?` : `Who allowed ${targetName}?`, 'timeline');
   return draft.build();
 }
@@ -140,22 +159,7 @@ export function answerYesNo(ctx: AnswerContext, actorText: string, verb: string,
 }
 
 export function describe(ctx: AnswerContext, event: CorpusEvent): string {
-  if (event.actors.length === 0) return event.source;
-  const actors = listNames(event.actors.map((id) => ctx.entity(id)?.name ?? id));
-  const when = event.date ? ` (${formatPartial(event.date.iso)})` : '';
-  return `${actors}: ${event.negated ? negatedAction(event) : event.action}${when}`;
-}
-
-/** "has not formally excluded Huawei": the action with its negation, as the article words it. */
-function negatedAction(event: CorpusEvent): string {
-  const at = event.source.indexOf(event.action);
-  if (at < 0) return `not: ${event.action}`;
-  const before = event.source.slice(Math.max(0, at - 40), at);
-  const negation =
-    /(?:\b(?:has|have|had|did|does|do|is|are|was|were|will|would|could|can|should)\s+)?(?:\bnot\b|\w+n['’]t\b|\bnever\b|\bdeclined to\b|\brefused to\b|\bno longer\b)[^.;]*$/i.exec(
-      before,
-    );
-  return negation ? `${negation[0].trimStart()}${event.action}` : `not: ${event.action}`;
+  return describeEvent(event, (id) => ctx.entity(id)?.name ?? id);
 }
 
 function linkTarget(ctx: AnswerContext, text: string): Entity | undefined {

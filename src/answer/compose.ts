@@ -35,6 +35,20 @@ export class ReplyDraft {
     return this;
   }
 
+  /**
+   * As item(), with the citations made only when the item is shown: past MAX_ITEMS an item is
+   * only counted, and a reply about a much-named entity walks tens of thousands of them.
+   */
+  itemCiting(text: string, cite: () => Citation[]): this {
+    if (this.texts.has(text)) return this;
+    if (this.items.length >= MAX_ITEMS) {
+      this.texts.add(text);
+      this.overflow++;
+      return this;
+    }
+    return this.item(text, ...cite());
+  }
+
   get size(): number {
     return this.items.length;
   }

@@ -12,6 +12,7 @@ import { createRoleFinderSteps, type RoleFinder } from './find-roles.js';
 import { createEntityLinkerSteps, type EntityLinker } from './link-entities.js';
 import { readIntent } from './parse-question.js';
 import { buildPassageIndexSteps, type PassageIndex } from './passage-index.js';
+import { describeEventsSteps, type RestrictionTexts } from './restriction-texts.js';
 import { type Speller, spellerFromCounts } from './speller.js';
 import { stem } from './terms.js';
 
@@ -35,6 +36,8 @@ export interface AnswerContext {
   eventsOf(entityId: string): readonly CorpusEvent[];
   /** Restriction and allowance events (what bans and permits are answered from), in corpus order. */
   restrictionEvents: readonly CorpusEvent[];
+  /** How each of restrictionEvents reads in a reply, written once per corpus. */
+  restrictionTexts: RestrictionTexts;
   /** Quotes by a speaker, in corpus order. */
   quotesBy(speakerId: string): readonly Quote[];
   /** First and one-past-last sentence of the sentence's paragraph. */
@@ -88,7 +91,7 @@ export function* buildContextSteps(corpus: Corpus): Steps<AnswerContext> {
   for (const entity of corpus.entities) {
     // Counted in mentions, not entities: the most named entity alone has thousands.
     done += entity.mentions.length;
-    if (done >= PER_STEP * 10) {
+    if (done >= PER_STEP * 2) {
       done = 0;
       yield;
     }
@@ -119,6 +122,10 @@ export function* buildContextSteps(corpus: Corpus): Steps<AnswerContext> {
       list.push(event);
     }
   }
+  const restrictionTexts = yield* describeEventsSteps(
+    restrictionEvents,
+    (id) => entities.get(id)?.name ?? id,
+  );
   const quotes = new Map<string, Quote[]>();
   for (const [n, quote] of corpus.quotes.entries()) {
     if (n % PER_STEP === 0) yield;
@@ -163,6 +170,7 @@ export function* buildContextSteps(corpus: Corpus): Steps<AnswerContext> {
     },
     eventsOf: (id) => events.get(id) ?? [],
     restrictionEvents,
+    restrictionTexts,
     quotesBy: (id) => quotes.get(id) ?? [],
     paragraphOf,
     windowOf: (sentence) => {

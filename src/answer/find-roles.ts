@@ -13,8 +13,10 @@ export interface RoleFinder {
 
 interface RoleEntry {
   entity: Entity;
+  /** The title's terms; entries with the same terms share one set. */
   title: Set<string>;
-  words: Set<string>;
+  /** The terms of the organisation's names and of the names in the title; shared like titles. */
+  of: Set<string>;
 }
 
 const POSSESSIVE = /([\p{L}][\p{L}\p{N}&-]*)['’]s?\s+[\p{L}]/gu;
@@ -34,6 +36,17 @@ export function* createRoleFinderSteps(entities: Entity[]): Steps<RoleFinder> {
       }
   yield;
   const entries: RoleEntry[] = [];
+  // Thousands of people share a title ("chief financial officer") and an employer's name: a question
+  // reads each distinct set of terms once (see find), not once per role.
+  const shared = new Map<string, Set<string>>();
+  const share = (words: string[]): Set<string> => {
+    const set = new Set(words);
+    const key = [...set].join(' ');
+    const known = shared.get(key);
+    if (known) return known;
+    shared.set(key, set);
+    return set;
+  };
   // Title word → the entries holding it (in entry order): a question reads only the roles whose
   // title it could meet, not every role of the corpus.
   const byTitleWord = new Map<string, number[]>();
@@ -42,7 +55,7 @@ export function* createRoleFinderSteps(entities: Entity[]): Steps<RoleFinder> {
     if (entity.type !== 'person') continue;
     for (const role of entity.roles) {
       const written = terms(role.title);
-      const title = new Set(written.filter((t) => !nameWords.has(t)));
+      const title = share(written.filter((t) => !nameWords.has(t)));
       if (!title.size) continue;
       for (const w of title) {
         let list = byTitleWord.get(w);
@@ -53,21 +66,26 @@ export function* createRoleFinderSteps(entities: Entity[]): Steps<RoleFinder> {
         list.push(entries.length);
       }
       const of = role.of ? (namesOf.get(role.of.toLowerCase()) ?? [role.of]) : [];
-      entries.push({ entity, title, words: new Set([...written, ...of.flatMap((n) => terms(n))]) });
+      // The title's name words ("Huawei", "EU") count with the organisation's names.
+      entries.push({
+        entity,
+        title,
+        of: share([...written.filter((t) => nameWords.has(t)), ...of.flatMap((n) => terms(n))]),
+      });
     }
   }
   const long = [...byTitleWord.keys()].filter((w) => w.length >= 5);
   /** Entries whose title some asked term meets (see `meets`), in entry order. */
   const candidates = (asked: string[]): RoleEntry[] => {
-    const found = new Set<number>();
+    const found = new Uint8Array(entries.length);
     const add = (w: string) => {
-      for (const i of byTitleWord.get(w) ?? []) found.add(i);
+      for (const i of byTitleWord.get(w) ?? []) found[i] = 1;
     };
     for (const t of asked) {
       for (const x of [t, ...expand(t)]) add(x);
       if (t.length >= 5) for (const w of long) if (w.startsWith(t) || t.startsWith(w)) add(w);
     }
-    return [...found].sort((a, b) => a - b).flatMap((i) => entries[i] ?? []);
+    return entries.filter((_, i) => found[i] === 1);
   };
   return {
     find(question) {
@@ -78,12 +96,25 @@ export function* createRoleFinderSteps(entities: Entity[]): Steps<RoleFinder> {
         .map((m) => (m[1] ?? '').toLowerCase())
         .filter((o) => !isEntityNoun(o))
         .map(stem);
+      // Which asked terms meet a set of terms, worked out once per shared set.
+      const met = new Map<Set<string>, boolean[]>();
+      const meeting = (words: Set<string>): boolean[] => {
+        let out = met.get(words);
+        if (!out) {
+          out = asked.map((t) => meets(t, words));
+          met.set(words, out);
+        }
+        return out;
+      };
       const scored = new Map<Entity, number>();
       for (const entry of candidates(asked)) {
-        if (owners.length && !owners.some((o) => entry.words.has(o))) continue;
-        const inTitle = asked.filter((t) => meets(t, entry.title)).length;
-        const count = asked.filter((t) => meets(t, entry.words)).length;
-        if (inTitle >= 1 && count >= 2)
+        if (owners.length && !owners.some((o) => entry.title.has(o) || entry.of.has(o))) continue;
+        const inTitle = meeting(entry.title);
+        const inOf = meeting(entry.of);
+        // A term meets the role's words when it meets its title or its organisation's names:
+        // `meets` asks of each word alone, so the union splits.
+        const count = asked.filter((_, i) => inTitle[i] || inOf[i]).length;
+        if (inTitle.some(Boolean) && count >= 2)
           scored.set(entry.entity, Math.max(scored.get(entry.entity) ?? 0, count));
       }
       const best = Math.max(0, ...scored.values());

@@ -45,8 +45,8 @@ const B = 0.75;
 const STOP = -1;
 /** The largest count a posting's term frequency holds. */
 const MAX_TF = 65_535;
-/** Sentences indexed between two yields of a sliced build. */
-const SLICE = 1_000;
+/** Sentences indexed between two yields of a sliced build: few, as the slice runner keeps time. */
+const SLICE = 250;
 
 /**
  * Packed, because a 10,000-article corpus holds hundreds of thousands of sentences: terms are
