@@ -1,3 +1,5 @@
+import { isCommonWord } from '../corpus/common-words.js';
+import { isEntityNoun } from '../language/answer-types.js';
 import { isTopicWord } from '../language/synonyms.js';
 import type { Reply } from '../reply.js';
 import type { Query } from './analyse-question.js';
@@ -12,7 +14,7 @@ import { answerabilityModel, type Candidate, rankPassages } from './ranker.js';
 
 export function answerPassages(ctx: AnswerContext, query: Query, fact: Reply | null): Reply {
   // A speaker or a name the corpus does not know: passages would only be about someone else.
-  if (fact && !fact.found && namesSomeone(query)) return fact;
+  if (fact && !fact.found && namesSomeone(ctx, query)) return fact;
   if (query.unknownNames.length > 0)
     return notFound(ctx, `The articles do not mention ${listNames(query.unknownNames)}.`);
   const ranked = rankPassages(ctx, query);
@@ -62,11 +64,32 @@ function unknownTopic(ctx: AnswerContext, query: Query): string | undefined {
   )?.word;
 }
 
-function namesSomeone(query: Query): boolean {
+function namesSomeone(ctx: AnswerContext, query: Query): boolean {
   const intent = query.intent;
-  if (intent.kind === 'quotes') return true;
+  if (intent.kind === 'quotes') return !namesAThing(ctx, intent.person);
   if (intent.kind === 'who-is') return intent.strict && looksLikeName(intent.name);
   return false;
+}
+
+/**
+ * "What do the EU guidelines say?": the one who speaks is a thing, a common noun that names no
+ * kind of speaker, no one the articles know and no role. Its words are asked of the passages.
+ */
+function namesAThing(ctx: AnswerContext, phrase: string): boolean {
+  const last = phrase.trim().split(/\s+/).pop() ?? '';
+  // "Elon Musk": a capitalised word is a name, even one the dictionary knows.
+  if (/^\p{Lu}/u.test(last)) return false;
+  const written = last.toLowerCase();
+  // "guidlines" typed for the articles' "guidelines".
+  const head = isCommonWord(written) ? written : (ctx.speller.correct(written) ?? written);
+  const singular = head.replace(/s$/, '');
+  return (
+    (isCommonWord(head) || isCommonWord(singular)) &&
+    !isEntityNoun(head) &&
+    !isEntityNoun(singular) &&
+    !ctx.linker.link(phrase.replace(/^(?:the|a|an)\s+/i, '')) &&
+    ctx.roles.find(phrase).length === 0
+  );
 }
 
 /** "Tim Cook", "ren zhengfei": two to four words without question words. */

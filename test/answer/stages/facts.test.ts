@@ -117,3 +117,26 @@ The Nordic Research Network (NRN) was a program of linked university computers.
     expect(reply.items[0]?.text).toContain('was a program');
   });
 });
+
+describe('what a thing says', () => {
+  const rules = tinyContext({
+    'rules.txt': `Council sets supplier rules
+
+By Anna Berg
+
+OSLO, March 3, 2020 – The Nordic Council published guidelines that let member states exclude risky suppliers from 5G networks.
+
+"We will not name any company," council chair Ola Strand said.
+`,
+  });
+
+  it('GIVEN "what do the guidelines say?" THEN the guidelines are a topic, answered from the passages', () => {
+    const reply = answerQuestion(rules, 'What do the Nordic Council guidlines say?');
+    expect(reply.found).toBe(true);
+    expect(reply.items[0]?.text).toContain('published guidelines');
+  });
+
+  it('GIVEN a person the articles do not quote THEN still not found, never someone else’s words', () => {
+    expect(answerQuestion(rules, 'What did Oskar Berg say?').found).toBe(false);
+  });
+});
