@@ -90,7 +90,9 @@ export function* createRoleFinderSteps(entities: Entity[]): Steps<RoleFinder> {
   return {
     find(question) {
       const asked = [...new Set(terms(question))];
-      if (asked.length < 2 || entries.length === 0) return [];
+      if (asked.length === 0 || entries.length === 0) return [];
+      // One word asks for a role alone ("the spokesman"): it names someone only when one person holds it.
+      const needed = Math.min(2, asked.length);
       // "the company's" names a kind, not an owner: only a name constrains the role.
       const owners = [...question.matchAll(POSSESSIVE)]
         .map((m) => (m[1] ?? '').toLowerCase())
@@ -114,9 +116,10 @@ export function* createRoleFinderSteps(entities: Entity[]): Steps<RoleFinder> {
         // A term meets the role's words when it meets its title or its organisation's names:
         // `meets` asks of each word alone, so the union splits.
         const count = asked.filter((_, i) => inTitle[i] || inOf[i]).length;
-        if (inTitle.some(Boolean) && count >= 2)
+        if (inTitle.some(Boolean) && count >= needed)
           scored.set(entry.entity, Math.max(scored.get(entry.entity) ?? 0, count));
       }
+      if (needed === 1 && scored.size !== 1) return [];
       const best = Math.max(0, ...scored.values());
       return [...scored]
         .filter(([, s]) => s === best)

@@ -119,7 +119,11 @@ export function* createEntityLinkerSteps(entities: Entity[]): Steps<EntityLinker
     // Every word of the phrase must match a word of the name (within its typo budget); failing
     // that, one word may be the name's word cut short by a letter ("lena mo").
     const pool = candidatesFor(tokens);
-    let candidates = pool.filter((n) => tokens.every((t) => n.tokens.some((nt) => close(t, nt))));
+    // A lone English word is no typo of a name: "the founder" is not "Younger".
+    const exactOnly = tokens.length === 1 && isCommonWord(tokens[0] ?? '');
+    let candidates = pool.filter((n) =>
+      tokens.every((t) => n.tokens.some((nt) => (exactOnly ? t === nt : close(t, nt)))),
+    );
     if (candidates.length === 0 && tokens.length > 1) {
       candidates = pool.filter(
         (n) =>

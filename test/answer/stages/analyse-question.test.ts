@@ -107,6 +107,28 @@ Kestrel sells radios in 40 countries.
     expect(names("Who is Kestrel's representative to the Nordic Council?")).toContain('Anna Lund');
   });
 
+  it('GIVEN a role alone THEN its holder is linked only when one person holds it', () => {
+    // STORIES: one chairwoman (Ingrid Vale); two chiefs (Ola Strand, chief executive; Tomas Eide,
+    // finance chief).
+    expect(ctx.roles.find('the chairwoman').map((e) => e.name)).toEqual(['Ingrid Vale']);
+    expect(ctx.roles.find('the chief')).toEqual([]);
+  });
+
+  it('GIVEN an English word alone THEN it is no typo of a name ("the founder" is not "Younger")', () => {
+    const younger = tinyContext({
+      'y.txt': `Spy chief warns on networks
+
+By Mark Lee
+
+LONDON, May 4, 2020 – The head of the intelligence service warned carriers about their suppliers on Monday.
+
+Alex Younger spoke in Oslo. "We must choose our suppliers with care," Younger said.
+`,
+    });
+    expect(younger.linker.link('the founder')).toBeUndefined();
+    expect(younger.linker.link('Youngr')?.name).toBe('Alex Younger');
+  });
+
   it('GIVEN a possessive owner THEN only that owner’s role holder is linked', () => {
     const focus = analyseQuestion(ctx, "What did Kestrel's chief executive say?").focus.map((e) => e.name);
     expect(focus).not.toContain('Ola Strand');
