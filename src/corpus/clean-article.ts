@@ -120,8 +120,12 @@ function readHeader(lines: string[], leading: string | undefined): Header {
     const found = lineDate(line);
     if (found && !date && (line.length <= 60 || DATE_LINE.test(line))) {
       date = found;
-      used.add(line);
-      if (anchor < 0) anchor = i;
+      // "LONDON, May 4, 2020 – Alex Younger spoke in Oslo on Monday.": a dateline opening the
+      // story gives the date and stays in the body.
+      if (DATE_LINE.test(line) || !isProse(line)) {
+        used.add(line);
+        if (anchor < 0) anchor = i;
+      }
     }
     if (byline && !author) {
       author = byline.author;

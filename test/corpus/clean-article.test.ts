@@ -81,6 +81,23 @@ describe('cleanArticle: a title alone on the first line', () => {
     },
   );
 
+  it('GIVEN a short dateline sentence opening the story THEN it gives the date and stays in the body', () => {
+    const clean = cleanArticle(
+      page(
+        'Spy chief warns on networks',
+        'By Mark Lee',
+        'LONDON, May 4, 2020 – Alex Younger spoke in Oslo.',
+        ...BODY,
+      ),
+    );
+    expect(clean.date).toBe('2020-05-04');
+    expect(clean.paragraphs[0]).toBe('LONDON, May 4, 2020 – Alex Younger spoke in Oslo.');
+    // A date line alone is header, not body.
+    expect(cleanArticle(page('Spy chief warns', 'By Mark Lee', 'May 4, 2020', ...BODY)).paragraphs[0]).toBe(
+      BODY[0],
+    );
+  });
+
   it('GIVEN a section line under the title THEN the title is the headline, not the section', () => {
     const clean = cleanArticle(`Huawei\nWorld | Trade war\n\n${BODY.join('\n\n')}`);
     expect(clean.headline).toBe('Huawei');
