@@ -1,6 +1,7 @@
 // "Who is P?" / "What is X?": the roles the articles give, what they did or what was done to them,
 // and a defining sentence; "What did X do?": the events X acted in.
 import type { Entity } from '../corpus/types.js';
+import { escapeRegExp } from '../escape-reg-exp.js';
 import type { Reply } from '../reply.js';
 import { describe } from './answer-restriction.js';
 import { formatPartial, ReplyDraft } from './compose.js';
@@ -106,7 +107,7 @@ export function answerAuthor(ctx: AnswerContext, name: string): Reply | null {
  * Network (NSFNET) was …", "X, a …".
  */
 function definitionOf(entity: Entity): (sentence: string) => boolean {
-  const names = [entity.name, ...entity.aliases].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const names = [entity.name, ...entity.aliases].map(escapeRegExp);
   const opening = new RegExp(
     `^(?:the )?(?:[^()]{0,80}\\()?(?:${names.join('|')})\\)? (?:is|was|are|were) `,
     'i',

@@ -1,5 +1,7 @@
 // Roles the text gives people in apposition: "Huawei's founder and CEO, Ren Zhengfei",
 // "Lu Kang, spokesman for Foreign Affairs in China,", "European Commissioner Andrus Ansip".
+
+import { escapeRegExp } from '../escape-reg-exp.js';
 import type { DocumentAnalysis } from './analyse-document.js';
 import { isRoleWord, NOT_NAMES } from './lexicon.js';
 import type { Mention } from './link-entities.js';
@@ -101,7 +103,6 @@ function roleBefore(window: string): { title: string; owner?: string } | null {
   const ownerText = owner.join(' ').replace(/[()]/g, '');
   return ownerText ? { title: title.join(' '), owner: ownerText } : { title: title.join(' ') };
 }
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** ", Canada, Australia" after a name is a list, not an apposition. */
 function startsWithName(doc: DocumentAnalysis, mention: Mention): boolean {
