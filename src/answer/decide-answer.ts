@@ -1,3 +1,6 @@
+// Candidates compete on evidence and "not found" is decided once, here: a fact reply and the
+// ranked passages are scored by the same ranker on the sentences they cite; the better wins if it
+// clears the fitted answerability threshold and the question's named focus meets the evidence.
 import { isCommonWord } from '../corpus/common-words.js';
 import { isEntityNoun } from '../language/answer-types.js';
 import { isTopicWord } from '../language/synonyms.js';

@@ -1,6 +1,7 @@
 // The general features every candidate is scored on, whatever it came from: how much of the
 // question's information a sentence and its surroundings hold, how close together, whether the
 // kind of answer asked for is there, whether the question's focus is.
+import { MONTHS, WEEKDAYS } from '../language/calendar-words.js';
 import type { AnswerType, KeyTerm, Query } from './analyse-question.js';
 import type { AnswerContext } from './context.js';
 import type { SentenceTerms } from './passage-index.js';
@@ -30,24 +31,29 @@ export interface ScoringQuery {
   total: number;
   /** Best BM25 score among the candidates, to normalise. */
   topBm25: number;
+  /** The question's words, `spaced`: what an answer must add to. */
+  asked: string;
 }
 
 const NUMBER =
   /\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|half|third|quarter|percent|per cent)\b/gi;
-const DATE =
-  /\b1[0-9]{3}\b|\b20[0-9]{2}\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b\d{1,2}(?:st|nd|rd|th) century\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b/gi;
+const DATE = new RegExp(
+  `\\b1[0-9]{3}\\b|\\b20[0-9]{2}\\b|\\b(?:${MONTHS.join('|')})\\b|\\b\\d{1,2}(?:st|nd|rd|th) century\\b|\\b(?:${WEEKDAYS.join('|')}|yesterday|today)\\b`,
+  'gi',
+);
 const REASON =
   /\b(because|since|due to|owing to|as a result|in order to|so that|fears?|concerns?|reason|caused?|led to|amid|over)\b/i;
 const NAME = /(?<=^|[^.!?]\s)\p{Lu}[\p{L}’'-]+/gu;
 
 /** Some match of the pattern in the sentence that the question does not already hold: the
  * answer is what the question lacks ("in 1066" asked, another year answers). */
-function holdsNew(pattern: RegExp, text: string, question: string): boolean {
-  const spaced = (t: string) => ` ${t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
-  const asked = spaced(question);
+function holdsNew(pattern: RegExp, text: string, asked: string): boolean {
   for (const m of text.matchAll(pattern)) if (!asked.includes(spaced(m[0]))) return true;
   return false;
 }
+
+/** Words between single spaces, lower case: " in 1066 " holds " 1066 " but not " 106 ". */
+export const spaced = (t: string): string => ` ${t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
 
 /** Weight share of the key terms found in a set of terms (synonyms count 0.5). */
 function coverage(keys: readonly KeyTerm[], has: (t: string) => boolean, total: number): number {
@@ -104,7 +110,7 @@ export function features(ctx: AnswerContext, sq: ScoringQuery, sentence: number,
         : answerTypePresent(
             query.answerType,
             text,
-            query.text,
+            sq.asked,
             mentioned.length > focusIn([sentence]) * focus.length,
           ),
     focusSentence: focusIn([sentence]),
@@ -114,19 +120,19 @@ export function features(ctx: AnswerContext, sq: ScoringQuery, sentence: number,
   };
 }
 
-function answerTypePresent(type: AnswerType, text: string, question: string, otherEntity: boolean): number {
+function answerTypePresent(type: AnswerType, text: string, asked: string, otherEntity: boolean): number {
   switch (type) {
     case 'date':
-      return holdsNew(DATE, text, question) ? 1 : 0;
+      return holdsNew(DATE, text, asked) ? 1 : 0;
     case 'number':
-      return holdsNew(NUMBER, text, question) ? 1 : 0;
+      return holdsNew(NUMBER, text, asked) ? 1 : 0;
     case 'reason':
       return REASON.test(text) ? 1 : 0;
     case 'person':
     case 'organisation':
     case 'place':
     case 'list':
-      return otherEntity || holdsNew(NAME, text, question) ? 1 : 0;
+      return otherEntity || holdsNew(NAME, text, asked) ? 1 : 0;
     case 'quote':
       return /["“”]/.test(text) ? 1 : 0;
     default:

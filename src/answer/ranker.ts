@@ -3,7 +3,7 @@
 import type { Query } from './analyse-question.js';
 import type { AnswerabilityModel } from './answerability.js';
 import type { AnswerContext } from './context.js';
-import { FEATURES, type Features, features, type ScoringQuery } from './passage-features.js';
+import { FEATURES, type Features, features, type ScoringQuery, spaced } from './passage-features.js';
 import fitted from './ranker-weights.json' with { type: 'json' };
 
 export interface RankerWeights {
@@ -54,6 +54,7 @@ export function rankPassages(
     query,
     total: query.terms.reduce((s, k) => s + k.weight, 0),
     topBm25: hits[0]?.score ?? 0,
+    asked: spaced(query.text),
   };
   const out: Candidate[] = [];
   for (const sentence of pool) {
