@@ -2,7 +2,7 @@
 // With no platform configured it opens the console chat over the corpus. Platform SDKs, the store
 // and the scheduler are imported only when configured: Bolt and discord.js alone take ~1 s to load.
 import { resolve } from 'node:path';
-import { createSubscriptionService, localDate, systemClock, warmUpAnswering } from '../src/index.js';
+import { createSubscriptionService, localDate, systemClock, warmUp } from '../src/index.js';
 import { runConsoleChat } from './cli/console-chat.js';
 import { readConfig } from './config.js';
 import { corpusLoader, openCorpusCache } from './corpus-loader.js';
@@ -38,7 +38,7 @@ const corpus = await startupStep(
 );
 
 // The first question's one-off costs are paid as soon as the bot is up, while nobody waits yet.
-setImmediate(warmUpAnswering);
+setImmediate(() => warmUp(corpus.current()));
 
 if (!config.slack && !config.discord) {
   if (process.stdin.isTTY)

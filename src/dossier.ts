@@ -5,7 +5,7 @@ import { answerSources } from './answer/answer-meta.js';
 import { answerQuestion } from './answer/answer-question.js';
 import { answerQuotes } from './answer/answer-quotes.js';
 import { answerWhoIs } from './answer/answer-who.js';
-import { buildContextSteps } from './answer/context.js';
+import { buildContextSteps, warmUpAnswering } from './answer/context.js';
 import { notFound } from './answer/not-found.js';
 import { normaliseMonthDay } from './commands/parse-command.js';
 import type { Corpus } from './corpus/types.js';
@@ -20,8 +20,6 @@ import { messageReply } from './reply-builders.js';
 import { finish, type Steps } from './steps.js';
 import { texts } from './texts.js';
 
-let warmed = false;
-
 export function createDossier(corpus: Corpus): Dossier {
   return finish(createDossierSteps(corpus));
 }
@@ -29,13 +27,6 @@ export function createDossier(corpus: Corpus): Dossier {
 /** The same as steps (see steps.ts): a reload builds the next Dossier while this one answers. */
 export function* createDossierSteps(corpus: Corpus): Steps<Dossier> {
   const ctx = yield* buildContextSteps(corpus);
-  // One question through the whole path compiles it, so the first user's answer is not the slow
-  // one (about 40 -> 25 ms on the seed corpus). Compiled code is the process's: once is enough.
-  if (!warmed) {
-    warmed = true;
-    answerQuestion(ctx, 'Who said what about it?');
-    yield;
-  }
   // Examples are picked by asking them, so they are found once per corpus and only when needed.
   let examples: string[] | undefined;
   const examplesOf = () => {
@@ -73,4 +64,13 @@ export function* createDossierSteps(corpus: Corpus): Steps<Dossier> {
     complete: (prefix, limit = 25) =>
       ctx.linker.complete(prefix, Math.min(25, limit)).map((e) => ({ name: e.name, type: e.type })),
   };
+}
+
+/**
+ * Pays the first question's one-off costs (language resources, then one question through the
+ * whole path to compile it): adapters call it once, right after the bot is up, while nobody waits.
+ */
+export function warmUp(dossier: Dossier): void {
+  warmUpAnswering();
+  dossier.answer('Who said what about it?');
 }

@@ -1,7 +1,6 @@
 // The core's public API: the only module adapters import.
 
 export { MAX_QUESTION } from './answer/answer-question.js';
-export { warmUpAnswering } from './answer/context.js';
 export { isTimeZone, normaliseMonthDay, parseCommand } from './commands/parse-command.js';
 export {
   type CommandDeps,
@@ -33,7 +32,7 @@ export {
 } from './corpus/parse-corpus.js';
 export { shareText } from './corpus/share-text.js';
 export type * from './corpus/types.js';
-export { createDossier, createDossierSteps } from './dossier.js';
+export { createDossier, createDossierSteps, warmUp } from './dossier.js';
 export type * from './dossier-types.js';
 export { checkFairUse, DEFAULT_LIMITS, type FairUseLimits } from './fair-use/rate-limiter.js';
 export { type Bucket, type RateLimit, takeToken } from './fair-use/token-bucket.js';

@@ -1,12 +1,6 @@
 // `npm run ask -- [--json] [--corpus DIR] ["question"]`: one answer, or one per stdin line.
 import { createInterface } from 'node:readline';
-import {
-  createDossier,
-  type Dossier,
-  type Reply,
-  replyToPlainText,
-  warmUpAnswering,
-} from '../../src/index.js';
+import { createDossier, type Dossier, type Reply, replyToPlainText, warmUp } from '../../src/index.js';
 import { fail, readArgs } from './args.js';
 import { corpusDir, loadCorpus } from './load-corpus.js';
 import { renderConsole } from './render-console.js';
@@ -16,7 +10,7 @@ const json = args.flags.has('--json');
 
 try {
   const dossier = createDossier(await loadCorpus(corpusDir(args.options.get('--corpus')), json));
-  warmUpAnswering();
+  warmUp(dossier);
   const question = args.positionals.join(' ');
   if (question) print(ask(dossier, question));
   else
