@@ -1,6 +1,7 @@
 // A question in chat words → its intent and slots. Regexes are anchored and have no nested
 // quantifiers; the text is bounded before it gets here.
 import { askedForms } from '../language/action-verbs.js';
+import { MONTHS, WEEKDAYS } from '../language/calendar-words.js';
 import { expandChat, questionWordTypo } from '../language/chat-words.js';
 
 export type Intent =
@@ -22,6 +23,12 @@ export type Intent =
   | { kind: 'summary'; about?: string }
   | { kind: 'timeline'; topic?: string }
   | { kind: 'search'; text: string };
+
+/** What a date is written with: a number, a month or weekday, or a word of relative time. */
+const DATE_WORD = new RegExp(
+  `\\d|\\b(?:${[...MONTHS, ...WEEKDAYS].join('|')}|today|yesterday|tomorrow|week|month|year|century|decade|spring|summer|autumn|fall|winter)\\b`,
+  'i',
+);
 
 const FILLER = [
   /^(hey|hi|hello|ok|okay|yo|so|um|well)\b[\s,!.]*/i,
@@ -112,7 +119,9 @@ export function readIntent(text: string): Intent {
     /^(on this day|today in history)\b/.test(lower)
   ) {
     const when = /\b(?:on|in|during|from|of)\s+(.+)$/i.exec(text)?.[1];
-    if (when || /\b(today|yesterday|this day)\b/i.test(text)) return { kind: 'on-date', when: when ?? text };
+    // "what happened to the man arrested in Poland?" names a place, not a day: a search.
+    if (when && DATE_WORD.test(when)) return { kind: 'on-date', when };
+    if (/\b(today|yesterday|this day)\b/i.test(text)) return { kind: 'on-date', when: when ?? text };
   }
   if (/^(when)\b/.test(lower))
     return {
@@ -128,7 +137,10 @@ export function readIntent(text: string): Intent {
     RESTRICT.test(lower) ||
     (ALLOW.test(lower) && /^(who|which|what|list|name)\b|countries|governments/.test(lower))
   ) {
-    if (/^(who|which|what|list|name|show)\b|\b(countries|governments|carriers|operators|who)\b/.test(lower)) {
+    if (
+      /^(who|which|what|list|name|show)\b|\b(countries|governments|carriers|operators|who)\b/.test(lower) &&
+      !asksWhatWasRestricted(text)
+    ) {
       return {
         kind: 'restriction',
         allow: ALLOW.test(lower) && !RESTRICT.test(lower.replace(ALLOW, '')),
@@ -180,6 +192,19 @@ function topicAfter(text: string, words: number): string | undefined {
     .replace(/^(of|for|about|on)\s+/i, '')
     .trim();
   return rest || undefined;
+}
+
+/**
+ * "What did BT remove?": the one named acted, and the question asks what it restricted, which
+ * the restriction table cannot tell apart from a target; the passages say it.
+ */
+function asksWhatWasRestricted(text: string): boolean {
+  const parts = text.replace(ALLOW, ' ').split(RESTRICT);
+  const after = (parts.pop() ?? '').replace(/[^\p{L}\p{N}]+/gu, '');
+  return (
+    after === '' &&
+    /^(?:what|which)\b.*\b(?:did|does|do|has|have|had|will|would)\s+(?!been\b)\S/i.test(parts[0] ?? '')
+  );
 }
 
 /** "who banned huawei in 5G" → target "huawei in 5G": what follows the verb, minus filler. */

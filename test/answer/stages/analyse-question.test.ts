@@ -22,6 +22,16 @@ describe('question analysis', () => {
     expect(answerTypeOf(question)).toBe(type);
   });
 
+  it.each([
+    ['what happened on 3 March 2020?', 'on-date'],
+    ['what happened in January?', 'on-date'],
+    ['what happened today?', 'on-date'],
+    // A place after "in" is no date: the question is searched, not read as a day.
+    ['what happened to the engineer arrested in Bergen?', 'search'],
+  ])('GIVEN "%s" THEN the intent is %s', (question, kind) => {
+    expect(analyseQuestion(ctx, question).intent.kind).toBe(kind);
+  });
+
   it('GIVEN question framing THEN it weighs nothing: only content words become key terms', () => {
     const query = analyseQuestion(ctx, 'What is the name of the kind of gear Nordlink removed?');
     const words = query.terms.map((t) => t.word);
