@@ -59,16 +59,27 @@ export function answerRole(ctx: AnswerContext, role: string, orgText: string): R
   const wanted = terms(role);
   if (wanted.length === 0) return null;
   const names = org ? [org.name, ...org.aliases].map((n) => n.toLowerCase()) : [];
+  const nameTerms = new Set(names.flatMap((n) => terms(n)));
   const fits = (title: string, of?: string) =>
     wanted.every((w) => expand(w).some((t) => terms(title).includes(t))) &&
     (!org ||
       (of !== undefined && names.includes(of.toLowerCase())) ||
       names.some((n) => title.toLowerCase().includes(n)));
-  const holders = ctx.corpus.entities.flatMap((person) =>
+  // The plainest title wins: "the chief" of a company is its CEO, not its chief financial
+  // officer, whose title qualifies the word; the word as asked breaks a tie.
+  const rank = (title: string) => {
+    const own = terms(title).filter((t) => !nameTerms.has(t));
+    const extra = own.filter((t) => !wanted.some((w) => expand(w).includes(t))).length;
+    const exact = wanted.every((w) => own.includes(w)) ? 0 : 0.5;
+    return extra + exact;
+  };
+  const all = ctx.corpus.entities.flatMap((person) =>
     person.type === 'person'
-      ? person.roles.filter((r) => fits(r.title, r.of)).map((r) => ({ person, role: r }))
+      ? person.roles.filter((r) => fits(r.title, r.of)).map((r) => ({ person, role: r, rank: rank(r.title) }))
       : [],
   );
+  const plainest = Math.min(...all.map((h) => h.rank));
+  const holders = all.filter((h) => h.rank === plainest);
   if (holders.length === 0) return null;
   const people = [...new Set(holders.map((h) => h.person))];
   const lead = people.map(
