@@ -49,9 +49,11 @@ export function factReply(ctx: AnswerContext, query: Query): Reply | null {
       return answerYesNo(ctx, intent.actor, intent.verb, intent.target);
     case 'quotes': {
       // "What did Vodafone's boss say?": a role stands for the person who holds it.
+      // "What does the UK's cyber centre think?": a name inside the phrase stands for it too.
       const byRole = ctx.linker.link(intent.person)
         ? undefined
-        : query.focus.find((e) => e.type === 'person');
+        : (query.focus.find((e) => e.type === 'person') ??
+          query.named.find((e) => intent.person.toLowerCase().includes(e.name.toLowerCase())));
       return answerQuotes(ctx, byRole?.name ?? intent.person, intent.topic);
     }
     case 'who-said':
