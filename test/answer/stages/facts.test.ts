@@ -78,6 +78,47 @@ Nordlink's chief executive, Ola Strand, said the network was safe.
   });
 });
 
+describe('who holds a role: the plainest title wins', () => {
+  const company = tinyContext({
+    'company.txt': `Kestrel names new leaders
+
+By Anna Berg
+
+OSLO, March 3, 2020 – Kestrel's chief financial officer, Tomas Eide, said revenue rose.
+
+Kestrel's founder and CEO, Ingrid Vale, said the company would keep hiring.
+
+Kestrel's chief representative to the EU, Per Dahl, said Brussels was listening.
+`,
+  });
+
+  it.each(['Who leads Kestrel?', 'Who is the boss of Kestrel?', 'Who is the CEO of Kestrel?'])(
+    'GIVEN "%s" THEN the CEO, not the chiefs whose titles qualify the word',
+    (question) => {
+      const lead = answerQuestion(company, question).text.split('\n')[0] ?? '';
+      expect(lead).toContain('Ingrid Vale');
+      expect(lead).not.toContain('Tomas Eide');
+      expect(lead).not.toContain('Per Dahl');
+    },
+  );
+
+  it('GIVEN "who is the chief financial officer?" THEN the title as asked', () => {
+    const lead = answerQuestion(company, 'Who is the chief financial officer of Kestrel?').text.split(
+      '\n',
+    )[0];
+    expect(lead).toContain('Tomas Eide');
+    expect(lead).not.toContain('Ingrid Vale');
+  });
+});
+
+describe('what an actor restricted', () => {
+  it('GIVEN "what did <carrier> remove?" THEN the passage that says it, not the carrier as its own target', () => {
+    const reply = answerQuestion(ctx, 'What did Nordlink remove?');
+    expect(reply.kind).toBe('search');
+    expect(reply.items[0]?.text).toContain('removed Kestrel radios');
+  });
+});
+
 describe('when, from a date the parser worked out', () => {
   it('GIVEN "earlier this month" in a dated article THEN "when" is answered with that month', () => {
     const dated = tinyContext({
@@ -134,6 +175,12 @@ OSLO, March 3, 2020 – The Nordic Council published guidelines that let member 
     const reply = answerQuestion(rules, 'What do the Nordic Council guidlines say?');
     expect(reply.found).toBe(true);
     expect(reply.items[0]?.text).toContain('published guidelines');
+  });
+
+  it('GIVEN a speaker named inside a longer phrase THEN what the articles say of it, not "nobody by that name"', () => {
+    const reply = answerQuestion(rules, "What does Oslo's Nordic Council think?");
+    expect(reply.found).toBe(true);
+    expect(reply.items.map((i) => i.text).join(' ')).toContain('published guidelines');
   });
 
   it('GIVEN a person the articles do not quote THEN still not found, never someone else’s words', () => {
