@@ -21,6 +21,7 @@ import { focusMeets } from '../src/answer/focus-meets.js';
 import { FEATURES, type Features } from '../src/answer/passage-features.js';
 import { type RankerWeights, rankPassages, score } from '../src/answer/ranker.js';
 import { parseCorpus } from '../src/index.js';
+import { holdsExpected } from './eval-text.js';
 
 interface DevQuestion {
   q: string;
@@ -68,13 +69,6 @@ sets.push({
   ),
 });
 
-const norm = (s: string) =>
-  s
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/[\u201c\u201d]/g, '"')
-    .replace(/\s+/g, ' ');
 const samples: Sample[] = [];
 for (const set of sets) {
   const ctx = buildContext(parseCorpus(await readCorpusFiles(set.corpus)));
@@ -82,12 +76,7 @@ for (const set of sets) {
     const query = analyseQuestion(ctx, q.q);
     const ranked = rankPassages(ctx, query, { limit: 80 });
     const answerable = q.found !== false;
-    const holds = (s: number) => {
-      const text = norm(ctx.corpus.sentences[s]?.text ?? '');
-      return (
-        (q.expect ?? []).length > 0 && (q.expect ?? []).every((g) => g.some((a) => text.includes(norm(a))))
-      );
-    };
+    const holds = (s: number) => holdsExpected(ctx.corpus.sentences[s]?.text ?? '', q.expect);
     samples.push({
       set: set.name,
       answerable,
