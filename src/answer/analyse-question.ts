@@ -129,7 +129,7 @@ function unknownNames(ctx: AnswerContext, text: string, named: Set<string>): str
     // A capitalised word, not run together with another ("UserDatagram" is a typo, not a name).
     if (!/^\p{Lu}[\p{Ll}'’-]{1,}$/u.test(word)) return;
     const lower = plain(word.toLowerCase());
-    if (named.has(lower) || isStopWord(lower) || isFramingWord(lower)) return;
+    if (named.has(lower) || ctx.authorWords.has(lower) || isStopWord(lower) || isFramingWord(lower)) return;
     // Acronyms and short words cannot be told from typos or abbreviations; a longer name counts
     // as known when a corpus word shares its stem or its first five letters ("Palestine").
     if (word.length <= 3 || ctx.passages.df(stem(lower)) > 0) return;

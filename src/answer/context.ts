@@ -28,6 +28,8 @@ export interface AnswerContext {
   readDate(text: string): PartialDate | undefined;
   entity(id: string): Entity | undefined;
   document(file: string): CorpusDocument | undefined;
+  /** Words of the articles' bylines, lower case: a writer is someone the corpus knows. */
+  authorWords: ReadonlySet<string>;
   /** Entities mentioned in a sentence. */
   mentionsIn(sentence: number): readonly Entity[];
   /** The first date the parser read in the sentence, if any. */
@@ -136,6 +138,17 @@ export function* buildContextSteps(corpus: Corpus): Steps<AnswerContext> {
     }
     list.push(quote);
   }
+  const authorWords = new Set(
+    corpus.documents.flatMap((d) =>
+      d.author
+        ? d.author
+            .normalize('NFD')
+            .replace(/\p{M}+/gu, '')
+            .toLowerCase()
+            .split(/[^\p{L}'’-]+/u)
+        : [],
+    ),
+  );
   const paragraphOf = (sentence: number): [number, number] =>
     sentence >= 0 && sentence < corpus.sentences.length
       ? [paragraphs.start[sentence] ?? sentence, paragraphs.end[sentence] ?? sentence + 1]
@@ -159,6 +172,7 @@ export function* buildContextSteps(corpus: Corpus): Steps<AnswerContext> {
     readDate: (text) => (MAY_HOLD_ABSOLUTE_DATE.test(text) ? extractDates(text, null)[0]?.date : undefined),
     entity: (id) => entities.get(id),
     document: (file) => documents.get(file),
+    authorWords,
     mentionsIn: (sentence) => mentions.get(sentence) ?? NONE,
     dateOf: (sentence) => {
       // Built on first use: only date questions ask.
