@@ -2,6 +2,7 @@
 // ranked passages are scored by the same ranker on the sentences they cite; the better wins if it
 // clears the fitted answerability threshold and the question's named focus meets the evidence.
 import { isCommonWord } from '../corpus/common-words.js';
+import { askedForms } from '../language/action-verbs.js';
 import { isEntityNoun } from '../language/answer-types.js';
 import { isTopicWord } from '../language/synonyms.js';
 import type { Reply } from '../reply.js';
@@ -14,6 +15,7 @@ import type { AnswerContext } from './context.js';
 import { FOCUS_MEETS_COVER, factNamesFocus, focusMeets } from './focus-meets.js';
 import { notFound } from './not-found.js';
 import { answerabilityModel, type Candidate, rankPassages } from './ranker.js';
+import { terms } from './terms.js';
 
 export function answerPassages(ctx: AnswerContext, query: Query, fact: Reply | null): Reply {
   // A speaker or a name the corpus does not know: passages would only be about someone else.
@@ -110,6 +112,27 @@ function answersAtAll(ctx: AnswerContext, query: Query, ranked: Candidate[], mee
   return answerable(features, model) >= model.threshold;
 }
 
+/** How much better a list's evidence must be than the best passage when one thing is asked for. */
+const SPECIFIC_MARGIN = 0.01;
+/** Above this share of the question outside the restriction asked about, no list answers it. */
+const BEYOND_THE_LIST = 0.5;
+const RESTRICTION_FORM = new RegExp(`\\b(?:${askedForms('restriction')})\\b`, 'gi');
+
+/** The weight share of the question's words that are neither the restriction's verb nor its target. */
+function beyondTheList(query: Query): number {
+  const intent = query.intent;
+  const target = intent.kind === 'restriction' || intent.kind === 'yes-no' ? (intent.target ?? '') : '';
+  const listed = new Set(terms(`${target} ${(query.text.match(RESTRICTION_FORM) ?? []).join(' ')}`));
+  let total = 0;
+  let rest = 0;
+  for (const k of query.terms) {
+    if (k.typeNoun) continue;
+    total += k.weight;
+    if (!listed.has(k.term)) rest += k.weight;
+  }
+  return total > 0 ? rest / total : 0;
+}
+
 /** Evidence around a sentence that holds the whole question (synonyms at half weight). */
 const FULL_COVER = 0.9;
 
@@ -130,13 +153,13 @@ function factMargin(query: Query, fact: Reply, covered: number): number {
     case 'restriction':
     case 'yes-no':
       // A number only when the question counts the restrictions ("how many countries banned X?").
-      return type === 'list' ||
-        type === 'person' ||
-        type === 'yes-no' ||
-        type === 'other' ||
-        type === 'number'
-        ? 0.3
-        : 0;
+      if (type === 'list' || type === 'person' || type === 'yes-no' || type === 'other' || type === 'number')
+        return 0.3;
+      if (type !== 'organisation' && type !== 'place') return 0;
+      // "Which company banned X?" is answered by the list. "Which UK telecoms company confirmed in
+      // December 2018 that it was removing X from its 4G network?" asks more than any list says:
+      // the list must then outrank the passage that says it all, not merely tie with it.
+      return beyondTheList(query) > BEYOND_THE_LIST ? -SPECIFIC_MARGIN : 0.3;
     case 'when':
       // A dated sentence holding all the question answers a "when": the date is stated, not left
       // to the reader. One that holds less must outrank the passages.

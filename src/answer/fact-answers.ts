@@ -1,7 +1,7 @@
 // The small command table (help, sources, timeline, summary, what happened on a date) and the
 // structured facts a question's reading points to (quotes by speaker, roles, restrictions,
 // dated events). A fact reply is a candidate: decide-answer weighs it against the passages.
-import { listedNoun } from '../language/answer-types.js';
+import { askedKind, listedNoun } from '../language/answer-types.js';
 import type { Reply } from '../reply.js';
 import { messageReply } from '../reply-builders.js';
 import type { Query } from './analyse-question.js';
@@ -38,12 +38,18 @@ export function factReply(ctx: AnswerContext, query: Query): Reply | null {
   switch (intent.kind) {
     case 'restriction': {
       // "Which countries banned X?" lists countries, not the carriers that also did.
-      const listed = listedNoun(query.text);
-      return answerRestriction(ctx, intent.allow, intent.target, {
-        ...(listed ? { actors: listed } : {}),
-        ...(intent.count ? { count: true } : {}),
-        byActors: listed !== undefined || /^who\b/i.test(query.text),
-      });
+      // "Which company banned X?" asks for companies too, though it says one.
+      const listed = listedNoun(query.text) ?? askedKind(query.text);
+      const ask = (kind: boolean) =>
+        answerRestriction(ctx, intent.allow, intent.target, {
+          ...(listed && kind ? { actors: listed } : {}),
+          ...(intent.count ? { count: true } : {}),
+          byActors: listed !== undefined || /^who\b/i.test(query.text),
+        });
+      const reply = ask(true);
+      // An actor the articles do not type as asked ("Eastmark", a country read as an organisation)
+      // still restricted it: when no actor is of the kind, the actors as they are.
+      return reply.found || !listed ? reply : ask(false);
     }
     case 'yes-no':
       return answerYesNo(ctx, intent.actor, intent.verb, intent.target);

@@ -108,3 +108,11 @@ export function listedNoun(question: string): { noun: string; kind: EntityKind }
   }
   return undefined;
 }
+
+/** The kind of entity "which <noun>" asks for, singular or plural ("which company" → an organisation). */
+export function askedKind(question: string): { noun: string; kind: EntityKind } | undefined {
+  const noun = answerTypeNoun(question);
+  if (!noun) return undefined;
+  const kind = (['place', 'org', 'person'] as const).find((k) => nouns(k).includes(noun));
+  return kind ? { noun, kind } : undefined;
+}

@@ -39,6 +39,21 @@ describe('restrictions asked by kind and count', () => {
   });
 });
 
+describe('restrictions asked for one of a kind', () => {
+  it('GIVEN "which country" (singular) THEN the countries, not the carrier', () => {
+    const reply = answerQuestion(ctx, 'Which country banned Kestrel?');
+    expect(reply.kind).toBe('restriction');
+    expect(reply.text).toContain('Norway');
+    expect(reply.text).not.toContain('Nordlink');
+  });
+
+  it('GIVEN a question that asks more than who restricted (when, where in the network) THEN the passage that says it all', () => {
+    const reply = answerQuestion(ctx, 'Which largest regional carrier in January removed Kestrel radios?');
+    expect(reply.kind).toBe('search');
+    expect(reply.items[0]?.text).toContain('Nordlink, the largest carrier');
+  });
+});
+
 describe('restrictions of a thing that is no name', () => {
   it('GIVEN "which countries banned drones?" THEN the countries that did, and the one that did not for balance', () => {
     const drones = tinyContext({
@@ -116,6 +131,14 @@ describe('what an actor restricted', () => {
     const reply = answerQuestion(ctx, 'What did Nordlink remove?');
     expect(reply.kind).toBe('search');
     expect(reply.items[0]?.text).toContain('removed Kestrel radios');
+  });
+});
+
+describe('a writer of the articles', () => {
+  it('GIVEN "who is <byline>?" THEN the articles they wrote, not "the articles do not mention"', () => {
+    const reply = answerQuestion(ctx, 'Who is Anna Berg?');
+    expect(reply.found).toBe(true);
+    expect(reply.items[0]?.text).toContain('Governments and carriers turn on Kestrel');
   });
 });
 
