@@ -47,7 +47,22 @@ export function lemmaOf(word: string): string {
 export function synonymsOf(word: string): string[] {
   const lemma = lemmaOf(word);
   const list = Object.hasOwn(synonyms, lemma) ? synonyms[lemma] : undefined;
-  return list ? [lemma, ...list.split(' ')] : [lemma];
+  return [lemma, ...irregularFormsOf(lemma), ...(list ? list.split(' ') : [])];
+}
+
+let irregular: Map<string, string[]> | undefined;
+
+/** The irregular forms of a lemma ("speak" → "spoke", "spoken"): a stemmer never joins them. */
+export function irregularFormsOf(lemma: string): string[] {
+  if (!irregular) {
+    irregular = new Map();
+    for (const [form, base] of Object.entries(exceptions)) {
+      const list = irregular.get(base);
+      if (list) list.push(form);
+      else irregular.set(base, [form]);
+    }
+  }
+  return irregular.get(lemma) ?? [];
 }
 
 /**

@@ -14,6 +14,11 @@ describe('language resources', () => {
     expect(synonymsOf('founded')).toEqual(expect.arrayContaining(['found', 'establish', 'founder']));
   });
 
+  it('GIVEN a verb with irregular forms THEN they count as the verb: "speak" meets "spoke"', () => {
+    expect(synonymsOf('speak')).toEqual(expect.arrayContaining(['spoke', 'spoken']));
+    expect(synonymsOf('begins')).toEqual(expect.arrayContaining(['began', 'begun']));
+  });
+
   it('GIVEN nouns and verbs THEN only nouns are topic words', () => {
     expect(isTopicWord('pizza')).toBe(true);
     expect(isTopicWord('banned')).toBe(false);
