@@ -19,7 +19,7 @@ import { terms } from './terms.js';
 
 export function answerPassages(ctx: AnswerContext, query: Query, fact: Reply | null): Reply {
   // A speaker or a name the corpus does not know: passages would only be about someone else.
-  if (fact && !fact.found && namesSomeone(ctx, query)) return fact;
+  if (fact && !fact.found && namesSomeone(ctx, query) && !writtenInArticles(ctx, query)) return fact;
   if (query.unknownNames.length > 0)
     return notFound(ctx, `The articles do not mention ${listNames(query.unknownNames)}.`);
   const ranked = rankPassages(ctx, query);
@@ -95,6 +95,24 @@ function namesAThing(ctx: AnswerContext, phrase: string): boolean {
     !ctx.linker.link(phrase.replace(/^(?:the|a|an)\s+/i, '')) &&
     ctx.roles.find(phrase).length === 0
   );
+}
+
+/** Sentences read to find a speaker phrase as written: its rarest word's first ones. */
+const PHRASE_LOOKS = 200;
+
+/**
+ * "What did the German government say?": no one the parser knows, but the articles write the
+ * phrase ("the German government didn't accept …"); the passages say what they say of it.
+ */
+function writtenInArticles(ctx: AnswerContext, query: Query): boolean {
+  if (query.intent.kind !== 'quotes') return false;
+  const phrase = query.intent.person.replace(/^(?:the|a|an)\s+/i, '').toLowerCase();
+  const rarest = terms(phrase).sort((a, b) => ctx.passages.df(a) - ctx.passages.df(b))[0];
+  if (!rarest || phrase.length < 4) return false;
+  return ctx.passages
+    .postings(rarest)
+    .slice(0, PHRASE_LOOKS)
+    .some((s) => (ctx.corpus.sentences[s]?.text.toLowerCase() ?? '').includes(phrase));
 }
 
 /** "Tim Cook", "ren zhengfei": two to four words without question words. */

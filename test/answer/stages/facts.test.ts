@@ -206,6 +206,22 @@ OSLO, March 3, 2020 – The Nordic Council published guidelines that let member 
     expect(reply.items.map((i) => i.text).join(' ')).toContain('published guidelines');
   });
 
+  it('GIVEN a speaker the articles write of but never quote THEN what they say of it, from the passages', () => {
+    const silent = tinyContext({
+      'silent.txt': `Report on supplier ignored
+
+By Anna Berg
+
+A newspaper said the supplier had shared data with intelligence services.
+
+However, the Danish government did not comment on the report.
+`,
+    });
+    const reply = answerQuestion(silent, 'What did the Danish government say about the report?');
+    expect(reply.found).toBe(true);
+    expect(reply.items.map((i) => i.text).join(' ')).toContain('did not comment');
+  });
+
   it('GIVEN a person the articles do not quote THEN still not found, never someone else’s words', () => {
     expect(answerQuestion(rules, 'What did Oskar Berg say?').found).toBe(false);
   });
