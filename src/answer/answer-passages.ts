@@ -26,10 +26,14 @@ export function passageReply(ctx: AnswerContext, query: Query, ranked: Candidate
     shown.push(c.sentence);
     items++;
     const next = items === 1 ? continuation(ctx, c) : undefined;
-    if (next === undefined) draft.item(text, ctx.cite(c.sentence));
+    if (next === undefined) draft.item(`${text}${speaker(ctx, c.sentence)}`, ctx.cite(c.sentence));
     else {
       shown.push(next);
-      draft.item(`${text} ${ctx.corpus.sentences[next]?.text ?? ''}`, ctx.cite(c.sentence), ctx.cite(next));
+      draft.item(
+        `${text} ${ctx.corpus.sentences[next]?.text ?? ''}${speaker(ctx, c.sentence)}`,
+        ctx.cite(c.sentence),
+        ctx.cite(next),
+      );
     }
   }
   return draft.build();
@@ -49,4 +53,11 @@ function continuation(ctx: AnswerContext, best: Candidate): number | undefined {
   const text = ctx.corpus.sentences[next]?.text ?? '';
   if (best.features.answerType < 1 || PRONOUN_START.test(text)) return next;
   return undefined;
+}
+
+/** " (Nick Read)" after words someone speaks in a sentence that does not name them. */
+function speaker(ctx: AnswerContext, sentence: number): string {
+  const named = ctx.mentionsIn(sentence);
+  const voices = ctx.voicesIn(sentence).filter((v) => !named.includes(v));
+  return voices.length === 1 && voices[0] ? ` (${voices[0].name})` : '';
 }

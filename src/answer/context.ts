@@ -42,6 +42,8 @@ export interface AnswerContext {
   restrictionTexts: RestrictionTexts;
   /** Quotes by a speaker, in corpus order. */
   quotesBy(speakerId: string): readonly Quote[];
+  /** Who speaks in a sentence: the speakers of the quotes it is part of ("He continued, “We …”"). */
+  voicesIn(sentence: number): readonly Entity[];
   /** First and one-past-last sentence of the sentence's paragraph. */
   paragraphOf(sentence: number): [number, number];
   /** The sentence and its neighbours in the same article: where "it" and "the company" resolve. */
@@ -55,6 +57,8 @@ export interface AnswerContext {
 }
 
 const NONE: readonly Entity[] = [];
+/** Sentences a quote is looked for in, from where it starts. */
+const QUOTE_SPAN = 6;
 
 /**
  * Loads what the first question would otherwise pay for (the WordNet noun list, chrono's parsers,
@@ -129,6 +133,7 @@ export function* buildContextSteps(corpus: Corpus): Steps<AnswerContext> {
     (id) => entities.get(id)?.name ?? id,
   );
   const quotes = new Map<string, Quote[]>();
+  const voices = new Map<number, Entity[]>();
   for (const [n, quote] of corpus.quotes.entries()) {
     if (n % PER_STEP === 0) yield;
     let list = quotes.get(quote.speaker);
@@ -137,6 +142,21 @@ export function* buildContextSteps(corpus: Corpus): Steps<AnswerContext> {
       quotes.set(quote.speaker, list);
     }
     list.push(quote);
+    // A quote runs on over the sentences its source passage holds.
+    const speaker = entities.get(quote.speaker);
+    if (!speaker) continue;
+    for (let s = quote.sentence; s < quote.sentence + QUOTE_SPAN; s++) {
+      const text = corpus.sentences[s]?.text;
+      if (
+        !text ||
+        corpus.sentences[s]?.doc !== quote.doc ||
+        (s > quote.sentence && !quote.source.includes(text))
+      )
+        break;
+      const list = voices.get(s);
+      if (!list) voices.set(s, [speaker]);
+      else if (!list.includes(speaker)) list.push(speaker);
+    }
   }
   const authorWords = new Set(
     corpus.documents.flatMap((d) =>
@@ -186,6 +206,7 @@ export function* buildContextSteps(corpus: Corpus): Steps<AnswerContext> {
     restrictionEvents,
     restrictionTexts,
     quotesBy: (id) => quotes.get(id) ?? [],
+    voicesIn: (sentence) => voices.get(sentence) ?? NONE,
     paragraphOf,
     windowOf: (sentence) => {
       const doc = corpus.sentences[sentence]?.doc;

@@ -32,7 +32,10 @@ export function focusMeets(
     const from = window[0] ?? c.sentence;
     const to = (window[window.length - 1] ?? c.sentence) + 1;
     const has = (t: string) => ctx.passages.heldIn(t, from, to);
-    if (!names.every((words) => [...words].some((w) => title.has(w) || has(w)))) continue;
+    if (
+      !names.every((words) => [...words].some((w) => title.has(w) || has(w)) || speaksFor(ctx, window, words))
+    )
+      continue;
     let held = 0;
     for (const k of rest) held += has(k.term) ? k.weight : k.related.some(has) ? k.weight / 2 : 0;
     best = Math.max(best, held / total);
@@ -50,4 +53,19 @@ export function factNamesFocus(ctx: AnswerContext, query: Query, cited: number[]
 /** Each named entity's name and alias words: any will do ("Turing" near "Alan Turing", "Ren"). */
 function nameTerms(query: Query): Set<string>[] {
   return query.named.map((e) => new Set([e.name, ...e.aliases].flatMap((n) => terms(n))));
+}
+
+/**
+ * Someone in the window (named, or speaking: "He continued, “We're not replacing …”") holds a
+ * role of the organisation: Vodafone's CEO speaks of Vodafone's plans.
+ */
+function speaksFor(ctx: AnswerContext, window: number[], words: Set<string>): boolean {
+  for (const s of window)
+    for (const e of [...ctx.mentionsIn(s), ...ctx.voicesIn(s)])
+      if (
+        e.type === 'person' &&
+        e.roles.some((r) => terms(`${r.title} ${r.of ?? ''}`).some((t) => words.has(t)))
+      )
+        return true;
+  return false;
 }

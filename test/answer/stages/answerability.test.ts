@@ -89,3 +89,25 @@ describe('aggregation without a structured fact', () => {
     expect(reply.text).not.toMatch(/Oslo/);
   });
 });
+
+describe('the named focus meets the evidence through who speaks', () => {
+  const keep = tinyContext({
+    'keep.txt': `Carrier keeps supplier for now
+
+By Anna Berg
+
+OSLO, March 3, 2020 – Nordlink's chief executive, Ola Strand, spoke to investors on Tuesday about the carrier's suppliers.
+
+Analysts expect spending on networks in the region to fall by a tenth next year.
+
+"The review is not finished," Strand said. He continued, "We are not replacing any Kestrel radios this year. We will decide in the spring, when the review of the vendor is done."
+`,
+  });
+
+  it('GIVEN the company’s chief speaking without naming it THEN the company is met, and the words are his', () => {
+    const reply = answerQuestion(keep, 'Why is Nordlink not replacing Kestrel radios?');
+    expect(reply.found).toBe(true);
+    expect(reply.items[0]?.text).toContain('not replacing any Kestrel radios');
+    expect(reply.items[0]?.text).toContain('(Ola Strand)');
+  });
+});
