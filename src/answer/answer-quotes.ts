@@ -1,7 +1,7 @@
 // "What did P say (about T)?" and "who said '...'?": quotes by speaker, the most relevant first.
 import type { Entity, Quote } from '../corpus/types.js';
 import type { Reply } from '../reply.js';
-import { keyTerms } from './analyse-question.js';
+import { type KeyTerm, keyTerms } from './analyse-question.js';
 import { clip, leadingSentences, ReplyDraft } from './compose.js';
 import type { AnswerContext } from './context.js';
 import { notFound } from './not-found.js';
@@ -23,30 +23,7 @@ export function answerQuotes(ctx: AnswerContext, personText: string, topic?: str
   // The topic's words, with their synonyms and parts ("backdoors" meets "back doors") at half weight.
   const topicTerms = topic ? keyTerms(ctx, topic) : [];
   // Scored once per quote: sorting must not re-read every quote's words on each comparison.
-  const scores = new Map<Quote, number>();
-  if (topicTerms.length) {
-    // Only quotes whose sentence holds a topic word (or a synonym) can score: the index says which.
-    const holding = new Uint8Array(ctx.passages.size);
-    for (const t of topicTerms.flatMap((k) => [k.term, ...k.related]))
-      for (const sentence of ctx.passages.postings(t)) holding[sentence] = 1;
-    for (const q of voiced) {
-      // A quote may run over a few sentences from where it starts.
-      const s = q.sentence;
-      if (!(holding[s] || holding[s + 1] || holding[s + 2] || holding[s + 3])) continue;
-      const words = new Set(terms(q.text));
-      const score = (k: (typeof topicTerms)[number]) =>
-        words.has(k.term)
-          ? 1
-          : k.related.filter((r) => words.has(r)).length >= 2 ||
-              k.related.some((r) => r.length > 4 && words.has(r))
-            ? 0.5
-            : 0;
-      scores.set(
-        q,
-        topicTerms.reduce((sum, k) => sum + score(k), 0),
-      );
-    }
-  }
+  const scores = scoreQuotes(ctx, topicTerms, voiced);
   const relevance = (q: Quote) => scores.get(q) ?? 0;
   const onTopic = topicTerms.length ? voiced.filter((q) => relevance(q) > 0) : voiced;
   const chosen = inOrder(onTopic.length ? onTopic : voiced).sort(
@@ -73,6 +50,39 @@ export function answerQuotes(ctx: AnswerContext, personText: string, topic?: str
   }
   draft.suggest(`Who is ${speaker.name}?`);
   return draft.build();
+}
+
+/**
+ * How well each quote meets a topic: one per topic word it holds, half per synonym; quotes that
+ * hold none are left out. Only quotes whose sentences hold a topic word are read (the index says
+ * which), so a much-quoted speaker or a whole corpus costs little.
+ */
+export function scoreQuotes(
+  ctx: AnswerContext,
+  topicTerms: readonly KeyTerm[],
+  quotes: readonly Quote[],
+): Map<Quote, number> {
+  const scores = new Map<Quote, number>();
+  if (topicTerms.length === 0) return scores;
+  const holding = new Uint8Array(ctx.passages.size);
+  for (const t of topicTerms.flatMap((k) => [k.term, ...k.related]))
+    for (const sentence of ctx.passages.postings(t)) holding[sentence] = 1;
+  for (const q of quotes) {
+    // A quote may run over a few sentences from where it starts.
+    const s = q.sentence;
+    if (!(holding[s] || holding[s + 1] || holding[s + 2] || holding[s + 3])) continue;
+    const words = new Set(terms(q.text));
+    const score = (k: KeyTerm) =>
+      words.has(k.term)
+        ? 1
+        : k.related.filter((r) => words.has(r)).length >= 2 ||
+            k.related.some((r) => r.length > 4 && words.has(r))
+          ? 0.5
+          : 0;
+    const total = topicTerms.reduce((sum, k) => sum + score(k), 0);
+    if (total > 0) scores.set(q, total);
+  }
+  return scores;
 }
 
 /** People whose role the articles tie to an organisation: its spokespeople, executives, staff. */

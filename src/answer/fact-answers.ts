@@ -9,6 +9,7 @@ import { answerOnDate, answerTimeline, answerWhen } from './answer-dates.js';
 import { answerAuthorsOf, answerSources, answerSummary } from './answer-meta.js';
 import { answerQuotes, answerWhoSaid } from './answer-quotes.js';
 import { answerRestriction, answerYesNo } from './answer-restriction.js';
+import { answerSpeakers } from './answer-speakers.js';
 import { answerActorEvents, answerAuthor, answerRole, answerWhoIs } from './answer-who.js';
 import type { AnswerContext } from './context.js';
 
@@ -64,6 +65,8 @@ export function factReply(ctx: AnswerContext, query: Query): Reply | null {
     }
     case 'who-said':
       return answerWhoSaid(ctx, intent.phrase);
+    case 'speakers':
+      return answerSpeakers(ctx, intent.topic);
     case 'who-is': {
       const entity = ctx.linker.link(intent.name) ?? ctx.roles.find(intent.name)[0];
       if (entity) return answerWhoIs(ctx, entity);

@@ -11,6 +11,8 @@ export type Intent =
   | { kind: 'restriction'; allow: boolean; target?: string; count?: true }
   | { kind: 'quotes'; person: string; topic?: string }
   | { kind: 'who-said'; phrase: string }
+  /** "Who is quoted?", "who commented on the ban?": the people the articles quote, on a topic or not. */
+  | { kind: 'speakers'; topic?: string }
   | { kind: 'who-is'; name: string; strict: boolean }
   | { kind: 'role'; role: string; org: string }
   | { kind: 'why'; text: string }
@@ -93,6 +95,14 @@ export function readIntent(text: string): Intent {
       text,
     );
   if (wrote?.[1] && !/^["“]/.test(wrote[1])) return { kind: 'authors', topic: wrote[1] };
+  const speakers =
+    /^(?:who|which [\w ]{1,40}?) (?:is|are|was|were|gets?|got|has been|have been) (?:\w+ ){0,3}(?:quoted|cited|interviewed)\b(?: (?:the )?most(?: often)?)?(?: (?:in|by) the (?:articles?|stories|story|news))?(?: (?:on|about|over|regarding) (.+?))?(?: the most| most(?: often)?)?$/i.exec(
+      text,
+    ) ??
+    /^who (?:else )?(?:spoke|speaks|talked|talks|commented|comments|has commented|have commented|responded|reacted) (?:about|on|to|over|regarding) (.+)$/i.exec(
+      text,
+    );
+  if (speakers) return { kind: 'speakers', ...(speakers[1] ? { topic: speakers[1] } : {}) };
   const said = /^who (?:said|says|stated|claimed|wrote|told)\s+(?:that\s+)?["“]?(.+?)["”]?$/i.exec(text);
   if (said?.[1]) return { kind: 'who-said', phrase: said[1] };
   for (const pattern of QUOTES) {

@@ -28,6 +28,10 @@ describe('question analysis', () => {
     ['what happened today?', 'on-date'],
     // A place after "in" is no date: the question is searched, not read as a day.
     ['what happened to the engineer arrested in Bergen?', 'search'],
+    ['Who is quoted?', 'speakers'],
+    ['who r the main ppl quoted', 'speakers'],
+    ['Who commented on the ban?', 'speakers'],
+    ['Who said "we build radios"?', 'who-said'],
   ])('GIVEN "%s" THEN the intent is %s', (question, kind) => {
     expect(analyseQuestion(ctx, question).intent.kind).toBe(kind);
   });

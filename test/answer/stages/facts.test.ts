@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseQuestion } from '../../../src/answer/analyse-question.js';
 import { answerQuestion } from '../../../src/answer/answer-question.js';
 import { rankPassages } from '../../../src/answer/ranker.js';
-import { tinyContext } from './tiny-corpus.js';
+import { STORIES, tinyContext } from './tiny-corpus.js';
 
 // Two countries and a carrier restrict a fictional vendor.
 const ctx = tinyContext({
@@ -224,5 +224,25 @@ However, the Danish government did not comment on the report.
 
   it('GIVEN a person the articles do not quote THEN still not found, never someone else’s words', () => {
     expect(answerQuestion(rules, 'What did Oskar Berg say?').found).toBe(false);
+  });
+});
+
+describe('who is quoted, gathered across articles', () => {
+  const stories = tinyContext(STORIES);
+
+  it('GIVEN "who is quoted?" THEN every speaker of both articles, each with a cited quote', () => {
+    const reply = answerQuestion(stories, 'Who is quoted?');
+    expect(reply.found).toBe(true);
+    const text = reply.items.map((i) => i.text).join('\n');
+    expect(text).toContain('Ola Strand');
+    expect(text).toContain('Ingrid Vale');
+    expect(reply.citations.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('GIVEN a topic THEN who spoke of it comes first, and no one is quoted on what no one spoke of', () => {
+    const reply = answerQuestion(stories, 'Who commented on politics?');
+    expect(reply.items[0]?.text).toContain('Ingrid Vale');
+    expect(reply.items[0]?.text).toContain('We build radios, not politics');
+    expect(answerQuestion(stories, 'Who commented on pizza?').found).toBe(false);
   });
 });
