@@ -18,7 +18,7 @@ export function answerQuotes(ctx: AnswerContext, personText: string, topic?: str
   // Sorted by sentence only once it is known which are shown (sorting is stable, so filtering
   // first keeps the same order): a much-quoted organisation has tens of thousands of quotes.
   const voiced = [...voices].flatMap((id) => ctx.quotesBy(id));
-  if (voiced.length === 0) return unquoted(ctx, speaker);
+  if (voiced.length === 0) return unquoted(ctx, speaker, topic);
   const inOrder = (list: Quote[]) => list.slice().sort((a, b) => a.sentence - b.sentence);
   // The topic's words, with their synonyms and parts ("backdoors" meets "back doors") at half weight.
   const topicTerms = topic ? keyTerms(ctx, topic) : [];
@@ -116,14 +116,35 @@ function staffOf(ctx: AnswerContext): Map<string, string[]> {
   return staff;
 }
 
-/** Mentioned but never quoted: say so, with what the articles do say about them. */
-function unquoted(ctx: AnswerContext, entity: Entity): Reply {
+/** Mentions read for a topic: enough for any article set, bounded for a much-named entity. */
+const MENTIONS_READ = 500;
+
+/**
+ * Mentioned but never quoted: say so, with what the articles do say about them, on the topic
+ * asked first ("What did China say about the arrest?").
+ */
+function unquoted(ctx: AnswerContext, entity: Entity, topic?: string): Reply {
   const draft = new ReplyDraft(
     'quotes',
     `The articles mention ${entity.name} but do not quote ${entity.type === 'person' ? 'them' : 'it'}. What they say about ${entity.name}:`,
   ).entity(entity.name);
-  for (const ref of entity.mentions.slice(0, 3))
-    draft.item(ctx.corpus.sentences[ref.sentence]?.text ?? '', ctx.cite(ref.sentence));
+  const topicTerms = topic ? keyTerms(ctx, topic) : [];
+  const onTopic = (sentence: number) => {
+    const words = ctx.passages.termSetOf(sentence);
+    return topicTerms.reduce(
+      (sum, k) => sum + (words.has(k.term) ? 1 : k.related.some((r) => words.has(r)) ? 0.5 : 0),
+      0,
+    );
+  };
+  const sentences = [...new Set(entity.mentions.slice(0, MENTIONS_READ).map((m) => m.sentence))];
+  const ranked = topicTerms.length
+    ? sentences
+        .map((s) => ({ s, score: onTopic(s) }))
+        .sort((a, b) => b.score - a.score || a.s - b.s)
+        .map((x) => x.s)
+    : sentences;
+  for (const sentence of ranked.slice(0, 3))
+    draft.item(ctx.corpus.sentences[sentence]?.text ?? '', ctx.cite(sentence));
   return draft.build();
 }
 
