@@ -1,9 +1,11 @@
 // Help, the list of sources and article summaries: what the bot is and what it holds.
+import type { Entity } from '../corpus/types.js';
 import type { Reply } from '../reply.js';
 import { formatPartial, ReplyDraft } from './compose.js';
 import type { AnswerContext } from './context.js';
 import { notFound } from './not-found.js';
 import { retrieve } from './retrieve.js';
+import { terms } from './terms.js';
 
 export function answerSources(ctx: AnswerContext): Reply {
   const docs = [...ctx.corpus.documents].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
@@ -23,10 +25,14 @@ export function answerSources(ctx: AnswerContext): Reply {
 /** "Who wrote about SoftBank?": the bylines of the articles that cover it. */
 export function answerAuthorsOf(ctx: AnswerContext, topic: string): Reply {
   const entities = ctx.linker.find(topic).map((f) => f.entity);
+  // A name alone ("who wrote about Huawei?"): every article that names it, not the best passages'.
+  const onlyNames = terms(topic).every((t) => entities.some((e) => terms(e.name).includes(t)));
   const files = new Set(
-    retrieve(ctx, topic, { entities })
-      .filter((p) => p.coverage >= 0.6)
-      .map((p) => ctx.corpus.sentences[p.sentence]?.doc),
+    entities.length > 0 && onlyNames
+      ? documentsNaming(entities)
+      : retrieve(ctx, topic, { entities })
+          .filter((p) => p.coverage >= 0.6)
+          .map((p) => ctx.corpus.sentences[p.sentence]?.doc),
   );
   const docs = ctx.corpus.documents.filter((d) => files.has(d.file));
   if (docs.length === 0) return notFound(ctx, `No article covers ${topic}.`);
@@ -54,4 +60,10 @@ export function answerSummary(ctx: AnswerContext, about?: string): Reply {
     draft.item(ctx.corpus.sentences[s]?.text ?? '', ctx.cite(s));
   }
   return draft.build();
+}
+
+/** The files that name every one of the entities. */
+function documentsNaming(entities: readonly Entity[]): string[] {
+  const [first, ...rest] = entities.map((e) => new Set(e.mentions.map((m) => m.doc)));
+  return [...(first ?? [])].filter((doc) => rest.every((docs) => docs.has(doc)));
 }

@@ -35,7 +35,8 @@ export function answerPassages(ctx: AnswerContext, query: Query, fact: Reply | n
     const support = ranked.filter((c) => cited.includes(c.sentence));
     const evidence = Math.max(0, ...support.map((c) => c.score));
     const covered = Math.max(0, ...support.map((c) => c.features.coverWindow));
-    const trusted = fact.kind === 'quotes' || fact.kind === 'who-said' || fact.kind === 'who-is';
+    const trusted =
+      fact.kind === 'quotes' || fact.kind === 'who-said' || fact.kind === 'who-is' || fact.kind === 'sources';
     if (trusted || factNamesFocus(ctx, query, cited)) usableFact = fact;
     if (usableFact && evidence + factMargin(query, fact, covered) >= (best?.score ?? 0)) return usableFact;
   }
@@ -164,6 +165,8 @@ function factMargin(query: Query, fact: Reply, covered: number): number {
   switch (fact.kind) {
     case 'quotes':
     case 'who-said':
+    // "Who wrote about X?": the bylines of the articles about it, which no passage states.
+    case 'sources':
       return 1;
     case 'who-is':
       // A person holding the very role asked about ("who founded X?") answers a "who".

@@ -94,7 +94,9 @@ export function readIntent(text: string): Intent {
     /^who (?:wrote|reported|writes|covered)(?: (?:about|on|the (?:article|story|piece) (?:about|on)))? (.+)$/i.exec(
       text,
     );
-  if (wrote?.[1] && !/^["“]/.test(wrote[1])) return { kind: 'authors', topic: wrote[1] };
+  // "the drone story": the story is what was written, the drones what it is about.
+  const about = wrote?.[1]?.replace(/\b(?:story|stories|article|articles|piece|report|news)\b/gi, ' ').trim();
+  if (wrote?.[1] && about && !/^["“]/.test(wrote[1])) return { kind: 'authors', topic: about };
   const speakers =
     /^(?:who|which [\w ]{1,40}?) (?:is|are|was|were|gets?|got|has been|have been) (?:\w+ ){0,3}(?:quoted|cited|interviewed)\b(?: (?:the )?most(?: often)?)?(?: (?:in|by) the (?:articles?|stories|story|news))?(?: (?:on|about|over|regarding) (.+?))?(?: the most| most(?: often)?)?$/i.exec(
       text,

@@ -246,3 +246,31 @@ describe('who is quoted, gathered across articles', () => {
     expect(answerQuestion(stories, 'Who commented on pizza?').found).toBe(false);
   });
 });
+
+describe('who wrote about it', () => {
+  const stories = tinyContext(STORIES);
+
+  it('GIVEN a name THEN the byline of every article that names it', () => {
+    const two = tinyContext({
+      ...STORIES,
+      'masts.txt': `Masts go up in the north
+
+By Mark Lee
+
+Nordlink built 40 new masts in the north of Norway this year, more than any rival.
+`,
+    });
+    const reply = answerQuestion(two, 'Who wrote about Nordlink?');
+    expect(reply.kind).toBe('sources');
+    const text = reply.items.map((i) => i.text).join('\n');
+    expect(text).toContain('Anna Berg');
+    expect(text).toContain('Mark Lee');
+  });
+
+  it('GIVEN "who reported the <topic> story?" THEN the story is what was written, the topic what it is about', () => {
+    const reply = answerQuestion(stories, 'Who reported the security review story?');
+    expect(reply.kind).toBe('sources');
+    expect(reply.items[0]?.text).toContain('Anna Berg');
+    expect(reply.items.map((i) => i.text).join('\n')).not.toContain('Mark Lee');
+  });
+});
