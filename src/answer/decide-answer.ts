@@ -74,7 +74,8 @@ function namesSomeone(ctx: AnswerContext, query: Query): boolean {
   const intent = query.intent;
   if (intent.kind === 'quotes') return !namesAThing(ctx, intent.person);
   if (intent.kind === 'who-is') return intent.strict && looksLikeName(intent.name);
-  return false;
+  // "Who is the CEO of ZTE?" with no such role anywhere ZTE is named.
+  return intent.kind === 'role';
 }
 
 /**

@@ -12,6 +12,8 @@ import { answerRestriction, answerYesNo } from './answer-restriction.js';
 import { answerSpeakers } from './answer-speakers.js';
 import { answerActorEvents, answerAuthor, answerRole, answerWhoIs } from './answer-who.js';
 import type { AnswerContext } from './context.js';
+import { notFound } from './not-found.js';
+import { expand, stem, terms, words } from './terms.js';
 
 /** Commands answer from the corpus as a whole; they never compete with passages. */
 export function commandReply(ctx: AnswerContext, query: Query, today?: string): Reply | null {
@@ -73,7 +75,7 @@ export function factReply(ctx: AnswerContext, query: Query): Reply | null {
       return answerAuthor(ctx, intent.name);
     }
     case 'role':
-      return answerRole(ctx, intent.role, intent.org);
+      return answerRole(ctx, intent.role, intent.org) ?? noSuchRole(ctx, intent.role, intent.org);
     case 'authors':
       return answerAuthorsOf(ctx, intent.topic);
     case 'actor-events':
@@ -83,4 +85,29 @@ export function factReply(ctx: AnswerContext, query: Query): Reply | null {
     default:
       return null;
   }
+}
+
+/** Words between a role and its organisation's name: "Huawei's founder and CEO" is three. */
+const ROLE_NEAR_NAME = 4;
+
+/**
+ * "Who is the CEO of ZTE?" when no sentence that names ZTE uses the role's words, or their
+ * synonyms: the articles name no one so, and a passage would only be about someone else's CEO.
+ * Null when they do (the passages may say it in words the role reader missed).
+ */
+function noSuchRole(ctx: AnswerContext, role: string, orgText: string): Reply | null {
+  const org = ctx.linker.link(orgText.replace(/^(the|a|an) /i, ''));
+  const wanted = terms(role);
+  if (!org || wanted.length === 0) return null;
+  const roleWords = new Set(wanted.flatMap(expand));
+  const orgWords = new Set([org.name, ...org.aliases].flatMap((l) => terms(l)));
+  // The role's word near the organisation's name ("ZTE's chief executive", "CEO of ZTE"), not
+  // anywhere in a sentence that also names it ("the Chinese giant … vice president Ansip").
+  const used = org.mentions.some((m) => {
+    const said = words(ctx.corpus.sentences[m.sentence]?.text ?? '').map(stem);
+    const at = (set: Set<string>) => said.flatMap((w, i) => (set.has(w) ? [i] : []));
+    const orgAt = at(orgWords);
+    return at(roleWords).some((i) => orgAt.some((j) => Math.abs(i - j) <= ROLE_NEAR_NAME));
+  });
+  return used ? null : notFound(ctx, `The articles name no ${role} of ${org.name}.`);
 }

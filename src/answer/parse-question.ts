@@ -187,13 +187,22 @@ const ROLE_VERBS: Record<string, string> = {
 /** "who is the CEO of Vodafone?", "who is Huawei's CFO?", "who founded Huawei?" */
 function roleQuestion(text: string): Intent | null {
   const of = /^who (?:is|was) (?:the |a |an )?([a-z][\w -]{1,40}?) (?:of|at|for) (.+)$/i.exec(text);
-  if (of?.[1] && of[2]) return { kind: 'role', role: of[1], org: of[2] };
+  // "the leader who established the colony at Florida" is a description, not a title.
+  if (of?.[1] && of[2] && isTitle(of[1])) return { kind: 'role', role: of[1], org: of[2] };
   const owned = /^who (?:is|was) ([^'’]{1,60})['’]s? ([a-z][\w -]{1,40})$/i.exec(text);
   if (owned?.[1] && owned[2]) return { kind: 'role', role: owned[2], org: owned[1] };
   const verb = /^who (founded|leads|heads|runs|chairs|owns|started) (.+)$/i.exec(text);
   if (verb?.[1] && verb[2])
     return { kind: 'role', role: ROLE_VERBS[verb[1].toLowerCase()] ?? verb[1], org: verb[2] };
   return null;
+}
+
+/** A title is a few words without a clause: "chief executive", not "leader who established". */
+function isTitle(phrase: string): boolean {
+  const words = phrase.trim().split(/\s+/);
+  return (
+    words.length <= 4 && !words.some((w) => /^(?:who|whom|whose|that|which|was|were|is|are|did)$/i.test(w))
+  );
 }
 
 function topicAfter(text: string, words: number): string | undefined {

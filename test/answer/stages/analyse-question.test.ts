@@ -32,6 +32,9 @@ describe('question analysis', () => {
     ['who r the main ppl quoted', 'speakers'],
     ['Who commented on the ban?', 'speakers'],
     ['Who said "we build radios"?', 'who-said'],
+    ['Who is the chief executive of Kestrel?', 'role'],
+    // A clause is no title: the question describes someone, it names no role.
+    ['Who was the leader who founded the colony at Bergen?', 'who-is'],
   ])('GIVEN "%s" THEN the intent is %s', (question, kind) => {
     expect(analyseQuestion(ctx, question).intent.kind).toBe(kind);
   });

@@ -274,3 +274,27 @@ Nordlink built 40 new masts in the north of Norway this year, more than any riva
     expect(reply.items.map((i) => i.text).join('\n')).not.toContain('Mark Lee');
   });
 });
+
+describe('a role nobody holds', () => {
+  const near = tinyContext({
+    'meeting.txt': `Vendor meets council
+
+By Anna Berg
+
+OSLO, March 3, 2020 – The vendor Kestrel met the Nordic Council's vice president, Per Dahl, in Oslo on Tuesday.
+
+Nordlink's chief executive, Ola Strand, said the meeting went well.
+`,
+  });
+
+  it('GIVEN "who is the CEO of <org>?" with no such role near its name THEN not found, never another company’s chief', () => {
+    const reply = answerQuestion(near, 'Who is the president of Kestrel?');
+    expect(reply.found).toBe(false);
+    expect(reply.text).toContain('no president of Kestrel');
+    expect(answerQuestion(near, 'Who is the CEO of Kestrel?').found).toBe(false);
+  });
+
+  it('GIVEN the role held THEN its holder', () => {
+    expect(answerQuestion(near, 'Who is the CEO of Nordlink?').text).toContain('Ola Strand');
+  });
+});
