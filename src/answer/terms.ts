@@ -9,7 +9,7 @@ const SYNONYMS: string[][] = [
   actionLemmas('restriction'),
   ['allow', 'permit', 'approve', 'enable'],
   ['employee', 'staff', 'worker', 'employ', 'people', 'workforce'],
-  ['found', 'establish', 'create', 'start'],
+  ['found', 'establish', 'create'],
   ['hack', 'breach', 'attack', 'intrusion'],
   ['arrest', 'detain', 'detention'],
   ['ceo', 'chief', 'executive', 'head', 'boss'],
