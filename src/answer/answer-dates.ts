@@ -44,10 +44,11 @@ export function answerWhen(ctx: AnswerContext, about: string): Reply {
   return notFound(ctx, 'The articles do not say when that happened.');
 }
 
-export function answerOnDate(ctx: AnswerContext, when: string, today?: string): Reply {
+/** What happened on a date; null when no date can be read ("on Tuesday" with nothing to count
+ * from), so the question is searched like any other. */
+export function answerOnDate(ctx: AnswerContext, when: string, today?: string): Reply | null {
   const date = extractDates(when, today ?? null)[0]?.date ?? monthOnly(when);
-  if (!date)
-    return notFound(ctx, `I could not read a date in "${when}". Try "what happened on 12 December 2018?".`);
+  if (!date) return null;
   // Only what is dated at least as precisely: a month is never presented as one of its days.
   const within = (iso: string | null | undefined) => !!iso && iso.startsWith(date.iso);
   const draft = new ReplyDraft('on-date', `In the articles, ${formatPartial(date.iso)}:`);
