@@ -23,6 +23,8 @@ export type ReplyKind =
   | 'on-date'
   | 'how-many'
   | 'search'
+  /** Entities gathered across articles ("which companies are mentioned?"). */
+  | 'list'
   | 'yes-no'
   | 'sources'
   | 'summary'

@@ -35,8 +35,7 @@ export function answerPassages(ctx: AnswerContext, query: Query, fact: Reply | n
     const support = ranked.filter((c) => cited.includes(c.sentence));
     const evidence = Math.max(0, ...support.map((c) => c.score));
     const covered = Math.max(0, ...support.map((c) => c.features.coverWindow));
-    const trusted =
-      fact.kind === 'quotes' || fact.kind === 'who-said' || fact.kind === 'who-is' || fact.kind === 'sources';
+    const trusted = TRUSTED.has(fact.kind);
     if (trusted || factNamesFocus(ctx, query, cited)) usableFact = fact;
     if (usableFact && evidence + factMargin(query, fact, covered) >= (best?.score ?? 0)) return usableFact;
   }
@@ -132,6 +131,9 @@ function answersAtAll(ctx: AnswerContext, query: Query, ranked: Candidate[], mee
   return answerable(features, model) >= model.threshold;
 }
 
+/** Facts that answer what they were asked whether or not their sentences name the question's focus. */
+const TRUSTED: ReadonlySet<string> = new Set(['quotes', 'who-said', 'who-is', 'sources', 'list']);
+
 /** How much better a list's evidence must be than the best passage when one thing is asked for. */
 const SPECIFIC_MARGIN = 0.01;
 /** Above this share of the question outside the restriction asked about, no list answers it. */
@@ -166,8 +168,10 @@ function factMargin(query: Query, fact: Reply, covered: number): number {
   switch (fact.kind) {
     case 'quotes':
     case 'who-said':
-    // "Who wrote about X?": the bylines of the articles about it, which no passage states.
+    // "Who wrote about X?": the bylines of the articles about it, which no passage states; "which
+    // companies are mentioned?": the names gathered across articles.
     case 'sources':
+    case 'list':
       return 1;
     case 'who-is':
       // A person holding the very role asked about ("who founded X?") answers a "who".

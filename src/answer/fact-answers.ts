@@ -6,6 +6,7 @@ import type { Reply } from '../reply.js';
 import { messageReply } from '../reply-builders.js';
 import type { Query } from './analyse-question.js';
 import { answerOnDate, answerTimeline, answerWhen } from './answer-dates.js';
+import { answerMentioned } from './answer-mentioned.js';
 import { answerAuthorsOf, answerSources, answerSummary } from './answer-meta.js';
 import { answerQuotes, answerWhoSaid } from './answer-quotes.js';
 import { answerRestriction, answerYesNo } from './answer-restriction.js';
@@ -69,6 +70,8 @@ export function factReply(ctx: AnswerContext, query: Query): Reply | null {
       return answerWhoSaid(ctx, intent.phrase);
     case 'speakers':
       return answerSpeakers(ctx, intent.topic);
+    case 'mentioned':
+      return answerMentioned(ctx, intent.noun);
     case 'who-is': {
       const entity = ctx.linker.link(intent.name) ?? ctx.roles.find(intent.name)[0];
       if (entity) return answerWhoIs(ctx, entity);

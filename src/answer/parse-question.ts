@@ -13,6 +13,8 @@ export type Intent =
   | { kind: 'who-said'; phrase: string }
   /** "Who is quoted?", "who commented on the ban?": the people the articles quote, on a topic or not. */
   | { kind: 'speakers'; topic?: string }
+  /** "Which companies are mentioned?": the entities of a kind the articles name, most named first. */
+  | { kind: 'mentioned'; noun: string }
   | { kind: 'who-is'; name: string; strict: boolean }
   | { kind: 'role'; role: string; org: string }
   | { kind: 'why'; text: string }
@@ -101,10 +103,19 @@ export function readIntent(text: string): Intent {
     /^(?:who|which [\w ]{1,40}?) (?:is|are|was|were|gets?|got|has been|have been) (?:\w+ ){0,3}(?:quoted|cited|interviewed)\b(?: (?:the )?most(?: often)?)?(?: (?:in|by) the (?:articles?|stories|story|news))?(?: (?:on|about|over|regarding) (.+?))?(?: the most| most(?: often)?)?$/i.exec(
       text,
     ) ??
-    /^who (?:else )?(?:spoke|speaks|talked|talks|commented|comments|has commented|have commented|responded|reacted) (?:about|on|to|over|regarding) (.+)$/i.exec(
+    /^(?:who|which [\w ]{1,40}?) (?:else )?(?:has |have )?(?:spoke|speaks|spoken|talked|talks|commented|comments|responded|reacted) (?:about|on|to|over|regarding) (.+)$/i.exec(
       text,
     );
   if (speakers) return { kind: 'speakers', ...(speakers[1] ? { topic: speakers[1] } : {}) };
+  const mentioned =
+    /^(?:which|what) ([a-z][\w -]{1,30}?) (?:are|were|is|was|get|got|have been|has been) (?:\w+ )?(?:mentioned|named|covered|discussed)(?: (?:in|by) the (?:articles?|stories|story|news|corpus))?$/i.exec(
+      text,
+    ) ??
+    /^(?:who|which people) (?:is|are|was|were|gets?|got) (?:\w+ )?(mentioned|named)\b(?: (?:in|by) the (?:articles?|stories|news))?$/i.exec(
+      text,
+    );
+  if (mentioned?.[1])
+    return { kind: 'mentioned', noun: /^(?:mentioned|named)$/i.test(mentioned[1]) ? 'people' : mentioned[1] };
   const said = /^who (?:said|says|stated|claimed|wrote|told)\s+(?:that\s+)?["“]?(.+?)["”]?$/i.exec(text);
   if (said?.[1]) return { kind: 'who-said', phrase: said[1] };
   for (const pattern of QUOTES) {

@@ -33,6 +33,9 @@ describe('question analysis', () => {
     ['Who commented on the ban?', 'speakers'],
     ['Who said "we build radios"?', 'who-said'],
     ['Who is the chief executive of Kestrel?', 'role'],
+    ['Which companies are mentioned?', 'mentioned'],
+    ['Which officials commented on the ban?', 'speakers'],
+    ['who is mentioned in the articles?', 'mentioned'],
     // A clause is no title: the question describes someone, it names no role.
     ['Who was the leader who founded the colony at Bergen?', 'who-is'],
   ])('GIVEN "%s" THEN the intent is %s', (question, kind) => {

@@ -298,3 +298,33 @@ Nordlink's chief executive, Ola Strand, said the meeting went well.
     expect(answerQuestion(near, 'Who is the CEO of Nordlink?').text).toContain('Ola Strand');
   });
 });
+
+describe('what the articles name, gathered', () => {
+  const stories = tinyContext(STORIES);
+  const listed = (question: string) =>
+    answerQuestion(stories, question)
+      .items.map((i) => i.text)
+      .join('\n');
+
+  it('GIVEN "which companies are mentioned?" THEN the organisations of both articles, and no person', () => {
+    const text = listed('Which companies are mentioned?');
+    for (const name of ['Nordlink', 'Kestrel', 'Saimaa Mobile']) expect(text).toContain(name);
+    expect(text).not.toContain('Ola Strand');
+  });
+
+  it('GIVEN "who is mentioned?" THEN the people, the most named first', () => {
+    const reply = answerQuestion(stories, 'Who is mentioned?');
+    expect(reply.kind).toBe('list');
+    const text = reply.items.map((i) => i.text).join('\n');
+    for (const name of ['Ola Strand', 'Ingrid Vale', 'Tomas Eide']) expect(text).toContain(name);
+    expect(text).not.toContain('Nordlink');
+  });
+});
+
+describe('a day the question cannot date', () => {
+  it('GIVEN "what happened on Tuesday?" THEN the passages that say Tuesday, not "I could not read a date"', () => {
+    const reply = answerQuestion(tinyContext(STORIES), 'What happened on Tuesday?');
+    expect(reply.found).toBe(true);
+    expect(reply.items[0]?.text).toContain('on Tuesday');
+  });
+});
