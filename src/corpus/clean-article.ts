@@ -1,8 +1,8 @@
 // Raw web copy → the article's own paragraphs, plus the header lines (headline, byline, date).
 // Paragraph texts stay verbatim so that every citation can be found in the original file.
 import { isCommonWord, tagsOf } from './common-words.js';
-import { parsePublicationDate } from './extract-dates.js';
-import { isAuthorBio, isJunkLine, isLinkListHeader } from './junk-lines.js';
+import { extractDates, parsePublicationDate } from './extract-dates.js';
+import { isAuthorBio, isCommentsHeader, isJunkLine, isLinkListHeader } from './junk-lines.js';
 import { isKicker, leadingTitle } from './leading-title.js';
 
 export interface CleanArticle {
@@ -32,6 +32,18 @@ const isHeadlineLike = (text: string): boolean => {
 /** A standfirst: longer than a headline, or two sentences. */
 const isStandfirst = (text: string): boolean => wordCount(text) > 16 || /[a-z][.!?] [A-Z]/.test(text);
 const DATE_LINE = /^(published|updated|posted|first published|last updated|date)\b\W*/i;
+/** Longer than this, a line under a headline is its standfirst (leading-title.ts takes the same). */
+const HEADLINE_WORDS = 12;
+/** Separators between the parts of one header line: "Name - date", "date | PLACE". */
+const HEADER_PARTS = /\s+[|–—·-]\s+/;
+
+function firstOf<T>(parts: string[], read: (part: string) => T | null): T | null {
+  for (const part of parts) {
+    const value = read(part.trim());
+    if (value) return value;
+  }
+  return null;
+}
 
 /** A publication date line, its time of day and zone ignored. */
 function lineDate(line: string): string | null {
@@ -49,8 +61,14 @@ export function cleanArticle(body: string): CleanArticle {
   let afterSignup = false;
   /** How many lines were kept when the last link list began: the article ends there. */
   let beforeLinks: number | undefined;
-  for (const line of lines) {
+  for (const [n, line] of lines.entries()) {
     if (!line) continue;
+    // Readers' comments: the article has ended (their prose is not the news).
+    if (isCommentsHeader(line) && kept.some(isProse)) {
+      dropped.push(...lines.slice(n).filter(Boolean));
+      beforeLinks ??= kept.length;
+      break;
+    }
     if (isLinkListHeader(line) || isJunkLine(line)) {
       inLinkList = isLinkListHeader(line) || inLinkList;
       afterSignup = /\b(sign up|subscribe|newsletter)\b/i.test(line);
@@ -116,9 +134,22 @@ function readHeader(lines: string[], leading: string | undefined): Header {
   for (let i = 0; i < zone; i++) {
     const line = lines[i] ?? '';
     if (line.length > 120) continue;
-    const byline = parseByline(line);
-    const found = lineDate(line);
-    if (found && !date && (line.length <= 60 || DATE_LINE.test(line))) {
+    // "Jordan Wells - 4/2/2020, 10:15 AM", "Mar 12th 2020 | RENO": a byline and a date on one line.
+    const parts = line.split(HEADER_PARTS).filter(Boolean);
+    const found = lineDate(line) ?? (parts.length > 1 ? firstOf(parts, lineDate) : null);
+    // Beside a date, two or three capitalised words are the writer, whatever the words
+    // ("Jordan Wells" though Jordan is a country).
+    const byline =
+      parseByline(line) ??
+      (parts.length > 1
+        ? firstOf(parts, (part) =>
+            parseByline(
+              part,
+              parts.some((p) => p !== part && extractDates(p, null).length > 0),
+            ),
+          )
+        : null);
+    if (found && !date && (line.length <= 60 || DATE_LINE.test(line) || parts.length > 1)) {
       date = found;
       // "LONDON, May 4, 2020 – Alex Younger spoke in Oslo on Monday.": a dateline opening the
       // story gives the date and stays in the body.
@@ -145,8 +176,16 @@ function readHeader(lines: string[], leading: string | undefined): Header {
       ? (headlines[headlines.length - 1] ?? beforeAnchor[beforeAnchor.length - 1])
       : (headlines[0] ?? titled[0]);
   // Headline then standfirst: "Nokia’s moment in the sun" / "As Western governments turn on Huawei, its …".
+  // So too a headline on the line right above a longer one: "The battle over Lumen's lithium
+  // mine" / "A small town in Nevada finds itself at the centre of a global fight".
   const previous = chosen ? headlines[headlines.indexOf(chosen) - 1] : undefined;
-  if (chosen && previous && chosen.line.includes(', ') && wordCount(chosen.line) > wordCount(previous.line))
+  if (
+    chosen &&
+    previous &&
+    (chosen.line.includes(', ') ||
+      (previous.i === chosen.i - 1 && wordCount(chosen.line) > HEADLINE_WORDS)) &&
+    wordCount(chosen.line) > wordCount(previous.line)
+  )
     chosen = previous;
   if (!chosen && leading !== undefined && lines.indexOf(leading) >= 0)
     chosen = { line: leading, i: lines.indexOf(leading) };
@@ -200,7 +239,7 @@ const BARE = new RegExp(`^(${NAME})(?:\\s*[,|–—]\\s*(.{2,60}))?$`, 'u');
 const NOT_NAME_WORDS =
   /\b(the|of|and|for|in|on|to|with|is|are|was|news|world|business|technology|tech|politics|update|live|breaking|opinion|analysis|home|section)\b/i;
 
-function parseByline(line: string): { author: string; outlet: string | null } | null {
+function parseByline(line: string, besideDate = false): { author: string; outlet: string | null } | null {
   const by = BY.exec(line);
   const bare = by ? null : BARE.exec(line);
   const match = by ?? bare;
@@ -208,7 +247,11 @@ function parseByline(line: string): { author: string; outlet: string | null } | 
   const author = match[1].replace(/[.,]$/, '');
   if (NOT_NAME_WORDS.test(author) || wordCount(author) > 4) return null;
   // A bare line of capitalised words is a byline only when it looks like a person's name.
-  if (!by && !looksLikePersonName(author, line)) return null;
+  if (
+    !by &&
+    !(besideDate ? /^\p{Lu}\S* \p{Lu}\S*( \p{Lu}\S*)?$/u.test(author) : looksLikePersonName(author, line))
+  )
+    return null;
   const tail = match[2]?.trim() ?? null;
   // "Makiko Yamazaki, Sam Nussey": two writers, not a writer and an outlet.
   if (tail && looksLikePersonName(tail.replace(/^and /, ''), tail))

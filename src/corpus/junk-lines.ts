@@ -33,7 +33,23 @@ const JUNK: RegExp[] = [
   /\bcontributed to this report\W*$/i,
   /^our standards:/i,
   /^(listen to|download) (this|the|our) (article|podcast|episode|app)\b/i,
+  // Audio players and picture viewers: "Your browser does not support the <audio> element."
+  /^your browser does not support\b/i,
+  /^enjoy more audio\b/i,
+  /^enlarge\s*\/\s/i,
+  /^\d+ with \d+ posters participating\W*$/i,
+  /^the trust project\W*$/i,
+  // A writer's contact line: "Email jane@site.example // Twitter @jane".
+  /^(e-?mail|twitter|contact)\b.{0,100}@\w/i,
 ];
+
+/** Headers of reader comments: the article has ended, whatever prose follows is readers'. */
+const COMMENTS_HEADER =
+  /^(\d+ )?(promoted |reader |readers'? |top |featured |most liked )?(comments?|discussion|responses)\b.{0,30}$/i;
+
+export function isCommentsHeader(line: string): boolean {
+  return line.trim().split(/\s+/).length <= 5 && COMMENTS_HEADER.test(line.trim());
+}
 
 /** Headers of link lists: the short lines under them are links, not prose. */
 const LINK_LIST_HEADER =
@@ -41,7 +57,7 @@ const LINK_LIST_HEADER =
 
 /** An author bio: the closing paragraph about the writer, not the news. */
 const BIO =
-  /\b(tech enthusiast|covers (telecoms|technology|tech|business|politics|the)|is an? (senior |staff |freelance |technology |tech )?(reporter|writer|journalist|editor|correspondent|contributor)|writes about|has been (writing|reporting)|follow (him|her|them) on|you can reach (him|her|them))\b/i;
+  /\b(tech enthusiast|covers (telecoms|technology|tech|business|politics|the)|is an? ([\w-]+ ){0,3}(reporter|writer|journalist|editor|correspondent|contributor)|writes about|has been (writing|reporting)|follow (him|her|them) on|you can reach (him|her|them))\b/i;
 
 /** Junk that may be long: notices and cookie banners. Everything in JUNK is a short line. */
 const LONG_JUNK: RegExp[] = [

@@ -32,6 +32,11 @@ describe('cleanArticle: junk lines are dropped, never kept as paragraphs', () =>
     'This news article was automatically translated from Dutch to give Techzine.eu a head start.',
     'Home > News > Networks',
     'Skip to main content',
+    'Your browser does not support the <audio> element.',
+    'Enjoy more audio and podcasts on iOS or Android.',
+    "Enlarge / The regulator's offices in Dublin.",
+    '191 with 87 posters participating',
+    'Email jane.doe@example.com // Twitter @janedoe',
   ])('GIVEN the line "%s" in a page THEN it is dropped', (junk) => {
     const clean = cleanArticle(page('Regulator reviews radio suppliers', BODY[0] ?? '', junk, BODY[1] ?? ''));
     expect(clean.paragraphs).toEqual(BODY);
@@ -191,6 +196,51 @@ describe('cleanArticle: the header', () => {
 
   it('GIVEN no date line THEN the date is null, never guessed', () => {
     expect(cleanArticle(page('Regulator reviews radio suppliers', 'By Jane Doe', ...BODY)).date).toBeNull();
+  });
+
+  it('GIVEN "Name - date, time" on one line THEN the writer and the date, whatever the name\'s words', () => {
+    const clean = cleanArticle(
+      page(
+        'POLICY —',
+        'Regulator reviews radio suppliers',
+        'Jordan Wells - April 2, 2020, 10:15 AM',
+        ...BODY,
+      ),
+    );
+    expect(clean).toMatchObject({
+      headline: 'Regulator reviews radio suppliers',
+      author: 'Jordan Wells',
+      date: '2020-04-02',
+    });
+  });
+
+  it('GIVEN "Mar 12th 2020 | RENO" under a headline and its long standfirst THEN the date, and the headline over the standfirst', () => {
+    const clean = cleanArticle(
+      page(
+        'The world in brief',
+        'Business | Chips with everything',
+        'The battle over a lithium mine',
+        'A small town in Nevada finds itself at the centre of a global fight over batteries',
+        'Mar 12th 2020 | RENO',
+        ...BODY,
+      ),
+    );
+    expect(clean).toMatchObject({ headline: 'The battle over a lithium mine', date: '2020-03-12' });
+  });
+
+  it('GIVEN readers\' comments after the article THEN they are dropped with the header, and a bio about "a senior policy reporter" too', () => {
+    const clean = cleanArticle(
+      page(
+        'Regulator reviews radio suppliers',
+        'By Jane Doe',
+        ...BODY,
+        'Jane is a senior policy reporter at Example News. She lives in Washington and covers privacy.',
+        'Promoted Comments',
+        'reader42',
+        'Good. Fines are the only language these companies understand, and they should be bigger.',
+      ),
+    );
+    expect(clean.paragraphs).toEqual(BODY);
   });
 
   it('GIVEN a byline with an accented name THEN it is the author, not the headline', () => {
