@@ -70,6 +70,8 @@ const QUOTES = [
   /^how did (.+?) (?:respond|react|reply|answer)(?: to (.+))?$/i,
   /^(?:quotes?) (.+)$/i,
 ];
+/** The words for what a writer writes: "the drone story" is about drones. */
+const STORY = /\b(?:the )?(?:story|stories|article|articles|piece|report|news)(?: (?:about|on))?\b/gi;
 const RESTRICT = new RegExp(`\\b(${askedForms('restriction')})\\b`, 'i');
 const ALLOW =
   /\b(allow|allows|allowed|allowing|permit|permits|permitted|did not ban|didn't ban|didn’t ban|not ban)\b/i;
@@ -92,13 +94,14 @@ export function readIntent(text: string): Intent {
   }
   if (/^(timeline|chronology)\b/.test(lower))
     return { kind: 'timeline', ...(topicAfter(text, 1) ? { topic: topicAfter(text, 1) } : {}) };
-  const wrote =
-    /^who (?:wrote|reported|writes|covered)(?: (?:about|on|the (?:article|story|piece) (?:about|on)))? (.+)$/i.exec(
-      text,
-    );
-  // "the drone story": the story is what was written, the drones what it is about.
-  const about = wrote?.[1]?.replace(/\b(?:story|stories|article|articles|piece|report|news)\b/gi, ' ').trim();
-  if (wrote?.[1] && about && !/^["“]/.test(wrote[1])) return { kind: 'authors', topic: about };
+  const wrote = /^who (?:wrote|reported|writes|covered) (.+)$/i.exec(text)?.[1];
+  // "Who wrote about X?", "who reported the drone story?": the articles' writers. "Who wrote of
+  // the pump in 1751?" and "who wrote Hamlet?" ask the articles, not their bylines.
+  const onTopic = wrote && /^(?:about|on) (.+)$/i.exec(wrote)?.[1];
+  const unstoried = wrote?.replace(STORY, ' ').replace(/\s+/g, ' ').trim();
+  const story = unstoried !== wrote?.trim() ? unstoried : undefined;
+  const about = onTopic || story;
+  if (about && !/^["“]/.test(about)) return { kind: 'authors', topic: about };
   const speakers =
     /^(?:who|which [\w ]{1,40}?) (?:is|are|was|were|gets?|got|has been|have been) (?:\w+ ){0,3}(?:quoted|cited|interviewed)\b(?: (?:the )?most(?: often)?)?(?: (?:in|by) the (?:articles?|stories|story|news))?(?: (?:on|about|over|regarding) (.+?))?(?: the most| most(?: often)?)?$/i.exec(
       text,

@@ -16,7 +16,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 const FRAMING: ReadonlySet<string> = new Set(
   (
     'name named called kind type sort example examples mean meaning happen happened happens occur occurred ' +
-    'occurs thing things article articles story stories ' +
+    'occurs thing things article articles ' +
     'exactly actually really basically generally usually often ever currently'
   ).split(' '),
 );

@@ -35,6 +35,9 @@ describe('question analysis', () => {
     ['Who is the chief executive of Kestrel?', 'role'],
     ['Which companies are mentioned?', 'mentioned'],
     ['Which officials commented on the ban?', 'speakers'],
+    ['Who reported the drone story?', 'authors'],
+    // No "about", no story: the articles are asked, not their bylines.
+    ['Who wrote of the steam pump in 1751?', 'who-said'],
     ['who is mentioned in the articles?', 'mentioned'],
     // A clause is no title: the question describes someone, it names no role.
     ['Who was the leader who founded the colony at Bergen?', 'who-is'],
