@@ -57,7 +57,8 @@ export function answerActorEvents(ctx: AnswerContext, actorText: string): Reply 
 export function answerRole(ctx: AnswerContext, role: string, orgText: string): Reply | null {
   const org = ctx.linker.link(orgText.replace(/^(the|a|an) /i, ''));
   const wanted = terms(role);
-  if (wanted.length === 0) return null;
+  // An organisation the articles do not name: its CEO is nobody here, not every CEO they name.
+  if (wanted.length === 0 || (!org && orgText.trim() !== '')) return null;
   const names = org ? [org.name, ...org.aliases].map((n) => n.toLowerCase()) : [];
   const nameTerms = new Set(names.flatMap((n) => terms(n)));
   const fits = (title: string, of?: string) =>

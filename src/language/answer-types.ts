@@ -31,9 +31,15 @@ const ENTITY_NOUNS = {
 } as const;
 export type EntityKind = keyof typeof ENTITY_NOUNS;
 const nouns = (kind: EntityKind) => ENTITY_NOUNS[kind].split(' ');
-const PLACE_NOUNS = nouns('place').join('|');
-const PERSON_NOUNS = nouns('person').join('|');
-const ORG_NOUNS = nouns('org').join('|');
+/** Nouns for a place by its kind ("country", "government"): "the country's president". */
+export const PLACE_KIND_NOUNS: readonly string[] = nouns('place');
+const PLACE_NOUNS = PLACE_KIND_NOUNS.join('|');
+/** Nouns for a person by what they are or do ("president", "spokesman"). */
+export const PERSON_NOUNS: readonly string[] = nouns('person');
+const PERSON_NOUN_PATTERN = PERSON_NOUNS.join('|');
+/** Nouns for an organisation by its kind ("company", "bank"): "the bank's chief" is its chief. */
+export const ORGANISATION_NOUNS: readonly string[] = nouns('org');
+const ORG_NOUNS = ORGANISATION_NOUNS.join('|');
 const ALL_ENTITY_NOUNS = new Set([...nouns('place'), ...nouns('org'), ...nouns('person')]);
 
 /** "company", "countries": a noun that names a kind of entity, not one entity. */
@@ -59,7 +65,7 @@ const RULES: [RegExp, AnswerType][] = [
   [new RegExp(`^(?:in |from |to )?(?:what|which) (?:\\w+ )?(?:${PLACE_NOUNS})\\b`, 'i'), 'place'],
   [/^where\b/i, 'place'],
   [new RegExp(`^(?:what|which) (?:[\\w-]+ ){0,3}(?:${ORG_NOUNS})\\b`, 'i'), 'organisation'],
-  [new RegExp(`^(?:what|which) (?:[\\w-]+ ){0,3}(?:${PERSON_NOUNS})\\b`, 'i'), 'person'],
+  [new RegExp(`^(?:what|which) (?:[\\w-]+ ){0,3}(?:${PERSON_NOUN_PATTERN})\\b`, 'i'), 'person'],
   [/^who(?:m|se)? (?:is|was|are|were) (?:the |a |an )?\p{Lu}/iu, 'description'],
   [/^(?:who|whom|whose)\b/i, 'person'],
   [/^(?:what|who) (?:is|was|are|were) (?:a |an |the )?[\w-]+$/i, 'description'],
@@ -73,7 +79,7 @@ export function answerTypeOf(question: string): AnswerType {
 }
 
 const TYPE_NOUN = new RegExp(
-  `^(?:in |on |at |from |to |of |for |by |during )?(?:what|which|how many|name the|list the)\\s+(?:[\\w'’-]+\\s+){0,3}?(${[DATE_NOUNS, PLACE_NOUNS, PERSON_NOUNS, ORG_NOUNS].join('|')})\\b`,
+  `^(?:in |on |at |from |to |of |for |by |during )?(?:what|which|how many|name the|list the)\\s+(?:[\\w'’-]+\\s+){0,3}?(${[DATE_NOUNS, PLACE_NOUNS, PERSON_NOUN_PATTERN, ORG_NOUNS].join('|')})\\b`,
   'i',
 );
 

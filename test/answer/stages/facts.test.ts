@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { analyseQuestion } from '../../../src/answer/analyse-question.js';
 import { answerQuestion } from '../../../src/answer/answer-question.js';
 import { rankPassages } from '../../../src/answer/ranker.js';
-import { STORIES, tinyContext } from './tiny-corpus.js';
+import { oneStory, STORIES, tinyContext } from './tiny-corpus.js';
+
+/** A found reply showing the words. */
+const expectShows = (reply: { found: boolean; items: { text: string }[] }, words: string): void => {
+  expect(reply.found).toBe(true);
+  expect(shown(reply)).toContain(words);
+};
+/** What a reply shows, its items' text in one string. */
+const shown = (reply: { items: { text: string }[] }): string => reply.items.map((i) => i.text).join('\n');
 
 // Two countries and a carrier restrict a fictional vendor.
 const ctx = tinyContext({
@@ -202,24 +210,17 @@ OSLO, March 3, 2020 – The Nordic Council published guidelines that let member 
 
   it('GIVEN a speaker named inside a longer phrase THEN what the articles say of it, not "nobody by that name"', () => {
     const reply = answerQuestion(rules, "What does Oslo's Nordic Council think?");
-    expect(reply.found).toBe(true);
-    expect(reply.items.map((i) => i.text).join(' ')).toContain('published guidelines');
+    expectShows(reply, 'published guidelines');
   });
 
   it('GIVEN a speaker the articles write of but never quote THEN what they say of it, from the passages', () => {
-    const silent = tinyContext({
-      'silent.txt': `Report on supplier ignored
-
-By Anna Berg
-
-A newspaper said the supplier had shared data with intelligence services.
-
-However, the Danish government did not comment on the report.
-`,
-    });
+    const silent = oneStory(
+      'Report on supplier ignored',
+      'A newspaper said the supplier had shared data with intelligence services.',
+      'However, the Danish government did not comment on the report.',
+    );
     const reply = answerQuestion(silent, 'What did the Danish government say about the report?');
-    expect(reply.found).toBe(true);
-    expect(reply.items.map((i) => i.text).join(' ')).toContain('did not comment');
+    expectShows(reply, 'did not comment');
   });
 
   it('GIVEN a person the articles do not quote THEN still not found, never someone else’s words', () => {
@@ -233,7 +234,7 @@ describe('who is quoted, gathered across articles', () => {
   it('GIVEN "who is quoted?" THEN every speaker of both articles, each with a cited quote', () => {
     const reply = answerQuestion(stories, 'Who is quoted?');
     expect(reply.found).toBe(true);
-    const text = reply.items.map((i) => i.text).join('\n');
+    const text = shown(reply);
     expect(text).toContain('Ola Strand');
     expect(text).toContain('Ingrid Vale');
     expect(reply.citations.length).toBeGreaterThanOrEqual(2);
@@ -262,7 +263,7 @@ Nordlink built 40 new masts in the north of Norway this year, more than any riva
     });
     const reply = answerQuestion(two, 'Who wrote about Nordlink?');
     expect(reply.kind).toBe('sources');
-    const text = reply.items.map((i) => i.text).join('\n');
+    const text = shown(reply);
     expect(text).toContain('Anna Berg');
     expect(text).toContain('Mark Lee');
   });
@@ -271,7 +272,7 @@ Nordlink built 40 new masts in the north of Norway this year, more than any riva
     const reply = answerQuestion(stories, 'Who reported the security review story?');
     expect(reply.kind).toBe('sources');
     expect(reply.items[0]?.text).toContain('Anna Berg');
-    expect(reply.items.map((i) => i.text).join('\n')).not.toContain('Mark Lee');
+    expect(shown(reply)).not.toContain('Mark Lee');
   });
 });
 
@@ -292,6 +293,33 @@ Nordlink's chief executive, Ola Strand, said the meeting went well.
     expect(reply.found).toBe(false);
     expect(reply.text).toContain('no president of Kestrel');
     expect(answerQuestion(near, 'Who is the CEO of Kestrel?').found).toBe(false);
+  });
+
+  it('GIVEN a relation of a person ("<name>\'s brother") THEN no title is asked: the passages answer', () => {
+    const family = oneStory(
+      "Founder's family business",
+      'Ingrid Vale founded Kestrel Systems in 1998 with money from a bank in Bergen.',
+      'Her brother, Nils, runs a bakery in Bergen.',
+    );
+    const reply = answerQuestion(family, "Who is Ingrid Vale's brother?");
+    expectShows(reply, 'Her brother, Nils');
+  });
+
+  it('GIVEN the role said of "the bank" in an article about it THEN that sentence, and an unknown organisation is not found', () => {
+    const bank = tinyContext({
+      'bank.txt': `Bank apologises for outage
+
+By Anna Berg
+
+OSLO, March 3, 2020 – Fjordbank customers could not pay by card for six hours on Monday.
+
+The bank's chief executive, Lena Moe, apologised to customers on Tuesday.
+`,
+    });
+    const reply = answerQuestion(bank, 'Who runs Fjordbank?');
+    expect(reply.found).toBe(true);
+    expect(reply.items[0]?.text).toContain('Lena Moe');
+    expect(answerQuestion(bank, 'Who is the CEO of Zorblax?').found).toBe(false);
   });
 
   it('GIVEN the role held THEN its holder', () => {
@@ -315,7 +343,7 @@ describe('what the articles name, gathered', () => {
   it('GIVEN "who is mentioned?" THEN the people, the most named first', () => {
     const reply = answerQuestion(stories, 'Who is mentioned?');
     expect(reply.kind).toBe('list');
-    const text = reply.items.map((i) => i.text).join('\n');
+    const text = shown(reply);
     for (const name of ['Ola Strand', 'Ingrid Vale', 'Tomas Eide']) expect(text).toContain(name);
     expect(text).not.toContain('Nordlink');
   });

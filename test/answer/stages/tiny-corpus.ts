@@ -9,6 +9,11 @@ export function tinyContext(articles: Record<string, string>): AnswerContext {
   );
 }
 
+/** One short article by Anna Berg: its headline and paragraphs. */
+export function oneStory(headline: string, ...paragraphs: string[]): AnswerContext {
+  return tinyContext({ 'story.txt': [headline, 'By Anna Berg', ...paragraphs].join('\n\n') });
+}
+
 /** A wire story and a profile about fictional companies, with roles, dates, numbers and quotes. */
 export const STORIES = {
   'carrier.txt': `Nordlink drops Kestrel gear from its core network
