@@ -101,6 +101,9 @@ describe('extractDates: relative to the published date', () => {
     ['The EU met in March', '2018-03/month~'],
     ['The EU met in January', '2019-01/month~'],
     ['Talks on Friday, December 7 failed', '2018-12-07/day~'],
+    // The future, said with a verb of expecting: the next such month.
+    ['The company expects a ruling by June', '2019-06/month~'],
+    ['The regulator is expected to rule in March', '2019-03/month~'],
   ])('GIVEN "%s" published 2019-01-23 THEN %s', (text, expected) => {
     expect(dates(text)).toEqual([expected]);
   });
