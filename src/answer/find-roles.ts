@@ -129,10 +129,12 @@ export function* createRoleFinderSteps(entities: Entity[]): Steps<RoleFinder> {
   };
 }
 
-/** The term, a synonym, or a stem that extends it ("financ" and "financi"). */
+/** The term, a synonym, a stem that extends it ("financ" and "financi"), or the head of a
+ * compound title ("minist" in "telecomminist"). */
 function meets(term: string, words: Set<string>): boolean {
   if ([term, ...expand(term)].some((x) => words.has(x))) return true;
   if (term.length < 5) return false;
-  for (const w of words) if (w.length >= 5 && (w.startsWith(term) || term.startsWith(w))) return true;
+  for (const w of words)
+    if (w.length >= 5 && (w.startsWith(term) || term.startsWith(w) || w.endsWith(term))) return true;
   return false;
 }

@@ -109,7 +109,12 @@ export function readIntent(text: string): Intent {
     /^(?:who|which [\w ]{1,40}?) (?:else )?(?:has |have )?(?:spoke|speaks|spoken|talked|talks|commented|comments|responded|reacted) (?:about|on|to|over|regarding) (.+)$/i.exec(
       text,
     );
-  if (speakers) return { kind: 'speakers', ...(speakers[1] ? { topic: speakers[1] } : {}) };
+  const everyone =
+    /^what (?:did|do|does|has|have) (?:everyone|everybody|people|others|the others|they all|each side) (?:say|said|think|thought|tell|told)(?: (?:about|on|of|regarding) (.+))?$/i.exec(
+      text,
+    );
+  const asked = speakers ?? everyone;
+  if (asked) return { kind: 'speakers', ...(asked[1] ? { topic: asked[1] } : {}) };
   const mentioned =
     /^(?:which|what) ([a-z][\w -]{1,30}?) (?:are|were|is|was|get|got|have been|has been) (?:\w+ )?(?:mentioned|named|covered|discussed)(?: (?:in|by) the (?:articles?|stories|story|news|corpus))?$/i.exec(
       text,

@@ -35,6 +35,7 @@ describe('question analysis', () => {
     ['Who is the chief executive of Kestrel?', 'role'],
     ['Which companies are mentioned?', 'mentioned'],
     ['Which officials commented on the ban?', 'speakers'],
+    ['wat did everyone say abt the ban', 'speakers'],
     ['Who reported the drone story?', 'authors'],
     // No "about", no story: the articles are asked, not their bylines.
     ['Who wrote of the steam pump in 1751?', 'who-said'],

@@ -356,3 +356,20 @@ describe('a day the question cannot date', () => {
     expect(reply.items[0]?.text).toContain('on Tuesday');
   });
 });
+
+describe('a title written as one word', () => {
+  it('GIVEN "Telecomminister Per Dahl" THEN "the telecom minister" is he', () => {
+    const ministry = oneStory(
+      'Minister warns of spying',
+      'Telecomminister Per Dahl said on Tuesday that the risk of espionage does not only come from one country.',
+    );
+    const reply = answerQuestion(ministry, 'What did the telecom minister say?');
+    expect(reply.text).toContain('Per Dahl');
+  });
+});
+
+describe('everyone asked at once', () => {
+  it('GIVEN "did anyone say …?" THEN "anyone" is no topic the articles lack', () => {
+    expect(answerQuestion(tinyContext(STORIES), 'did any1 say Kestrel builds radios?').found).toBe(true);
+  });
+});

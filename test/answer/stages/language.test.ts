@@ -27,6 +27,8 @@ describe('language resources', () => {
   it('GIVEN chat shorthand in lower case THEN it is expanded, a capital initial is left alone', () => {
     expect(expandChat('y r u nervous abt it')).toBe('why are you nervous about it');
     expect(expandChat('What did U Thant say')).toBe('What did U Thant say');
+    expect(expandChat('hw many ppl work there')).toBe('how many people work there');
+    expect(expandChat('wen did any1 say it')).toBe('when did anyone say it');
   });
 
   it('GIVEN a typo THEN the most frequent corpus word within budget; short words are never changed', () => {
