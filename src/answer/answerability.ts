@@ -19,6 +19,7 @@ export const ANSWERABILITY_FEATURES = [
   'missingWindow',
   'missingParagraph',
   'numberMismatch',
+  'yearMismatch',
   'nameMismatch',
   'negationMismatch',
   'degreeMismatch',
@@ -43,6 +44,8 @@ export interface EvidenceSignals {
   missingWindow: number;
   missingParagraph: number;
   numberMismatch: number;
+  /** A year the question names ("in 1974") that the window does not: the commonest near miss. */
+  yearMismatch: number;
   nameMismatch: number;
   negationMismatch: number;
   degreeMismatch: number;
@@ -50,6 +53,21 @@ export interface EvidenceSignals {
   antonymSwap: number;
 }
 
+const NUMBER_WORDS = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+];
 const NEGATION = /\b(not|never|no|none|nobody|nothing|neither|nor|without)\b|n['’]t\b/i;
 const DEGREE =
   /\b(most|least|first|last|largest|smallest|biggest|highest|lowest|best|worst|earliest|latest|only|main|primary|major|minor)\b/gi;
@@ -75,7 +93,10 @@ export function evidenceSignals(ctx: AnswerContext, query: Query, sentence: numb
   const windowText = window.map((i) => ctx.corpus.sentences[i]?.text ?? '').join(' ');
   const windowWords = new Set(words(windowText).map(stem));
   const asked = query.text;
-  const numbers = (asked.match(/\b\d[\d,.]*\b/g) ?? []).map((n) => n.replace(/[,.]$/, ''));
+  const allNumbers = (asked.match(/\b\d[\d,.]*\b/g) ?? []).map((n) => n.replace(/[,.]$/, ''));
+  const years = allNumbers.filter((n) => /^1\d{3}$|^20\d{2}$/.test(n));
+  const numbers = allNumbers.filter((n) => !years.includes(n));
+  const lowerWindow = windowText.toLowerCase();
   const names = asked
     .split(/\s+/)
     .slice(1)
@@ -87,7 +108,12 @@ export function evidenceSignals(ctx: AnswerContext, query: Query, sentence: numb
   return {
     missingWindow: missingIn(window),
     missingParagraph: missingIn(paragraph),
-    numberMismatch: share(numbers, (n) => windowText.includes(n)),
+    // "3 layers" asked, "three layers" written: a small number counts in words too.
+    numberMismatch: share(
+      numbers,
+      (n) => windowText.includes(n) || lowerWindow.includes(` ${NUMBER_WORDS[Number(n)] ?? '@'} `),
+    ),
+    yearMismatch: share(years, (n) => windowText.includes(n)),
     nameMismatch: share(names, (n) => windowWords.has(stem(n.toLowerCase()))),
     negationMismatch: NEGATION.test(asked) && !NEGATION.test(windowText) ? 1 : 0,
     degreeMismatch: share(degrees, (d) => windowWords.has(stem(d))),
@@ -124,6 +150,7 @@ export function answerabilityFeatures(
     missingWindow: evidence?.missingWindow ?? 1,
     missingParagraph: evidence?.missingParagraph ?? 1,
     numberMismatch: evidence?.numberMismatch ?? 1,
+    yearMismatch: evidence?.yearMismatch ?? 1,
     nameMismatch: evidence?.nameMismatch ?? 1,
     negationMismatch: evidence?.negationMismatch ?? 1,
     degreeMismatch: evidence?.degreeMismatch ?? 1,

@@ -10,8 +10,21 @@ const ctx = tinyContext(STORIES);
 const sentenceWith = (words: string) => ctx.corpus.sentences.findIndex((s) => s.text.includes(words));
 
 describe('the answerability decision', () => {
-  it('GIVEN a number the evidence does not hold THEN the number is a mismatch', () => {
+  it('GIVEN a year the evidence does not hold THEN the year is a mismatch, and no other number is', () => {
     const query = analyseQuestion(ctx, 'How many radios did Kestrel sell in 2031?');
+    const signals = evidenceSignals(ctx, query, sentenceWith('9,000'));
+    expect(signals.yearMismatch).toBe(1);
+    expect(signals.numberMismatch).toBe(0);
+  });
+
+  it('GIVEN a small number asked in digits and written in words THEN no mismatch', () => {
+    const query = analyseQuestion(ctx, 'Which 2 carriers were named?');
+    const words = tinyContext({
+      'two.txt':
+        'Carriers named\n\nBy Anna Berg\n\nThe two carriers named were Nordlink and Saimaa Mobile.\n',
+    });
+    const at = words.corpus.sentences.findIndex((s) => s.text.includes('two carriers'));
+    expect(evidenceSignals(words, analyseQuestion(words, query.text), at).numberMismatch).toBe(0);
     expect(evidenceSignals(ctx, query, sentenceWith('9,000')).numberMismatch).toBe(1);
   });
 
