@@ -245,15 +245,27 @@ function datesOf(doc: DocumentAnalysis, base: number): DatedMention[] {
 }
 
 /**
- * Corpus-wide identities: the same name in two articles is one entity, and a lone word that is
- * part of exactly one person's full name anywhere ("Ansip") is that person.
+ * Corpus-wide identities: the same name in two articles is one entity, a lone word that is part
+ * of exactly one person's full name anywhere ("Ansip") is that person, and a lone word that one
+ * article uses as the short form of exactly one organisation's full name ("Kestrel" for "Kestrel
+ * Systems") is that organisation in every article.
  */
 function* mergeEntities(docs: DocumentAnalysis[]): Steps<Map<string, string>> {
   const people = new Map<string, DraftEntity>();
+  // Short form → the full names it stands for, as the articles themselves shortened them.
+  const shortOf = new Map<string, Set<string>>();
   for (const [n, doc] of docs.entries()) {
     if (n % (ARTICLES_PER_STEP * 10) === 0) yield;
-    for (const e of doc.entities.values())
+    for (const e of doc.entities.values()) {
       if (e.type === 'person' && e.name.includes(' ')) people.set(e.id, e);
+      if (e.type !== 'org' || !e.name.includes(' ')) continue;
+      const first = e.name.split(' ')[0] ?? '';
+      if (![...e.aliases].includes(first)) continue;
+      const key = first.toLowerCase();
+      const full = shortOf.get(key) ?? new Set<string>();
+      full.add(e.id);
+      shortOf.set(key, full);
+    }
   }
   const byToken = personTokens(people);
   yield;
@@ -264,6 +276,9 @@ function* mergeEntities(docs: DocumentAnalysis[]): Steps<Map<string, string>> {
       if (e.name.includes(' ') || e.type === 'place') continue;
       const person = byToken.get(e.name.toLowerCase());
       if (person && person !== e.id) rename.set(`${doc.file}\u0000${e.id}`, person);
+      const full = e.type === 'org' && !person ? shortOf.get(e.id) : undefined;
+      const only = full?.size === 1 ? [...full][0] : undefined;
+      if (only && only !== e.id) rename.set(`${doc.file}\u0000${e.id}`, only);
     }
   }
   return rename;
