@@ -103,7 +103,7 @@ function splitRun(
     !isKnownName(opener) &&
     // A title opening the sentence ("Secretary for Trade Liz Truss said") is read as a title below.
     !(isRoleWord(opener) && words.length > 2) &&
-    (lowerWords.has(opener.toLowerCase()) || isCommonWord(opener))
+    (lowerWords.has(opener.toLowerCase()) || isCommonWord(opener) || isCommonPlural(opener))
   ) {
     words.shift();
   }
@@ -155,4 +155,12 @@ export function lowerCaseWords(text: string): Set<string> {
     for (const part of match[0].split('-')) words.add(part);
   }
   return words;
+}
+
+/** "Attackers got in …": a plural of a dictionary word opening a sentence is that word, no name. */
+function isCommonPlural(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (!/^[a-z]{4,}s$/.test(lower) || lower.endsWith('ss')) return false;
+  const singular = lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.slice(0, -1);
+  return isCommonWord(singular);
 }

@@ -70,7 +70,8 @@ export const ORG_HEADS = new Set(
     'federation bank court parliament congress senate government administration police army navy force forces ' +
     'foundation fund board network media news times post journal herald tribune gazette press radio television tv ' +
     'airlines motors systems labs laboratories electronics industries enterprises partners capital ventures ' +
-    'commission directorate assembly cabinet affairs institutions robotics semiconductors devices automotive mobile aerospace pharmaceuticals energy'
+    'commission directorate assembly cabinet affairs institutions robotics semiconductors devices automotive mobile aerospace pharmaceuticals energy ' +
+    'minerals mining metals resources software solutions logistics airways therapeutics biotech chemicals materials steel shipping marine insurance investments vision'
   ).split(' '),
 );
 

@@ -48,3 +48,28 @@ describe('short forms across articles', () => {
     expect(found.find((o) => o.name === 'Apple Records')?.docs).toEqual(['a.txt']);
   });
 });
+
+describe('names in one article', () => {
+  it('GIVEN "Lumen Minerals" then "Lumen" in one article THEN one organisation named the longer way', () => {
+    const found = organisations(
+      article(
+        'a.txt',
+        'Miners dig in',
+        "Lumen Minerals wants to dig an open pit in Nevada. Lumen's shares fell by 30% after the lawsuit.",
+      ),
+    );
+    expect(found.find((o) => o.name === 'Lumen Minerals')?.aliases).toContain('Lumen');
+    expect(found.some((o) => o.name === 'Lumen')).toBe(false);
+  });
+
+  it('GIVEN a plural noun opening a sentence ("Attackers got in …") THEN it is no organisation', () => {
+    const found = organisations(
+      article(
+        'a.txt',
+        'Breach explained',
+        'Attackers got in through a test server that had been left online.',
+      ),
+    );
+    expect(found.some((o) => o.name === 'Attackers')).toBe(false);
+  });
+});
