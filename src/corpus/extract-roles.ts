@@ -2,7 +2,10 @@
 // "Lu Kang, spokesman for Foreign Affairs in China,", "European Commissioner Andrus Ansip".
 
 import { escapeRegExp } from '../escape-reg-exp.js';
+import { isStopWord } from '../language/stop-words.js';
+import { isTopicWord } from '../language/synonyms.js';
 import type { DocumentAnalysis } from './analyse-document.js';
+import { isCommonWord } from './common-words.js';
 import { isRoleWord, NOT_NAMES } from './lexicon.js';
 import type { Mention } from './link-entities.js';
 
@@ -20,6 +23,17 @@ const MODIFIERS = new Set(
     ' ',
   ),
 );
+/** A lower-case dictionary noun that is no adjective or verb: "security" in "security chief". */
+function isQualifyingNoun(word: string): boolean {
+  return (
+    /^[a-z]{3,}$/.test(word) &&
+    !/(?:ing|ed)$/.test(word) &&
+    isCommonWord(word) &&
+    isTopicWord(word) &&
+    !isStopWord(word)
+  );
+}
+
 const ROLE_AFTER =
   /^, ((?:a |an |the )?[^,.;()]{2,90}?)(?:,|\.|;| has | have | is | was | said | says | told )/;
 
@@ -87,9 +101,13 @@ function roleBefore(window: string): { title: string; owner?: string } | null {
     .split(/\s+/);
   if (words.length && words[words.length - 1] === '') words.pop();
   const title: string[] = [];
+  let nouns = 0;
   while (words.length) {
     const word = words[words.length - 1] ?? '';
-    if (!(isRoleWord(word) || MODIFIERS.has(word.toLowerCase())) || /['’]s?$/.test(word)) break;
+    // "its new security chief": one plain noun qualifies the title too; "new" does not.
+    const qualifier = title.length > 0 && nouns === 0 && isQualifyingNoun(word);
+    if (!(isRoleWord(word) || MODIFIERS.has(word.toLowerCase()) || qualifier) || /['’]s?$/.test(word)) break;
+    if (qualifier && !isRoleWord(word) && !MODIFIERS.has(word.toLowerCase())) nouns++;
     title.unshift(word);
     words.pop();
   }

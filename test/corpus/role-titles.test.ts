@@ -21,4 +21,17 @@ describe('titles before names', () => {
       roles: ['Secretary for Trade'],
     });
   });
+
+  it('GIVEN "a new security chief, Priya Nair" THEN the plain noun qualifies the title, the adjective does not', () => {
+    expect(
+      people('The company said it had hired a new security chief, Priya Nair, who joined from a bank.'),
+    ).toContainEqual({ name: 'Priya Nair', roles: ['security chief'] });
+  });
+
+  it('GIVEN a verb before a title ("killing King Harold") THEN the verb is no part of it', () => {
+    const king = people('The Normans won at Hastings, killing King Harold Godwinson in the battle.');
+    expect(king.find((p) => p.name === 'Harold Godwinson')?.roles ?? []).not.toContainEqual(
+      expect.stringContaining('killing'),
+    );
+  });
 });
