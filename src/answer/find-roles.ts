@@ -28,12 +28,23 @@ export function* createRoleFinderSteps(entities: Entity[]): Steps<RoleFinder> {
   // Words of organisation and place names: in a title ("Huawei Chief Representative to the EU")
   // they say whose role it is, not what the role is.
   const nameWords = new Set<string>();
+  // A one-word name's other names ("China": "Chinese", "PRC"): "the Chinese spokesman" is the
+  // spokesman whose title says China.
+  const otherNames = new Map<string, string[]>();
   for (const entity of entities)
-    if (entity.type !== 'person')
-      for (const label of [entity.name, ...entity.aliases]) {
-        namesOf.set(label.toLowerCase(), [entity.name, ...entity.aliases]);
+    if (entity.type !== 'person') {
+      const labels = [entity.name, ...entity.aliases];
+      for (const label of labels) {
+        namesOf.set(label.toLowerCase(), labels);
         for (const t of terms(label)) nameWords.add(t);
       }
+      const own = terms(entity.name);
+      if (own.length === 1 && own[0])
+        otherNames.set(
+          own[0],
+          labels.flatMap((l) => terms(l)),
+        );
+    }
   yield;
   const entries: RoleEntry[] = [];
   // Thousands of people share a title ("chief financial officer") and an employer's name: a question
@@ -70,7 +81,10 @@ export function* createRoleFinderSteps(entities: Entity[]): Steps<RoleFinder> {
       entries.push({
         entity,
         title,
-        of: share([...written.filter((t) => nameWords.has(t)), ...of.flatMap((n) => terms(n))]),
+        of: share([
+          ...written.filter((t) => nameWords.has(t)).flatMap((t) => otherNames.get(t) ?? [t]),
+          ...of.flatMap((n) => terms(n)),
+        ]),
       });
     }
   }

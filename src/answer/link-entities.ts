@@ -39,6 +39,9 @@ export function* createEntityLinkerSteps(entities: Entity[]): Steps<EntityLinker
     for (const label of new Set([entity.name, ...entity.aliases])) {
       const tokens = normal(label);
       if (tokens.length) named.push({ entity, label, tokens });
+      // "lukang", "xijinping": a two-word name typed as one word.
+      if (entity.type === 'person' && tokens.length === 2)
+        named.push({ entity, label, tokens: [tokens.join('')] });
     }
   }
   // Built on the first autocomplete, not with the corpus: indexing every name is one long step.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseQuestion } from '../../../src/answer/analyse-question.js';
+import { answerQuestion } from '../../../src/answer/answer-question.js';
 import { answerTypeOf } from '../../../src/language/answer-types.js';
 import { STORIES, tinyContext } from './tiny-corpus.js';
 
@@ -95,6 +96,26 @@ describe('question analysis', () => {
     expect(analyseQuestion(ctx, "Who is the company's finance chief?").focus.map((e) => e.name)).toContain(
       'Tomas Eide',
     );
+  });
+
+  it('GIVEN a place by its people\'s name ("the Norwegian spokesman") THEN the holder of the title that names the place', () => {
+    const ministry = tinyContext({
+      'm.txt':
+        'Minister speaks\n\nBy Anna Berg\n\nLars Holm, spokesman for Foreign Affairs in Norway, said the Norwegian review was fair.\n',
+    });
+    expect(
+      analyseQuestion(ministry, 'What did the Norwegian spokesman say?').focus.map((e) => e.name),
+    ).toContain('Lars Holm');
+  });
+
+  it('GIVEN a two-word name typed as one ("lukang") THEN the person', () => {
+    const ministry = tinyContext({
+      'l.txt':
+        'Ministry answers\n\nBy Anna Berg\n\nLu Kang, a spokesman for the ministry, said the review was unfair.\n',
+    });
+    const reply = answerQuestion(ministry, 'what did lukang say');
+    expect(reply.found).toBe(true);
+    expect(reply.text).toMatch(/^Lu Kang/);
   });
 
   it('GIVEN an organisation named two ways, one in brackets THEN its role holder is found by either name', () => {
