@@ -8,6 +8,7 @@ import type { Query } from './analyse-question.js';
 import { listNames, ReplyDraft } from './compose.js';
 import type { AnswerContext } from './context.js';
 import type { Candidate } from './ranker.js';
+import { terms } from './terms.js';
 
 /** A sentence supports a list answer when it holds at least this share of the question. */
 const MIN_SUPPORT_COVER = 0.5;
@@ -19,10 +20,13 @@ export function aggregateReply(ctx: AnswerContext, query: Query, ranked: Candida
   if (query.answerType !== 'list') return null;
   const wanted = listedEntityType(query.text);
   const focus = new Set(query.focus);
+  const focusNames = query.focus.map((e) => new Set([e.name, ...e.aliases].flatMap((n) => terms(n))));
   const support = new Map<Entity, { count: number; score: number; best: Candidate }>();
   const top = ranked[0]?.score ?? 0;
   for (const c of ranked) {
     if (c.features.coverWindow < MIN_SUPPORT_COVER || c.score < top * MIN_SUPPORT_SCORE) continue;
+    // "Which companies signed contracts with Veltrix?": only where Veltrix is named nearby.
+    if (!namesEvery(ctx, focusNames, c.sentence)) continue;
     for (const entity of ctx.mentionsIn(c.sentence)) {
       if (focus.has(entity) || (wanted && entity.type !== wanted)) continue;
       const seen = support.get(entity);
@@ -49,4 +53,10 @@ export function aggregateReply(ctx: AnswerContext, query: Query, ranked: Candida
   for (const [sentence, group] of bySentence)
     draft.item(`${listNames(group)}: ${ctx.corpus.sentences[sentence]?.text ?? ''}`, ctx.cite(sentence));
   return draft.build();
+}
+
+/** Whether the sentence's paragraph names every named entity, by any word of any of its names. */
+function namesEvery(ctx: AnswerContext, named: Set<string>[], sentence: number): boolean {
+  const [from, to] = ctx.paragraphOf(sentence);
+  return named.every((words) => [...words].some((w) => ctx.passages.heldIn(w, from, to)));
 }

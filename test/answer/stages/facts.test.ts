@@ -373,3 +373,35 @@ describe('everyone asked at once', () => {
     expect(answerQuestion(tinyContext(STORIES), 'did any1 say Kestrel builds radios?').found).toBe(true);
   });
 });
+
+describe('lists gathered only where the focus is', () => {
+  const deals = tinyContext({
+    'deals.txt': `Contracts season
+
+By Anna Berg
+
+OSLO, March 3, 2020 – Kestrel makes radios. Kestrel makes masts. Kestrel makes chips for phones.
+
+Nordlink signed a contract with Kestrel for radios, and Saimaa Mobile signed one with Kestrel for masts.
+
+Elsewhere, two companies signed contracts: Fjordbank signed contracts with Stratus Cloud for data centres.
+`,
+  });
+
+  it('GIVEN "which companies signed contracts with <org>?" THEN its partners, not every company that signed a contract', () => {
+    const text = shown(answerQuestion(deals, 'Which companies signed contracts with Kestrel?'));
+    expect(text).toContain('Nordlink');
+    expect(text).not.toContain('Fjordbank');
+    expect(text).not.toContain('Stratus Cloud');
+  });
+
+  it('GIVEN "which cities are mentioned?" THEN cities, not countries', () => {
+    const places = tinyContext({
+      'trip.txt':
+        'Minister travels\n\nBy Anna Berg\n\nThe minister flew from Oslo to Helsinki, then drove across Finland and Sweden.\n',
+    });
+    const text = shown(answerQuestion(places, 'Which cities are mentioned?'));
+    expect(text).toContain('Helsinki');
+    expect(text).not.toContain('Sweden');
+  });
+});
