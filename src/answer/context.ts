@@ -142,7 +142,8 @@ export function* buildContextSteps(corpus: Corpus): Steps<AnswerContext> {
       quotes.set(quote.speaker, list);
     }
     list.push(quote);
-    // A quote runs on over the sentences its source passage holds.
+    // A quote runs on over the sentences its words hold (not its whole paragraph: a lede that
+    // reports what someone said is followed by the reporter's own sentences).
     const speaker = entities.get(quote.speaker);
     if (!speaker) continue;
     for (let s = quote.sentence; s < quote.sentence + QUOTE_SPAN; s++) {
@@ -150,7 +151,7 @@ export function* buildContextSteps(corpus: Corpus): Steps<AnswerContext> {
       if (
         !text ||
         corpus.sentences[s]?.doc !== quote.doc ||
-        (s > quote.sentence && !quote.source.includes(text))
+        (s > quote.sentence && !quote.text.includes(unquoted(text)))
       )
         break;
       const list = voices.get(s);
@@ -239,4 +240,9 @@ function paragraphRanges(corpus: Corpus): { start: Int32Array; end: Int32Array }
     }
   }
   return out;
+}
+
+/** A sentence without the quote marks and spaces around it: as a quote's words hold it. */
+function unquoted(sentence: string): string {
+  return sentence.replace(/^[\s"“”'‘’]+|[\s"“”'‘’]+$/g, '').slice(0, 60);
 }

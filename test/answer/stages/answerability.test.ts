@@ -124,3 +124,15 @@ Analysts expect spending on networks in the region to fall by a tenth next year.
     expect(reply.items[0]?.text).toContain('(Ola Strand)');
   });
 });
+
+describe('who speaks in a sentence', () => {
+  it("GIVEN a lede reporting what someone said THEN the reporter's next sentence in the paragraph is not theirs", () => {
+    const lede = tinyContext({
+      'lede.txt':
+        'Spokesman unhappy\n\nBy Anna Berg\n\nLars Holm, spokesman for Foreign Affairs in Norway, is unhappy about the accusations against Kestrel. The reaction comes after Commissioner Dahl also warned about Kestrel.\n',
+    });
+    const at = (words: string) => lede.corpus.sentences.findIndex((s) => s.text.includes(words));
+    expect(lede.voicesIn(at('is unhappy')).map((e) => e.name)).toContain('Lars Holm');
+    expect(lede.voicesIn(at('The reaction comes')).map((e) => e.name)).not.toContain('Lars Holm');
+  });
+});
