@@ -23,9 +23,10 @@ const SUBJECT_FIRST = new RegExp(
   'i',
 );
 const LAST_VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'gi');
+// Case-sensitive: a reporting verb is written in lower case mid-sentence; "the United States"
+// holds no verb "states".
 const REPORTING = new RegExp(
   `^(.{1,160}?)\\s+(?:has |have |had |also |then |officially |once again |further )*(?:${SPEECH_VERBS}|${STANCE})\\b`,
-  'i',
 );
 const MIN_WORDS = 4;
 
@@ -168,6 +169,9 @@ function reportedSpeech(context: SpeakerContext, p: number, quoted: QuoteSpan[])
   return quotes;
 }
 
+/** A lower-case plural of up to three words: "officials", "two senior officials", "analysts". */
+const UNNAMED_PEOPLE = /^(?:[\p{Ll}-]+\s+){0,2}\p{Ll}[\p{Ll}-]*[^s\W]s$/u;
+
 /**
  * The subject of a reporting verb: the words right before it when short ("..., she says",
  * "Huawei stated"), else the sentence's opening phrase ("Lu Kang, spokesman for ..., has responded").
@@ -181,6 +185,14 @@ function reportingSubject(context: SpeakerContext, p: number, start: number, sub
   const first = clauses[0] ?? '';
   const at = (part: string) => start + subject.lastIndexOf(part);
   // "Jakub Wróblewski, a spokesman for UKE, has responded": the last clause is an apposition.
+  // "…, officials said", "analysts said": unnamed people speak, not the news agency or the city
+  // of the dateline that opens the sentence.
+  if (
+    clauses.length > 1 &&
+    UNNAMED_PEOPLE.test(last) &&
+    !resolvePhrase(context, p, at(last), at(last) + last.length)
+  )
+    return null;
   if (last.split(/\s+/).length <= 4 && !last.split(/\s+/).some(isRoleWord)) {
     const who = resolvePhrase(context, p, at(last), at(last) + last.length);
     if (who) return who;

@@ -85,3 +85,26 @@ describe('GIVEN a magazine layout', () => {
     expect(person?.roles.some((r) => r.title.startsWith('who'))).toBe(false);
   });
 });
+
+describe('GIVEN a dateline with an agency and "officials said"', () => {
+  const corpus = parseCorpus([
+    article(
+      'ap.txt',
+      `Police arrest executive
+
+By Daniel Okafor
+
+HELSINKI (AP) — Finnish police have arrested the finance chief of a marine electronics maker at the request of the United States, officials said Wednesday.
+
+Analysts said the arrest would strain relations with Beijing.
+`,
+    ),
+  ]);
+  const speakers = corpus.quotes.map((q) => q.speakerName);
+
+  it('THEN neither the agency nor anyone else speaks for the unnamed officials, and "United States" holds no verb', () => {
+    expect(speakers).not.toContain('AP');
+    expect(speakers).not.toContain('Finnish');
+    expect(corpus.quotes.filter((q) => q.text.includes('Finnish police'))).toEqual([]);
+  });
+});
