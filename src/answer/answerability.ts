@@ -28,6 +28,7 @@ export const ANSWERABILITY_FEATURES = [
   'focusParagraph',
   'focusMeets',
   'answerType',
+  'typeMissing',
   'fewTerms',
 ] as const;
 
@@ -37,6 +38,8 @@ export type AnswerabilityFeatures = Record<(typeof ANSWERABILITY_FEATURES)[numbe
 export interface QuestionSignals {
   unknownTerms: number;
   fewTerms: number;
+  /** The question asks for a date or a number: an answer the evidence states or does not. */
+  exactType: boolean;
 }
 
 /** How one candidate's surroundings meet the question's details, 0 (all met) to 1. */
@@ -75,7 +78,11 @@ const DEGREE =
 export function questionSignals(query: Query): QuestionSignals {
   const total = query.terms.reduce((s, k) => s + k.weight, 0);
   const unknown = query.terms.filter((k) => k.unseen).reduce((s, k) => s + k.weight, 0);
-  return { unknownTerms: total > 0 ? unknown / total : 1, fewTerms: query.terms.length <= 1 ? 1 : 0 };
+  return {
+    unknownTerms: total > 0 ? unknown / total : 1,
+    fewTerms: query.terms.length <= 1 ? 1 : 0,
+    exactType: query.answerType === 'date' || query.answerType === 'number',
+  };
 }
 
 export function evidenceSignals(ctx: AnswerContext, query: Query, sentence: number): EvidenceSignals {
@@ -159,6 +166,8 @@ export function answerabilityFeatures(
     focusParagraph: best?.features.focusParagraph ?? 0,
     focusMeets,
     answerType: best?.features.answerType ?? 0,
+    // A date or a number asked for, and the best sentence holds none the question lacks.
+    typeMissing: signals.exactType && (best?.features.answerType ?? 0) === 0 ? 1 : 0,
     fewTerms: signals.fewTerms,
   };
 }

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { analyseQuestion } from '../../../src/answer/analyse-question.js';
 import { answerQuestion } from '../../../src/answer/answer-question.js';
-import { evidenceSignals } from '../../../src/answer/answerability.js';
+import {
+  answerabilityFeatures,
+  evidenceSignals,
+  questionSignals,
+} from '../../../src/answer/answerability.js';
 import { focusMeets } from '../../../src/answer/focus-meets.js';
 import { rankPassages } from '../../../src/answer/ranker.js';
 import { STORIES, tinyContext } from './tiny-corpus.js';
@@ -26,6 +30,18 @@ describe('the answerability decision', () => {
     const at = words.corpus.sentences.findIndex((s) => s.text.includes('two carriers'));
     expect(evidenceSignals(words, analyseQuestion(words, query.text), at).numberMismatch).toBe(0);
     expect(evidenceSignals(ctx, query, sentenceWith('9,000')).numberMismatch).toBe(1);
+  });
+
+  it('GIVEN a number asked and a best sentence without one THEN the type is missing; with one it is not', () => {
+    const query = analyseQuestion(ctx, 'How many radios does Kestrel sell?');
+    const [best] = rankPassages(ctx, query);
+    if (!best) throw new Error('no passage');
+    const without = { ...best, features: { ...best.features, answerType: 0 } };
+    const withIt = { ...best, features: { ...best.features, answerType: 1 } };
+    expect(answerabilityFeatures(questionSignals(query), [without], undefined, 1).typeMissing).toBe(1);
+    expect(answerabilityFeatures(questionSignals(query), [withIt], undefined, 1).typeMissing).toBe(0);
+    const who = analyseQuestion(ctx, 'Who founded Kestrel?');
+    expect(answerabilityFeatures(questionSignals(who), [without], undefined, 1).typeMissing).toBe(0);
   });
 
   it('GIVEN a negated question and plain evidence THEN negation is a mismatch', () => {
