@@ -103,7 +103,8 @@ export function* createRoleFinderSteps(entities: Entity[]): Steps<RoleFinder> {
   };
   return {
     find(question) {
-      const asked = [...new Set(terms(question))];
+      // "the spokeswomen", "chairmen": a title asked in the plural is the title.
+      const asked = [...new Set(terms(question.replace(/\b(\p{L}{3,})men\b/giu, '$1man')))];
       if (asked.length === 0 || entries.length === 0) return [];
       // One word asks for a role alone ("the spokesman"): it names someone only when one person holds it.
       const needed = Math.min(2, asked.length);

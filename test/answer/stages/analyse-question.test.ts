@@ -108,6 +108,16 @@ describe('question analysis', () => {
     ).toContain('Lars Holm');
   });
 
+  it('GIVEN a title asked in the plural ("the spokeswomen") THEN its holder', () => {
+    const ministry = tinyContext({
+      'w.txt':
+        'Ministry speaks\n\nBy Anna Berg\n\nAiko Tanaka, a spokeswoman for the ministry, said the review was fair.\n',
+    });
+    expect(
+      analyseQuestion(ministry, 'what did the ministry spokeswomen say').focus.map((e) => e.name),
+    ).toContain('Aiko Tanaka');
+  });
+
   it('GIVEN a two-word name typed as one ("lukang") THEN the person', () => {
     const ministry = tinyContext({
       'l.txt':
