@@ -67,11 +67,14 @@ export function factReply(ctx: AnswerContext, query: Query): Reply | null {
     case 'quotes': {
       // "What did Vodafone's boss say?": a role stands for the person who holds it.
       // "What does the UK's cyber centre think?": a name inside the phrase stands for it too.
-      const byRole = ctx.linker.link(intent.person)
+      const linked = ctx.linker.link(intent.person);
+      const byRole = linked
         ? undefined
         : (query.focus.find((e) => e.type === 'person') ??
           query.named.find((e) => intent.person.toLowerCase().includes(e.name.toLowerCase())));
-      return answerQuotes(ctx, byRole?.name ?? intent.person, intent.topic);
+      // "What did Stephen Gadd write?": a writer of the articles says what is in them.
+      const writer = linked || byRole ? null : answerAuthor(ctx, intent.person);
+      return writer ?? answerQuotes(ctx, byRole?.name ?? intent.person, intent.topic);
     }
     case 'who-said':
       return answerWhoSaid(ctx, intent.phrase);

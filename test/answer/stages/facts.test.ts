@@ -143,6 +143,12 @@ describe('what an actor restricted', () => {
 });
 
 describe('a writer of the articles', () => {
+  it('GIVEN "what did <byline> write?" THEN the articles they wrote, not "nobody by that name"', () => {
+    const reply = answerQuestion(ctx, 'What did Anna Berg write?');
+    expect(reply.found).toBe(true);
+    expect(shown(reply)).toContain('Governments and carriers turn on Kestrel');
+  });
+
   it('GIVEN "who is <byline>?" THEN the articles they wrote, not "the articles do not mention"', () => {
     const reply = answerQuestion(ctx, 'Who is Anna Berg?');
     expect(reply.found).toBe(true);
