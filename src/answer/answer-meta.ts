@@ -36,7 +36,10 @@ export function answerAuthorsOf(ctx: AnswerContext, topic: string): Reply {
   );
   const docs = ctx.corpus.documents.filter((d) => files.has(d.file));
   if (docs.length === 0) return notFound(ctx, `No article covers ${topic}.`);
-  const draft = new ReplyDraft('sources', `Articles about ${topic}:`);
+  const draft = new ReplyDraft(
+    'sources',
+    `${docs.length} ${docs.length === 1 ? 'article' : 'articles'} ${entities.length > 0 && onlyNames ? (docs.length === 1 ? 'names' : 'name') : docs.length === 1 ? 'is about' : 'are about'} ${topic}:`,
+  );
   for (const doc of docs) {
     const by = doc.author ? `by ${doc.author}` : 'no byline';
     draft.item(

@@ -100,7 +100,12 @@ export function readIntent(text: string): Intent {
   const onTopic = wrote && /^(?:about|on) (.+)$/i.exec(wrote)?.[1];
   const unstoried = wrote?.replace(STORY, ' ').replace(/\s+/g, ' ').trim();
   const story = unstoried !== wrote?.trim() ? unstoried : undefined;
-  const about = onTopic || story;
+  // "How many articles mention Huawei?": the articles about it, counted.
+  const counted =
+    /^how many (?:articles|stories|reports|pieces) (?:mention|name|cover|discuss|are about|talk about|write about) (.+)$/i.exec(
+      text,
+    )?.[1];
+  const about = onTopic || story || counted;
   if (about && !/^["“]/.test(about)) return { kind: 'authors', topic: about };
   const speakers =
     /^(?:who|which [\w ]{1,40}?) (?:is|are|was|were|gets?|got|has been|have been) (?:\w+ ){0,3}(?:quoted|cited|interviewed)\b(?: (?:the )?most(?: often)?)?(?: (?:in|by) the (?:articles?|stories|story|news))?(?: (?:on|about|over|regarding) (.+?))?(?: the most| most(?: often)?)?$/i.exec(

@@ -38,6 +38,7 @@ describe('question analysis', () => {
     ['Which officials commented on the ban?', 'speakers'],
     ['wat did everyone say abt the ban', 'speakers'],
     ['Who reported the drone story?', 'authors'],
+    ['How many articles mention Kestrel?', 'authors'],
     // No "about", no story: the articles are asked, not their bylines.
     ['Who wrote of the steam pump in 1751?', 'who-said'],
     ['who is mentioned in the articles?', 'mentioned'],

@@ -267,6 +267,9 @@ By Mark Lee
 Nordlink built 40 new masts in the north of Norway this year, more than any rival.
 `,
     });
+    expect(answerQuestion(two, 'How many articles mention Nordlink?').text).toMatch(
+      /^2 articles name Nordlink/,
+    );
     const reply = answerQuestion(two, 'Who wrote about Nordlink?');
     expect(reply.kind).toBe('sources');
     const text = shown(reply);
