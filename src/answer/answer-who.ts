@@ -2,6 +2,7 @@
 // and a defining sentence; "What did X do?": the events X acted in.
 import type { Entity } from '../corpus/types.js';
 import { escapeRegExp } from '../escape-reg-exp.js';
+import { ORGANISATION_NOUNS, PERSON_NOUNS, PLACE_KIND_NOUNS } from '../language/answer-types.js';
 import type { Reply } from '../reply.js';
 import { describe } from './answer-restriction.js';
 import { formatPartial, ReplyDraft } from './compose.js';
@@ -55,10 +56,15 @@ export function answerActorEvents(ctx: AnswerContext, actorText: string): Reply 
 
 /** "Who is the CEO of Vodafone?": the people whose role the articles give as that. */
 export function answerRole(ctx: AnswerContext, role: string, orgText: string): Reply | null {
-  const org = ctx.linker.link(orgText.replace(/^(the|a|an) /i, ''));
+  const orgName = orgText.replace(/^(the|a|an) /i, '');
+  const org = ctx.linker.link(orgName);
   const wanted = terms(role);
+  if (wanted.length === 0) return null;
   // An organisation the articles do not name: its CEO is nobody here, not every CEO they name.
-  if (wanted.length === 0 || (!org && orgText.trim() !== '')) return null;
+  if (!org && orgText.trim() !== '')
+    return terms(orgText).every((t) => ctx.passages.df(t) === 0)
+      ? notFound(ctx, `The articles do not mention ${orgName}.`)
+      : null;
   const names = org ? [org.name, ...org.aliases].map((n) => n.toLowerCase()) : [];
   const nameTerms = new Set(names.flatMap((n) => terms(n)));
   const fits = (title: string, of?: string) =>
@@ -81,7 +87,7 @@ export function answerRole(ctx: AnswerContext, role: string, orgText: string): R
   );
   const plainest = Math.min(...all.map((h) => h.rank));
   const holders = all.filter((h) => h.rank === plainest);
-  if (holders.length === 0) return null;
+  if (holders.length === 0) return org ? roleInText(ctx, role, wanted, org) : null;
   const people = [...new Set(holders.map((h) => h.person))];
   const lead = people.map(
     (p) =>
@@ -94,6 +100,64 @@ export function answerRole(ctx: AnswerContext, role: string, orgText: string): R
       .item(ctx.corpus.sentences[h.role.source.sentence]?.text ?? '', ctx.cite(h.role.source.sentence));
   }
   return draft.build();
+}
+
+/** Words between a role and its organisation's name: "Huawei's founder and CEO" is three. */
+const ROLE_NEAR_NAME = 4;
+/** Articles read for a role: enough to find it, bounded for a much-named organisation. */
+const DOCS_READ = 20;
+/** Sentences shown that state the role. */
+const ROLE_SENTENCES = 3;
+
+/**
+ * "Who is the CEO of ZTE?" when the parser found no holder: the sentences of its articles that
+ * put the role's words (or their synonyms) next to its name or its kind ("the bank's chief
+ * executive"); when there are none, the articles name no one so, and a passage would only be
+ * about someone else's CEO. Null when the question asks no title of an organisation or place.
+ */
+function roleInText(ctx: AnswerContext, role: string, wanted: string[], org: Entity): Reply | null {
+  // Only a title ("CEO", "president") of an organisation or a country: "Emma's brother" and "the
+  // patron saint of the Huguenots" are for the passages.
+  if (org.type === 'person' || !wanted.some((w) => isTitleWord(ctx, w))) return null;
+  const roleWords = new Set(wanted.flatMap(expand));
+  // Its name, or what an article about it calls it ("the bank's chief executive").
+  const orgWords = new Set([
+    ...[org.name, ...org.aliases].flatMap((l) => terms(l)),
+    ...(org.type === 'place' ? PLACE_KIND_NOUNS : ORGANISATION_NOUNS).flatMap((n) => terms(n)),
+  ]);
+  // The role's word near the organisation ("ZTE's chief executive", "CEO of ZTE"), in the
+  // articles that name it; not anywhere in a sentence that also names it ("the Chinese giant …
+  // vice president Ansip").
+  const draft = new ReplyDraft('who-is', `The ${role} of ${org.name}, as the articles put it:`).entity(
+    org.name,
+  );
+  for (const file of [...new Set(org.mentions.map((m) => m.doc))].slice(0, DOCS_READ)) {
+    const [from, to] = ctx.document(file)?.sentenceRange ?? [0, 0];
+    for (let s = from; s < to && draft.size < ROLE_SENTENCES; s++) {
+      // The index's terms and word positions: no sentence is read again.
+      const { terms: said, positions } = ctx.passages.termsOf(s);
+      const at = (set: Set<string>) => said.flatMap((t, i) => (set.has(t) ? [positions[i] ?? 0] : []));
+      const roleAt = at(roleWords);
+      if (roleAt.length === 0) continue;
+      const orgAt = at(orgWords);
+      if (roleAt.some((i) => orgAt.some((j) => Math.abs(i - j) <= ROLE_NEAR_NAME)))
+        draft.item(ctx.corpus.sentences[s]?.text ?? '', ctx.cite(s));
+    }
+  }
+  return draft.size > 0 ? draft.build() : notFound(ctx, `The articles name no ${role} of ${org.name}.`);
+}
+
+/** Title words: the person nouns of the language lists, and every word of a title the articles give. */
+const titleWordsOf = new WeakMap<AnswerContext, Set<string>>();
+function isTitleWord(ctx: AnswerContext, word: string): boolean {
+  let known = titleWordsOf.get(ctx);
+  if (!known) {
+    known = new Set(PERSON_NOUNS.flatMap((n) => terms(n)));
+    for (const e of ctx.corpus.entities)
+      for (const r of e.roles) for (const t of terms(r.title)) known.add(t);
+    titleWordsOf.set(ctx, known);
+  }
+  return expand(word).some((w) => known.has(w));
 }
 
 /** A writer of the articles: "who is Stephen Gadd?" is answered by the byline. */

@@ -1,13 +1,7 @@
 // The small command table (help, sources, timeline, summary, what happened on a date) and the
 // structured facts a question's reading points to (quotes by speaker, roles, restrictions,
 // dated events). A fact reply is a candidate: decide-answer weighs it against the passages.
-import {
-  askedKind,
-  listedNoun,
-  ORGANISATION_NOUNS,
-  PERSON_NOUNS,
-  PLACE_KIND_NOUNS,
-} from '../language/answer-types.js';
+import { askedKind, listedNoun } from '../language/answer-types.js';
 import type { Reply } from '../reply.js';
 import { messageReply } from '../reply-builders.js';
 import type { Query } from './analyse-question.js';
@@ -18,10 +12,7 @@ import { answerQuotes, answerWhoSaid } from './answer-quotes.js';
 import { answerRestriction, answerYesNo } from './answer-restriction.js';
 import { answerSpeakers } from './answer-speakers.js';
 import { answerActorEvents, answerAuthor, answerRole, answerWhoIs } from './answer-who.js';
-import { ReplyDraft } from './compose.js';
 import type { AnswerContext } from './context.js';
-import { notFound } from './not-found.js';
-import { expand, stem, terms, words } from './terms.js';
 
 /** Commands answer from the corpus as a whole; they never compete with passages. */
 export function commandReply(ctx: AnswerContext, query: Query, today?: string): Reply | null {
@@ -88,7 +79,7 @@ export function factReply(ctx: AnswerContext, query: Query): Reply | null {
       return answerAuthor(ctx, intent.name);
     }
     case 'role':
-      return answerRole(ctx, intent.role, intent.org) ?? roleInText(ctx, intent.role, intent.org);
+      return answerRole(ctx, intent.role, intent.org);
     case 'authors':
       return answerAuthorsOf(ctx, intent.topic);
     case 'actor-events':
@@ -98,66 +89,4 @@ export function factReply(ctx: AnswerContext, query: Query): Reply | null {
     default:
       return null;
   }
-}
-
-/** Words between a role and its organisation's name: "Huawei's founder and CEO" is three. */
-const ROLE_NEAR_NAME = 4;
-/** Articles read for a role: enough to find it, bounded for a much-named organisation. */
-const DOCS_READ = 20;
-/** Sentences shown that state the role. */
-const ROLE_SENTENCES = 3;
-
-/**
- * "Who is the CEO of ZTE?" when the parser found no holder: the sentences of its articles that
- * put the role's words (or their synonyms) next to its name or its kind ("the bank's chief
- * executive"); when there are none, the articles name no one so, and a passage would only be
- * about someone else's CEO. Null when the question asks no title of an organisation or place.
- */
-function roleInText(ctx: AnswerContext, role: string, orgText: string): Reply | null {
-  const org = ctx.linker.link(orgText.replace(/^(the|a|an) /i, ''));
-  const wanted = terms(role);
-  if (!org && terms(orgText).every((t) => ctx.passages.df(t) === 0))
-    return notFound(ctx, `The articles do not mention ${orgText.replace(/^(the|a|an) /i, '')}.`);
-  // Only a title ("CEO", "president") of an organisation or a country: "Emma's brother" and "the
-  // patron saint of the Huguenots" are for the passages.
-  if (!org || org.type === 'person' || wanted.length === 0 || !wanted.some((w) => isTitleWord(ctx, w)))
-    return null;
-  const roleWords = new Set(wanted.flatMap(expand));
-  // Its name, or what an article about it calls it ("the bank's chief executive").
-  const orgWords = new Set([
-    ...[org.name, ...org.aliases].flatMap((l) => terms(l)),
-    ...(org.type === 'place' ? PLACE_KIND_NOUNS : ORGANISATION_NOUNS).flatMap((n) => terms(n)),
-  ]);
-  // The role's word near the organisation ("ZTE's chief executive", "CEO of ZTE"), in the
-  // articles that name it; not anywhere in a sentence that also names it ("the Chinese giant …
-  // vice president Ansip").
-  const draft = new ReplyDraft('who-is', `The ${role} of ${org.name}, as the articles put it:`).entity(
-    org.name,
-  );
-  for (const file of [...new Set(org.mentions.map((m) => m.doc))].slice(0, DOCS_READ)) {
-    const [from, to] = ctx.document(file)?.sentenceRange ?? [0, 0];
-    for (let s = from; s < to && draft.size < ROLE_SENTENCES; s++) {
-      const said = words(ctx.corpus.sentences[s]?.text ?? '').map(stem);
-      const at = (set: Set<string>) => said.flatMap((w, i) => (set.has(w) ? [i] : []));
-      const roleAt = at(roleWords);
-      if (roleAt.length === 0) continue;
-      const orgAt = at(orgWords);
-      if (roleAt.some((i) => orgAt.some((j) => Math.abs(i - j) <= ROLE_NEAR_NAME)))
-        draft.item(ctx.corpus.sentences[s]?.text ?? '', ctx.cite(s));
-    }
-  }
-  return draft.size > 0 ? draft.build() : notFound(ctx, `The articles name no ${role} of ${org.name}.`);
-}
-
-/** Title words: the person nouns of the language lists, and every word of a title the articles give. */
-const titleWordsOf = new WeakMap<AnswerContext, Set<string>>();
-function isTitleWord(ctx: AnswerContext, word: string): boolean {
-  let known = titleWordsOf.get(ctx);
-  if (!known) {
-    known = new Set(PERSON_NOUNS.flatMap((n) => terms(n)));
-    for (const e of ctx.corpus.entities)
-      for (const r of e.roles) for (const t of terms(r.title)) known.add(t);
-    titleWordsOf.set(ctx, known);
-  }
-  return expand(word).some((w) => known.has(w));
 }
