@@ -8,9 +8,6 @@ import { ReplyDraft } from './compose.js';
 import type { AnswerContext } from './context.js';
 import { notFound } from './not-found.js';
 
-/** More names than fit in a reply: the rest are counted, not cited. */
-const SHOWN_AT_MOST = 60;
-
 export function answerMentioned(ctx: AnswerContext, noun: string): Reply | null {
   const kind = (listedNoun(noun) ?? askedKind(`which ${noun}`))?.kind;
   if (!kind) return null;
@@ -28,11 +25,12 @@ export function answerMentioned(ctx: AnswerContext, noun: string): Reply | null 
       a.name.localeCompare(b.name),
   );
   const draft = new ReplyDraft('list', `Named in the articles, the most named first (${ranked.length}):`);
-  for (const [n, entity] of ranked.entries()) {
+  for (const entity of ranked) {
     const first = entity.mentions[0];
     const articles = docs.get(entity) ?? 0;
     const text = `${entity.name}: ${articles} ${articles === 1 ? 'article' : 'articles'}, ${entity.mentions.length} ${entity.mentions.length === 1 ? 'mention' : 'mentions'}`;
-    draft.itemCiting(text, () => (first && n < SHOWN_AT_MOST ? [ctx.cite(first.sentence)] : []));
+    // Cited only if shown: past what a reply shows, names are only counted.
+    draft.itemCiting(text, () => (first ? [ctx.cite(first.sentence)] : []));
   }
   return draft.build();
 }

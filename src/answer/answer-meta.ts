@@ -27,8 +27,9 @@ export function answerAuthorsOf(ctx: AnswerContext, topic: string): Reply {
   const entities = ctx.linker.find(topic).map((f) => f.entity);
   // A name alone ("who wrote about Huawei?"): every article that names it, not the best passages'.
   const onlyNames = terms(topic).every((t) => entities.some((e) => terms(e.name).includes(t)));
+  const byName = entities.length > 0 && onlyNames;
   const files = new Set(
-    entities.length > 0 && onlyNames
+    byName
       ? documentsNaming(entities)
       : retrieve(ctx, topic, { entities })
           .filter((p) => p.coverage >= 0.6)
@@ -36,10 +37,9 @@ export function answerAuthorsOf(ctx: AnswerContext, topic: string): Reply {
   );
   const docs = ctx.corpus.documents.filter((d) => files.has(d.file));
   if (docs.length === 0) return notFound(ctx, `No article covers ${topic}.`);
-  const draft = new ReplyDraft(
-    'sources',
-    `${docs.length} ${docs.length === 1 ? 'article' : 'articles'} ${entities.length > 0 && onlyNames ? (docs.length === 1 ? 'names' : 'name') : docs.length === 1 ? 'is about' : 'are about'} ${topic}:`,
-  );
+  const one = docs.length === 1;
+  const verb = byName ? (one ? 'names' : 'name') : one ? 'is about' : 'are about';
+  const draft = new ReplyDraft('sources', `${docs.length} ${one ? 'article' : 'articles'} ${verb} ${topic}:`);
   for (const doc of docs) {
     const by = doc.author ? `by ${doc.author}` : 'no byline';
     draft.item(

@@ -9,8 +9,6 @@ import type { AnswerContext } from './context.js';
 import { notFound } from './not-found.js';
 
 const MAX_QUOTE = 200;
-/** More speakers than fit in a reply: the rest are counted, not written out. */
-const SHOWN_AT_MOST = 60;
 
 export function answerSpeakers(ctx: AnswerContext, topic?: string): Reply {
   const topicTerms = topic ? keyTerms(ctx, topic) : [];
@@ -33,11 +31,11 @@ export function answerSpeakers(ctx: AnswerContext, topic?: string): Reply {
     'quotes',
     topic ? `Quoted on ${topic} in the articles:` : 'Quoted in the articles, the most quoted first:',
   );
-  for (const [n, [id, said]] of ranked.entries()) {
+  for (const [id, said] of ranked) {
     const speaker = ctx.entity(id);
     const name = speaker?.name ?? said[0]?.speakerName ?? id;
     // Past what a reply shows, speakers are only counted ("…and N more").
-    if (n >= SHOWN_AT_MOST) {
+    if (draft.full) {
       draft.itemCiting(name, () => []);
       continue;
     }

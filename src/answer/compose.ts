@@ -53,6 +53,11 @@ export class ReplyDraft {
     return this.items.length;
   }
 
+  /** No more items will be shown, only counted: a caller may skip writing them out. */
+  get full(): boolean {
+    return this.items.length >= MAX_ITEMS;
+  }
+
   suggest(...questions: string[]): this {
     for (const q of questions)
       if (q && !this.suggestions.includes(q) && this.suggestions.length < 4) this.suggestions.push(q);
