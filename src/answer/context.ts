@@ -151,7 +151,7 @@ export function* buildContextSteps(corpus: Corpus): Steps<AnswerContext> {
       if (
         !text ||
         corpus.sentences[s]?.doc !== quote.doc ||
-        (s > quote.sentence && !quote.text.includes(unquoted(text)))
+        (s > quote.sentence && !quote.text.includes(withoutQuoteMarks(text)))
       )
         break;
       const list = voices.get(s);
@@ -243,6 +243,6 @@ function paragraphRanges(corpus: Corpus): { start: Int32Array; end: Int32Array }
 }
 
 /** A sentence without the quote marks and spaces around it: as a quote's words hold it. */
-function unquoted(sentence: string): string {
+function withoutQuoteMarks(sentence: string): string {
   return sentence.replace(/^[\s"“”'‘’]+|[\s"“”'‘’]+$/g, '').slice(0, 60);
 }
