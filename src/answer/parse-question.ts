@@ -120,15 +120,17 @@ export function readIntent(text: string): Intent {
     );
   const asked = speakers ?? everyone;
   if (asked) return { kind: 'speakers', ...(asked[1] ? { topic: asked[1] } : {}) };
+  // "Which companies are mentioned?" names its kind; "who is mentioned?" asks for people.
   const mentioned =
     /^(?:which|what) ([a-z][\w -]{1,30}?) (?:are|were|is|was|get|got|have been|has been) (?:\w+ )?(?:mentioned|named|covered|discussed)(?: (?:in|by) the (?:articles?|stories|story|news|corpus))?$/i.exec(
       text,
-    ) ??
-    /^(?:who|which people) (?:is|are|was|were|gets?|got) (?:\w+ )?(mentioned|named)\b(?: (?:in|by) the (?:articles?|stories|news))?$/i.exec(
+    )?.[1] ??
+    (/^(?:who|which people) (?:is|are|was|were|gets?|got) (?:\w+ )?(?:mentioned|named)\b(?: (?:in|by) the (?:articles?|stories|news))?$/i.test(
       text,
-    );
-  if (mentioned?.[1])
-    return { kind: 'mentioned', noun: /^(?:mentioned|named)$/i.test(mentioned[1]) ? 'people' : mentioned[1] };
+    )
+      ? 'people'
+      : undefined);
+  if (mentioned) return { kind: 'mentioned', noun: mentioned };
   const said = /^who (?:said|says|stated|claimed|wrote|told)\s+(?:that\s+)?["“]?(.+?)["”]?$/i.exec(text);
   if (said?.[1]) return { kind: 'who-said', phrase: said[1] };
   for (const pattern of QUOTES) {

@@ -260,7 +260,7 @@ function* mergeEntities(docs: DocumentAnalysis[]): Steps<Map<string, string>> {
       if (e.type === 'person' && e.name.includes(' ')) people.set(e.id, e);
       if (e.type !== 'org' || !e.name.includes(' ')) continue;
       const first = e.name.split(' ')[0] ?? '';
-      if (![...e.aliases].includes(first)) continue;
+      if (!e.aliases.has(first)) continue;
       const key = first.toLowerCase();
       const full = shortOf.get(key) ?? new Set<string>();
       full.add(e.id);
