@@ -4,6 +4,7 @@
 // misses its text: a detail (number, name, superlative, negation) the evidence does not share, a
 // key word found nowhere near, a word the corpus has never used.
 
+import { SMALL_NUMBERS } from '../language/number-words.js';
 import { antonymsOf, lemmaOf } from '../language/synonyms.js';
 import type { Query } from './analyse-question.js';
 import type { AnswerContext } from './context.js';
@@ -56,21 +57,6 @@ export interface EvidenceSignals {
   antonymSwap: number;
 }
 
-const NUMBER_WORDS = [
-  'zero',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-];
 const NEGATION = /\b(not|never|no|none|nobody|nothing|neither|nor|without)\b|n['’]t\b/i;
 const DEGREE =
   /\b(most|least|first|last|largest|smallest|biggest|highest|lowest|best|worst|earliest|latest|only|main|primary|major|minor)\b/gi;
@@ -118,7 +104,7 @@ export function evidenceSignals(ctx: AnswerContext, query: Query, sentence: numb
     // "3 layers" asked, "three layers" written: a small number counts in words too.
     numberMismatch: share(
       numbers,
-      (n) => windowText.includes(n) || lowerWindow.includes(` ${NUMBER_WORDS[Number(n)] ?? '@'} `),
+      (n) => windowText.includes(n) || lowerWindow.includes(` ${SMALL_NUMBERS[Number(n)] ?? '@'} `),
     ),
     yearMismatch: share(years, (n) => windowText.includes(n)),
     nameMismatch: share(names, (n) => windowWords.has(stem(n.toLowerCase()))),

@@ -2,6 +2,7 @@
 // question's information a sentence and its surroundings hold, how close together, whether the
 // kind of answer asked for is there, whether the question's focus is.
 import { MONTHS, WEEKDAYS } from '../language/calendar-words.js';
+import { QUANTITY_WORDS, SMALL_NUMBERS } from '../language/number-words.js';
 import type { AnswerType, KeyTerm, Query } from './analyse-question.js';
 import type { AnswerContext } from './context.js';
 import type { SentenceTerms } from './passage-index.js';
@@ -35,8 +36,10 @@ export interface ScoringQuery {
   asked: string;
 }
 
-const NUMBER =
-  /\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|half|third|quarter|percent|per cent)\b/gi;
+const NUMBER = new RegExp(
+  `\\d[\\d,.]*|\\b(?:${[...SMALL_NUMBERS.slice(1), ...QUANTITY_WORDS].join('|')})\\b`,
+  'gi',
+);
 const DATE = new RegExp(
   `\\b1[0-9]{3}\\b|\\b20[0-9]{2}\\b|\\b(?:${MONTHS.join('|')})\\b|\\b\\d{1,2}(?:st|nd|rd|th) century\\b|\\b(?:${WEEKDAYS.join('|')}|yesterday|today)\\b`,
   'gi',
