@@ -42,7 +42,8 @@ export function classifyName(text: string, honorific: boolean): Classified | nul
   if (words.length >= 2 && words.length <= 4) {
     // Two to four capitalised words with no organisation head: a person, unless they are common words.
     const firstName = hasTag(words[0] ?? '', 'FirstName');
-    if (firstName || !words.some((word) => isCommonWord(word))) return { type: 'person', name: bare };
+    if ((firstName || !words.some((word) => isCommonWord(word))) && words.every(isNameWord))
+      return { type: 'person', name: bare };
     // Capitalised common words together name a thing: "Stratus Cloud", "Open Society".
     return { type: 'org', name: bare };
   }
@@ -71,6 +72,12 @@ function readLexiconType(text: string): EntityType | null {
   const people = doc.people();
   return people.found && people.text().length >= text.length - 1 ? 'person' : null;
 }
+
+/** Words people's names are made of: "Zhengfei", "O’Brien", "Jae-in", "J.", "XIV", "de". Not
+ * "X.25", "UNI" or "NP-complete", which name things. */
+const NAME_WORD =
+  /^(?:\p{Lu}\p{Ll}*(?:\p{Lu}\p{Ll}+)?(?:['’-]\p{L}\p{Ll}*)*|(?:\p{Lu}\.){1,3}|[IVX]{1,4}|de|da|di|du|del|der|den|van|von|bin|ibn|al|el|la|le|of|y)$/u;
+const isNameWord = (word: string): boolean => NAME_WORD.test(word);
 
 function hasTag(word: string, tag: string): boolean {
   return tagsOf(word).has(tag);

@@ -52,9 +52,19 @@ export function linkEntities(paragraphs: ParagraphSpans[]): {
   }
   const byToken = personTokens(entities);
   const mentions: Mention[] = [];
+  // A lone word stands for a person once the full name has been written (a headline or
+  // standfirst may shorten it first); used before that, it names something else: "Huguenots"
+  // throughout an article is not the "Norman Huguenots" named once, late.
+  const introduced = new Set<string>();
+  const apart = new Set<string>();
   for (const { paragraph, spans } of paragraphs) {
     for (const span of spans) {
-      const entity = resolve(span, entities, byToken, add);
+      const token = span.text.toLowerCase();
+      const person = span.text.includes(' ') || span.honorific ? undefined : byToken.get(token);
+      if (person && (apart.has(token) || (!introduced.has(person) && paragraph >= LEAD_PARAGRAPHS)))
+        apart.add(token);
+      const entity = resolve(span, entities, apart.has(token) ? new Map() : byToken, add);
+      if (entity?.type === 'person' && span.text.includes(' ')) introduced.add(entity.id);
       if (!entity) continue;
       if (span.honorific) entity.aliases.add(`${span.honorific} ${span.text}`);
       mentions.push({ entity: entity.id, paragraph, start: span.start, end: span.end, span });
@@ -64,6 +74,9 @@ export function linkEntities(paragraphs: ParagraphSpans[]): {
   mergeBracketedNames(paragraphs, entities, mentions);
   return { entities, mentions };
 }
+
+/** Paragraphs that may shorten a name before the article writes it in full (standfirst, lede). */
+const LEAD_PARAGRAPHS = 2;
 
 /** "( the UK’s " before a name in brackets: an article and an owner may stand before it. */
 const BRACKET_OPEN = /^\s*\(\s*(?:the\s+)?(?:[\p{L}\p{N}.&-]+(?:\s[\p{L}\p{N}.&-]+)?['’]s\s+)?$/iu;
@@ -148,6 +161,11 @@ function mergeOrgPrefixes(entities: Map<string, DraftEntity>, mentions: Mention[
     );
     if (long.length !== 1 || !long[0]) continue;
     const target = long[0];
+    // As for people: the short form follows the full name ("Huguenot" all through an article is
+    // not its one "Huguenot High School").
+    const fullAt = mentions.find((m) => m.entity === target.id)?.paragraph ?? 0;
+    if (mentions.some((m) => m.entity === short.id && m.paragraph >= LEAD_PARAGRAPHS && m.paragraph < fullAt))
+      continue;
     target.aliases.add(short.name);
     for (const alias of short.aliases) target.aliases.add(alias);
     entities.delete(short.id);

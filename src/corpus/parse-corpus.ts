@@ -275,7 +275,9 @@ function* mergeEntities(docs: DocumentAnalysis[]): Steps<Map<string, string>> {
     for (const e of doc.entities.values()) {
       if (e.name.includes(' ') || e.type === 'place') continue;
       const person = byToken.get(e.name.toLowerCase());
-      if (person && person !== e.id) rename.set(`${doc.file}\u0000${e.id}`, person);
+      // Where the article names the person in full, it has already told the word apart from them.
+      if (person && person !== e.id && !doc.entities.has(person))
+        rename.set(`${doc.file}\u0000${e.id}`, person);
       const full = e.type === 'org' && !person ? shortOf.get(e.id) : undefined;
       const only = full?.size === 1 ? [...full][0] : undefined;
       if (only && only !== e.id) rename.set(`${doc.file}\u0000${e.id}`, only);

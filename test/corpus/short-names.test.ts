@@ -72,4 +72,70 @@ describe('names in one article', () => {
     );
     expect(found.some((o) => o.name === 'Attackers')).toBe(false);
   });
+
+  it('GIVEN a word used all through an article before a longer name starts with it THEN the word stays its own', () => {
+    const found = organisations(
+      article(
+        'a.txt',
+        'Exiles who built a town',
+        [
+          'Refugees crossed the sea in 1685.',
+          'They settled on the coast and farmed.',
+          'Huguenot weavers opened workshops within a decade.',
+          'Huguenot churches held services in French.',
+          'A school founded much later, Huguenot High School, keeps their name.',
+        ].join('\n\n'),
+      ),
+    );
+    expect(found.find((o) => o.name === 'Huguenot High School')?.aliases ?? []).not.toContain('Huguenot');
+  });
+});
+
+const people = (...articles: ReturnType<typeof article>[]) =>
+  parseCorpus(articles).entities.filter((e) => e.type === 'person');
+
+describe('people named in one article', () => {
+  it('GIVEN a surname in the standfirst before the full name THEN it is that person', () => {
+    const found = people(
+      article(
+        'a.txt',
+        'Bank changes course',
+        [
+          'Moe promises a smaller branch network.',
+          'Lena Moe, the bank’s new chief executive, said on Monday that twelve branches would close.',
+          '“We have to be where our customers are,” Moe said.',
+        ].join('\n\n'),
+      ),
+    );
+    const moe = found.find((p) => p.name === 'Lena Moe');
+    expect(moe?.mentions.length).toBe(3);
+  });
+
+  it('GIVEN a word used all through an article before a full name holding it THEN it is not that person', () => {
+    const found = people(
+      article(
+        'a.txt',
+        'Market day returns',
+        [
+          'Farmers returned to the square on Saturday.',
+          'Stalls sold cheese, wool and apples.',
+          'Wexford traders said sales were the best in years.',
+          'Wexford shops stayed open late.',
+          'The market was opened by the mayor, Ellen Wexford.',
+        ].join('\n\n'),
+      ),
+    );
+    expect(found.find((p) => p.name === 'Ellen Wexford')?.mentions.length).toBe(1);
+  });
+
+  it('GIVEN capitalised words with digits or in capitals ("X.25 UNI") THEN they name no person', () => {
+    const found = people(
+      article(
+        'a.txt',
+        'Networks standardise',
+        'Operators adopted the X.25 UNI interface in 1976, and many used the NP-complete Boolean test.',
+      ),
+    );
+    expect(found.map((p) => p.name)).toEqual([]);
+  });
 });
