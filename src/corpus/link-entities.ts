@@ -161,11 +161,10 @@ function mergeOrgPrefixes(entities: Map<string, DraftEntity>, mentions: Mention[
     );
     if (long.length !== 1 || !long[0]) continue;
     const target = long[0];
-    // As for people: the short form follows the full name ("Huguenot" all through an article is
-    // not its one "Huguenot High School").
-    const fullAt = mentions.find((m) => m.entity === target.id)?.paragraph ?? 0;
-    if (mentions.some((m) => m.entity === short.id && m.paragraph >= LEAD_PARAGRAPHS && m.paragraph < fullAt))
-      continue;
+    // The short form follows the full name: a word written before it is the parent or another
+    // thing ("Google" before "Google Mobile Services", "Huguenot" before "Huguenot High School").
+    const fullAt = mentions.findIndex((m) => m.entity === target.id);
+    if (mentions.some((m, i) => m.entity === short.id && i < fullAt)) continue;
     target.aliases.add(short.name);
     for (const alias of short.aliases) target.aliases.add(alias);
     entities.delete(short.id);

@@ -91,6 +91,24 @@ describe('names in one article', () => {
   });
 });
 
+describe('a parent named before its product', () => {
+  it('GIVEN "Google" in the lede and "Google Mobile Services" later THEN Google stays Google in every article', () => {
+    const found = organisations(
+      article(
+        'a.txt',
+        'Phone ships without apps',
+        [
+          'The phone runs open Android.',
+          'It ships without the Google apps buyers expect.',
+          'What it lacks is Google Mobile Services, the bundle with the Play Store.',
+        ].join('\n\n'),
+      ),
+      article('b.txt', 'Search firm complies', 'Google said it was complying with the order.'),
+    );
+    expect(found.find((o) => o.name === 'Google')?.docs).toEqual(['a.txt', 'b.txt']);
+  });
+});
+
 const people = (...articles: ReturnType<typeof article>[]) =>
   parseCorpus(articles).entities.filter((e) => e.type === 'person');
 
