@@ -1,6 +1,7 @@
 // A question in chat words → its intent and slots. Regexes are anchored and have no nested
 // quantifiers; the text is bounded before it gets here.
 import { askedForms } from '../language/action-verbs.js';
+import { ORGANISATION_NOUNS, PLACE_KIND_NOUNS } from '../language/answer-types.js';
 import { MONTHS, WEEKDAYS } from '../language/calendar-words.js';
 import { expandChat, questionWordTypo } from '../language/chat-words.js';
 
@@ -161,14 +162,17 @@ export function readIntent(text: string): Intent {
     if (when && DATE_WORD.test(when)) return { kind: 'on-date', when };
     if (/\b(today|yesterday|this day)\b/i.test(text)) return { kind: 'on-date', when: when ?? text };
   }
-  if (/^(when)\b/.test(lower))
+  if (/^(?:(?:by|until|till|since|from) )?when\b/.test(lower))
     return {
       kind: 'when',
-      about: text.replace(/^when\s+(did|was|were|is|are|does|do|will|has|have|had)?\s*/i, ''),
+      about: text.replace(
+        /^(?:(?:by|until|till|since|from) )?when\s+(did|was|were|is|are|does|do|will|has|have|had)?\s*/i,
+        '',
+      ),
     };
   const many = /^(?:(?:in|on|at|for|with|from|to) )?how (?:many|much)\s+(.+)$/i.exec(text);
   // "How many countries banned X?": the restrictions, counted.
-  if (many?.[1] && RESTRICT.test(lower) && /^how many \S+ (?!did|do|does)/i.test(lower))
+  if (many?.[1] && RESTRICT.test(lower) && countsActors(many[1]))
     return { kind: 'restriction', allow: false, ...targetOf(text), count: true };
   if (many?.[1]) return { kind: 'how-many', about: many[1] };
   if (
@@ -273,4 +277,14 @@ function targetOf(text: string): { target?: string } {
     .trim();
   const target = cleaned || subject;
   return target ? { target } : {};
+}
+
+const ACTOR_NOUNS: ReadonlySet<string> = new Set([...PLACE_KIND_NOUNS, ...ORGANISATION_NOUNS]);
+
+/** "countries banned X", "European carriers have dropped X": what is counted is a kind of actor
+ * (not "Huawei affiliates were put on the entity list", which counts the restricted). */
+function countsActors(counted: string): boolean {
+  const words = counted.toLowerCase().split(/\s+/);
+  const verb = words.findIndex((w) => /^(?:did|do|does|have|has|had|are|were|is|was)$/.test(w));
+  return words.slice(0, verb < 0 ? 3 : Math.min(verb, 3)).some((w) => ACTOR_NOUNS.has(w));
 }

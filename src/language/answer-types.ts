@@ -53,7 +53,7 @@ const isPlural = (n: string) =>
 const PLURAL_PLACE_OR_ORG = [...nouns('place'), ...nouns('org')].filter(isPlural).join('|');
 
 const RULES: [RegExp, AnswerType][] = [
-  [/^(?:when|what time)\b/i, 'date'],
+  [/^(?:(?:by|until|till|since|from) )?(?:when|what time)\b/i, 'date'],
   [new RegExp(`^(?:in |on |during |by )?(?:what|which) (?:${DATE_NOUNS})\\b`, 'i'), 'date'],
   [/^(?:(?:in|on|at|for|with|from|to|by) )?how (?:many|much|long|old|far|big|large|often)\b/i, 'number'],
   [/^(?:what|which) (?:percentage|percent|number|amount|proportion|share|size|cost|price)\b/i, 'number'],

@@ -10,6 +10,7 @@ describe('question analysis', () => {
   it.each([
     ['When was Kestrel founded?', 'date'],
     ['In what year did Nordlink act?', 'date'],
+    ['By when must Nordlink remove Kestrel gear?', 'date'],
     ['How many people does Kestrel employ?', 'number'],
     ['Why did Nordlink drop Kestrel?', 'reason'],
     ['Which countries restricted Kestrel?', 'list'],
@@ -44,6 +45,11 @@ describe('question analysis', () => {
     ['who is mentioned in the articles?', 'mentioned'],
     // A clause is no title: the question describes someone, it names no role.
     ['Who was the leader who founded the colony at Bergen?', 'who-is'],
+    // Counting who restricted is the restriction list; counting the restricted is a number asked.
+    ['By when must Nordlink remove Kestrel gear?', 'when'],
+    ['How many countries banned Kestrel?', 'restriction'],
+    ['How many European carriers have dropped Kestrel?', 'restriction'],
+    ['How many Kestrel affiliates were put on the entity list?', 'how-many'],
   ])('GIVEN "%s" THEN the intent is %s', (question, kind) => {
     expect(analyseQuestion(ctx, question).intent.kind).toBe(kind);
   });
