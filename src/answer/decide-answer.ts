@@ -44,8 +44,14 @@ export function answerPassages(ctx: AnswerContext, query: Query, fact: Reply | n
     return usableFact ?? (fact && !fact.found ? fact : notFound(ctx, 'The articles do not answer that.'));
   if (meets < FOCUS_MEETS_COVER)
     return notFound(ctx, `The articles do not say that about ${listNames(query.named.map((e) => e.name))}.`);
+  // "How much did Microsoft offer?": passages that state no amount at all do not answer it.
+  if (query.answerType === 'number' && !ranked.slice(0, SHOWN).some((c) => c.features.answerType === 1))
+    return notFound(ctx, 'The articles give no such number.');
   return aggregateReply(ctx, query, ranked) ?? passageReply(ctx, query, ranked);
 }
+
+/** Passages a reply shows, at least. */
+const SHOWN = 3;
 
 /**
  * Below this share of the question found around the best sentence, a topic word the corpus never

@@ -1,8 +1,9 @@
 // The general features every candidate is scored on, whatever it came from: how much of the
 // question's information a sentence and its surroundings hold, how close together, whether the
 // kind of answer asked for is there, whether the question's focus is.
-import { MONTHS, WEEKDAYS } from '../language/calendar-words.js';
+import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../language/calendar-words.js';
 import { QUANTITY_WORDS, SMALL_NUMBERS } from '../language/number-words.js';
+import { isStopWord } from '../language/stop-words.js';
 import type { AnswerType, KeyTerm, Query } from './analyse-question.js';
 import type { AnswerContext } from './context.js';
 import type { SentenceTerms } from './passage-index.js';
@@ -52,6 +53,33 @@ const NAME = /(?<=^|[^.!?]\s)\p{Lu}[\p{L}’'-]+/gu;
  * answer is what the question lacks ("in 1066" asked, another year answers). */
 function holdsNew(pattern: RegExp, text: string, asked: string): boolean {
   for (const m of text.matchAll(pattern)) if (!asked.includes(spaced(m[0]))) return true;
+  return false;
+}
+
+const MONTH_WORD = `(?:${[...MONTHS, ...MONTH_ABBREVIATIONS].join('|')})`;
+const MONTH_BEFORE = new RegExp(`\\b${MONTH_WORD}\\.?\\s+$`, 'i');
+const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD}\\b`, 'i');
+const YEAR = /^(?:1\d{3}|20\d{2})$/;
+
+/**
+ * A count or an amount the question does not already hold: "68 affiliates", "C$10 million",
+ * "three layers", not the day of "May 15" or the year of "in 2019" ("1600 people" is a count).
+ */
+export function holdsQuantity(text: string, asked: string): boolean {
+  for (const m of text.matchAll(NUMBER)) {
+    const value = m[0].replace(/[,.]$/, '');
+    if (asked.includes(spaced(value))) continue;
+    if (/^\d+$/.test(value)) {
+      const before = text.slice(Math.max(0, m.index - 12), m.index);
+      const after = text.slice(m.index + value.length, m.index + value.length + 16);
+      if (/^(?:st|nd|rd|th)\b/i.test(after) && !MONTH_AFTER.test(after)) continue;
+      if (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after)) continue;
+      const next = /^\s+([a-z]+)/.exec(after)?.[1];
+      // "the 1960s" is a span of time, which a "how long" may ask.
+      if (YEAR.test(value) && !after.startsWith('s') && (!next || isStopWord(next))) continue;
+    }
+    return true;
+  }
   return false;
 }
 
@@ -128,7 +156,10 @@ function answerTypePresent(type: AnswerType, text: string, asked: string, otherE
     case 'date':
       return holdsNew(DATE, text, asked) ? 1 : 0;
     case 'number':
-      return holdsNew(NUMBER, text, asked) ? 1 : 0;
+      // "How long …?" may be answered by a time ("into the nineteenth century").
+      return holdsQuantity(text, asked) || (/\bhow long\b/.test(asked) && holdsNew(DATE, text, asked))
+        ? 1
+        : 0;
     case 'reason':
       return REASON.test(text) ? 1 : 0;
     case 'person':

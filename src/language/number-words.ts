@@ -33,4 +33,6 @@ export const QUANTITY_WORDS: readonly string[] = [
   'quarter',
   'percent',
   'per cent',
+  'single',
+  'none',
 ];

@@ -44,6 +44,22 @@ describe('the answerability decision', () => {
     expect(answerabilityFeatures(questionSignals(who), [without], undefined, 1).typeMissing).toBe(0);
   });
 
+  it('GIVEN an amount asked and passages that state none THEN not found; with one THEN found', () => {
+    const rejected = [
+      'Bid rejected',
+      'By Anna Berg',
+      'Nordlink turned down the offer from Saimaa Mobile for its radio business on Monday, May 4.',
+      'Saimaa Mobile said in 2031 its offer for the radio business had been fair.',
+    ].join('\n\n');
+    const priced =
+      'Second bid\n\nBy Anna Berg\n\nSaimaa Mobile offered 40 million euros for the radio business.\n';
+    const question = 'How much did Saimaa Mobile offer for the radio business?';
+    expect(answerQuestion(tinyContext({ 'bid.txt': rejected }), question).found).toBe(false);
+    const both = answerQuestion(tinyContext({ 'bid.txt': rejected, 'bid-2.txt': priced }), question);
+    expect(both.found).toBe(true);
+    expect(JSON.stringify(both)).toContain('40 million');
+  });
+
   it('GIVEN a negated question and plain evidence THEN negation is a mismatch', () => {
     const query = analyseQuestion(ctx, 'Which carrier did not remove Kestrel equipment?');
     expect(evidenceSignals(ctx, query, sentenceWith('remove Kestrel')).negationMismatch).toBe(1);

@@ -23,6 +23,26 @@ describe('the ranker', () => {
     expect(open.some((c) => c.features.answerType === 1)).toBe(true);
   });
 
+  it('GIVEN a "how many" question THEN a date\'s day or year is no count, a decade and a count in words are', () => {
+    const numbers = tinyContext({
+      'counts.txt': [
+        'Harbour counts',
+        'The harbour reopened on May 15 after repairs.',
+        'In 1901 the harbour was busy.',
+        'Cranes have worked the harbour since the 1960s.',
+        'Three hundred dockers unloaded the ships.',
+      ].join('\n\n'),
+    });
+    const of = (words: string) =>
+      rankPassages(numbers, analyseQuestion(numbers, 'How many dockers worked the harbour?')).find((c) =>
+        numbers.corpus.sentences[c.sentence]?.text.includes(words),
+      )?.features.answerType;
+    expect(of('May 15')).toBe(0);
+    expect(of('In 1901')).toBe(0);
+    expect(of('1960s')).toBe(1);
+    expect(of('Three hundred')).toBe(1);
+  });
+
   it('GIVEN a paraphrase THEN WordNet synonyms still reach the sentence', () => {
     const [best] = rankPassages(ctx, analyseQuestion(ctx, 'When did Ingrid Vale establish Kestrel Systems?'));
     expect(text(best?.sentence ?? -1)).toContain('founded in 1998');
