@@ -130,7 +130,13 @@ function splitRun(
       words.splice(0, words.length - 2);
     }
   }
-  while (words.length > 1 && isRoleWord(words[words.length - 1]?.text ?? '')) words.pop();
+  // ("Department of Justice" keeps its last word: a title is not written after "of".)
+  while (
+    words.length > 1 &&
+    isRoleWord(words[words.length - 1]?.text ?? '') &&
+    !CONNECTORS.has(words[words.length - 2]?.text ?? '')
+  )
+    words.pop();
   while (words.length && CONNECTORS.has(words[words.length - 1]?.text ?? '')) words.pop();
   if (!words.length) return [];
   const first = words[0] as Token;

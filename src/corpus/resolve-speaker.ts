@@ -41,6 +41,8 @@ export function resolvePhrase(
   // "he", "the spokesman", "a company statement": up to three words after a determiner.
   const words = phrase.replace(/^(the|a|an)\s+/i, '').split(/\s+/);
   if (words.length > 3) return null;
+  // "Her lawyers argued", "his spokesman said": someone else speaks, whom the text does not name.
+  if (words.length > 1 && /^(?:his|her|their)$/i.test(words[0] ?? '')) return null;
   const at = { paragraph, offset: start };
   for (const word of words) {
     if (PERSON_STAND_IN.test(word) || PERSON_STAND_IN.test(`the ${word}`))
@@ -62,10 +64,33 @@ export function lastOfType(
 ): string | null {
   const fits = (id: string) =>
     typeOf(context, id) === type && (!gender || entityGender(context, id) !== opposite(gender));
+  // "Ed Brewster was blunt. “…,” he said.": the person this paragraph has just written of, before
+  // whoever spoke last.
+  const here = type === 'person' ? subjectBefore(context, pos, fits) : null;
+  if (here) return here;
   if (context.lastSpeaker && fits(context.lastSpeaker)) return context.lastSpeaker;
   for (let i = context.mentions.length - 1; i >= 0; i--) {
     const m = context.mentions[i] as Mention;
     if (before(m, pos) && pos.paragraph - m.paragraph <= 3 && fits(m.entity)) return m.entity;
+  }
+  return null;
+}
+
+/** Words before a name that make it an object or an owner ("asked about Trump"), not a subject. */
+const OBJECT_BEFORE = /\b(?:about|of|to|with|by|for|from|at|on|in|into|against|than|and|or|like|unlike)\s+$/i;
+
+/** The last person named earlier in the paragraph as a subject would be: not after a
+ * preposition, not an owner ("Meng's lawyers"), not inside the quote. */
+function subjectBefore(context: SpeakerContext, pos: Position, fits: (id: string) => boolean): string | null {
+  const text = context.doc.paragraphs[pos.paragraph] ?? '';
+  for (let i = context.mentions.length - 1; i >= 0; i--) {
+    const m = context.mentions[i] as Mention;
+    if (m.paragraph !== pos.paragraph || !before(m, pos) || !fits(m.entity)) continue;
+    if (OBJECT_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start))) continue;
+    if (/^['’]/.test(text.slice(m.end, m.end + 1))) continue;
+    // Named inside the quoted words themselves: an odd number of quote marks lies between.
+    if (((text.slice(m.end, pos.offset).match(/["“”]/g) ?? []).length & 1) === 1) continue;
+    return m.entity;
   }
   return null;
 }

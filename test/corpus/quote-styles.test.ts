@@ -108,3 +108,47 @@ Analysts said the arrest would strain relations with Beijing.
     expect(corpus.quotes.filter((q) => q.text.includes('Finnish police'))).toEqual([]);
   });
 });
+
+describe('GIVEN "he said" after a sentence naming someone new in the same paragraph', () => {
+  const corpus = parseCorpus([
+    article(
+      'court.txt',
+      `Judge lets extradition case go ahead
+
+By Daniel Okafor
+
+VANCOUVER (Reuters) - Associate Chief Justice Heather Holmes ruled on Wednesday that the case against Lena Moe can go ahead.
+
+"This case is about sanctions, dressed up as fraud," defence lawyer Richard Peck told the court in January.
+
+Kestrel spokesman Ed Brewster was blunt. "This disappointing decision is bad news for everyone," he said.
+
+Her lawyers had argued that the case was really about sanctions on Iran.
+
+Holmes rejected that view. "Ms. Moe's approach would seriously limit Canada's ability to fulfil its obligations," she wrote.
+
+The Department of Justice declined to comment.
+`,
+    ),
+  ]);
+  const quotesOf = (name: string) => corpus.quotes.filter((q) => q.speakerName === name).map((q) => q.text);
+
+  it('THEN the pronoun is the person just written of, not the last speaker', () => {
+    expect(quotesOf('Ed Brewster').join(' ')).toContain('bad news');
+    expect(quotesOf('Richard Peck').join(' ')).not.toContain('bad news');
+  });
+
+  it('THEN "she wrote" is the judge named before it, not the person named inside the quote', () => {
+    expect(quotesOf('Heather Holmes').join(' ')).toContain('seriously limit');
+    expect(quotesOf('Lena Moe').join(' ')).not.toContain('seriously limit');
+  });
+
+  it('THEN "her lawyers argued" are not her words', () => {
+    expect(corpus.quotes.filter((q) => q.text.includes('really about sanctions'))).toEqual([]);
+  });
+
+  it('THEN "Justice" is a title before a name, and stays the last word of "Department of Justice"', () => {
+    expect(corpus.entities.find((e) => e.name === 'Heather Holmes')?.type).toBe('person');
+    expect(corpus.entities.some((e) => e.name === 'Department of Justice')).toBe(true);
+  });
+});
