@@ -193,6 +193,29 @@ function reportingSubject(context: SpeakerContext, p: number, start: number, sub
     !resolvePhrase(context, p, at(last), at(last) + last.length)
   )
     return null;
+  // "Writing on the NCSC website, technical director Ian Levy said": a person named at the end of
+  // the last clause, title and all, is the one who speaks.
+  const named = context.mentions.find(
+    (m) =>
+      m.paragraph === p &&
+      m.start >= at(last) &&
+      m.end >= at(last) + last.length - 2 &&
+      m.end <= at(last) + last.length &&
+      context.doc.entities.get(m.entity)?.type === 'person',
+  );
+  if (named && clauses.length > 1) return named.entity;
+  // "ByteDance's founder and chief executive, Zhang Yiming, thanked … and said": a clause that is
+  // a person's name alone is the subject its neighbours describe.
+  for (const clause of clauses.slice(0, -1)) {
+    const who = context.mentions.find(
+      (m) =>
+        m.paragraph === p &&
+        m.start === at(clause) &&
+        m.end - m.start >= clause.replace(/['’]s$/, '').length &&
+        context.doc.entities.get(m.entity)?.type === 'person',
+    );
+    if (who) return who.entity;
+  }
   if (last.split(/\s+/).length <= 4 && !last.split(/\s+/).some(isRoleWord)) {
     const who = resolvePhrase(context, p, at(last), at(last) + last.length);
     if (who) return who;

@@ -152,3 +152,28 @@ The Department of Justice declined to comment.
     expect(corpus.entities.some((e) => e.name === 'Department of Justice')).toBe(true);
   });
 });
+
+describe('GIVEN reported speech whose subject is a person among longer clauses', () => {
+  const corpus = parseCorpus([
+    article(
+      'memo.txt',
+      `Chief steps down
+
+By Daniel Okafor
+
+Writing on the NCSC website, technical director Ian Levy said the rules would force operators to replace older equipment.
+
+Kestrel's founder and chief executive, Ingrid Vale, thanked Moe in a separate memo and said the company understood his decision.
+`,
+    ),
+  ]);
+  const speakerOf = (words: string) => corpus.quotes.find((q) => q.text.includes(words))?.speakerName;
+
+  it('THEN a person named, title and all, at the end of the last clause speaks', () => {
+    expect(speakerOf('the rules would force')).toBe('Ian Levy');
+  });
+
+  it('THEN a clause that is a name alone is the subject its neighbours describe', () => {
+    expect(speakerOf('the company understood')).toBe('Ingrid Vale');
+  });
+});
