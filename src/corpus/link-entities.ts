@@ -70,6 +70,7 @@ export function linkEntities(paragraphs: ParagraphSpans[]): {
       mentions.push({ entity: entity.id, paragraph, start: span.start, end: span.end, span });
     }
   }
+  rekeyRenamed(entities, mentions);
   mergeOrgPrefixes(entities, mentions);
   mergeBracketedNames(paragraphs, entities, mentions);
   return { entities, mentions };
@@ -146,6 +147,22 @@ function mergeBracketedNames(
     for (const alias of source.aliases) target.aliases.add(alias);
     entities.delete(source.id);
     for (const m of mentions) if (m.entity === source.id) m.entity = target.id;
+  }
+}
+
+/**
+ * "Huawei Technologies" first, then "Huawei": the entity took the shorter name, and now goes by
+ * its key, so that other articles' "Huawei" is the same organisation.
+ */
+function rekeyRenamed(entities: Map<string, DraftEntity>, mentions: Mention[]): void {
+  for (const entity of [...entities.values()]) {
+    const id = entityId(entity.name);
+    if (id === entity.id) continue;
+    const other = entities.get(id);
+    entities.delete(entity.id);
+    if (other) for (const alias of entity.aliases) other.aliases.add(alias);
+    else entities.set(id, { ...entity, id });
+    for (const m of mentions) if (m.entity === entity.id) m.entity = id;
   }
 }
 

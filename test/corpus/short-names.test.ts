@@ -91,6 +91,16 @@ describe('names in one article', () => {
   });
 });
 
+describe('a corporate suffix dropped', () => {
+  it('GIVEN "Kestrel Technologies" then "Kestrel" in one article and "Kestrel" in another THEN one organisation', () => {
+    const found = organisations(
+      article('a.txt', 'Deal won', 'Kestrel Technologies won the contract. Kestrel said it was pleased.'),
+      article('b.txt', 'Appeal planned', 'Kestrel said on Monday it would appeal the ruling.'),
+    );
+    expect(found.filter((o) => o.name === 'Kestrel').map((o) => o.docs)).toEqual([['a.txt', 'b.txt']]);
+  });
+});
+
 describe('a parent named before its product', () => {
   it('GIVEN "Google" in the lede and "Google Mobile Services" later THEN Google stays Google in every article', () => {
     const found = organisations(
