@@ -70,7 +70,7 @@ export function factReply(ctx: AnswerContext, query: Query): Reply | null {
     case 'who-said':
       return answerWhoSaid(ctx, intent.phrase);
     case 'speakers':
-      return answerSpeakers(ctx, intent.topic);
+      return answerSpeakers(ctx, intent.topic, intent.who);
     case 'mentioned':
       return answerMentioned(ctx, intent.noun);
     case 'who-is': {

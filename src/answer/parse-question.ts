@@ -13,7 +13,7 @@ export type Intent =
   | { kind: 'quotes'; person: string; topic?: string }
   | { kind: 'who-said'; phrase: string }
   /** "Who is quoted?", "who commented on the ban?": the people the articles quote, on a topic or not. */
-  | { kind: 'speakers'; topic?: string }
+  | { kind: 'speakers'; topic?: string; who?: string }
   /** "Which companies are mentioned?": the entities of a kind the articles name, most named first. */
   | { kind: 'mentioned'; noun: string }
   | { kind: 'who-is'; name: string; strict: boolean }
@@ -109,18 +109,23 @@ export function readIntent(text: string): Intent {
   const about = onTopic || story || counted;
   if (about && !/^["“]/.test(about)) return { kind: 'authors', topic: about };
   const speakers =
-    /^(?:who|which [\w ]{1,40}?) (?:is|are|was|were|gets?|got|has been|have been) (?:\w+ ){0,3}(?:quoted|cited|interviewed)\b(?: (?:the )?most(?: often)?)?(?: (?:in|by) the (?:articles?|stories|story|news))?(?: (?:on|about|over|regarding) (.+?))?(?: the most| most(?: often)?)?$/i.exec(
+    /^(?:who|which ([\w ]{1,40}?)) (?:is|are|was|were|gets?|got|has been|have been) (?:\w+ ){0,3}(?:quoted|cited|interviewed)\b(?: (?:the )?most(?: often)?)?(?: (?:in|by) the (?:articles?|stories|story|news))?(?: (?:on|about|over|regarding) (.+?))?(?: the most| most(?: often)?)?$/i.exec(
       text,
     ) ??
-    /^(?:who|which [\w ]{1,40}?) (?:else )?(?:has |have )?(?:spoke|speaks|spoken|talked|talks|commented|comments|responded|reacted) (?:about|on|to|over|regarding) (.+)$/i.exec(
+    /^(?:who|which ([\w ]{1,40}?)) (?:else )?(?:has |have )?(?:spoke|speaks|spoken|talked|talks|commented|comments|responded|reacted) (?:about|on|to|over|regarding) (.+)$/i.exec(
       text,
     );
   const everyone =
-    /^what (?:did|do|does|has|have) (?:everyone|everybody|people|others|the others|they all|each side) (?:say|said|think|thought|tell|told)(?: (?:about|on|of|regarding) (.+))?$/i.exec(
+    /^what (?:did|do|does|has|have) ()(?:everyone|everybody|people|others|the others|they all|each side) (?:say|said|think|thought|tell|told)(?: (?:about|on|of|regarding) (.+))?$/i.exec(
       text,
     );
   const asked = speakers ?? everyone;
-  if (asked) return { kind: 'speakers', ...(asked[1] ? { topic: asked[1] } : {}) };
+  if (asked)
+    return {
+      kind: 'speakers',
+      ...(asked[2] ? { topic: asked[2] } : {}),
+      ...(asked[1] ? { who: asked[1] } : {}),
+    };
   // "Which companies are mentioned?" names its kind; "who is mentioned?" asks for people.
   const mentioned =
     /^(?:which|what) ([a-z][\w -]{1,30}?) (?:are|were|is|was|get|got|have been|has been) (?:\w+ )?(?:mentioned|named|covered|discussed)(?: (?:in|by) the (?:articles?|stories|story|news|corpus))?$/i.exec(

@@ -48,11 +48,15 @@ export function extractRoles(doc: DocumentAnalysis): DraftRole[] {
         text.includes(e.name) ||
         [...e.aliases].some((a) => a.length > 1 && new RegExp(`\\b${escapeRegExp(a)}\\b`).test(text)),
     )?.name;
+  const main = mainOrganisation(doc);
   for (const mention of doc.mentions) {
     if (doc.entities.get(mention.entity)?.type !== 'person') continue;
     const text = doc.paragraphs[mention.paragraph] ?? '';
-    const add = (title: string, of?: string) => {
+    const add = (title: string, named?: string) => {
       const clean = title.trim().replace(/^(a|an|the) /i, '');
+      // "a vice president at the company", "its boss": the organisation its sentence is about,
+      // else the one the article is about.
+      const of = named ?? (STANDS_FOR_ORG.test(clean) ? (orgBefore(doc, mention) ?? main) : undefined);
       if (clean && !roles.some((r) => r.entity === mention.entity && r.title === clean)) {
         roles.push({
           entity: mention.entity,
@@ -83,6 +87,39 @@ export function extractRoles(doc: DocumentAnalysis): DraftRole[] {
           o !== r && o.entity === r.entity && o.title.length > r.title.length && o.title.endsWith(r.title),
       ),
   );
+}
+
+const STANDS_FOR_ORG = /\b(?:the company|the firm|the group|its)\b/i;
+
+/** The subject of the mention's sentence or the one before, when it is an organisation:
+ * "Deutsche Telekom, Europe's biggest customer for Huawei kit, …" makes "its boss" its boss. */
+function orgBefore(doc: DocumentAnalysis, mention: Mention): string | undefined {
+  const text = doc.paragraphs[mention.paragraph] ?? '';
+  // This sentence, else the one before ("… has a great deal at stake. Timotheus Höttges, its boss").
+  let end = mention.start;
+  for (let back = 0; back < 2 && end > 0; back++) {
+    const start = text.lastIndexOf('. ', end - 2) + 1;
+    const first = doc.mentions.find(
+      (m) =>
+        m.paragraph === mention.paragraph &&
+        m.start >= start &&
+        m.end <= end &&
+        doc.entities.get(m.entity)?.type === 'org',
+    );
+    if (first) return doc.entities.get(first.entity)?.name;
+    end = start;
+  }
+  return undefined;
+}
+
+/** The organisation an article names most: whom "the company" means when nothing nearer says. */
+function mainOrganisation(doc: DocumentAnalysis): string | undefined {
+  const counts = new Map<string, number>();
+  for (const m of doc.mentions)
+    if (doc.entities.get(m.entity)?.type === 'org') counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [id, n] of counts) if (!best || n > (counts.get(best) ?? 0)) best = id;
+  return best ? doc.entities.get(best)?.name : undefined;
 }
 
 /**

@@ -71,7 +71,7 @@ export const ORG_HEADS = new Set(
     'foundation fund board network media news times post journal herald tribune gazette press radio television tv ' +
     'airlines motors systems labs laboratories electronics industries enterprises partners capital ventures ' +
     'commission directorate assembly cabinet affairs institutions robotics semiconductors devices automotive mobile aerospace pharmaceuticals energy ' +
-    'minerals mining metals resources software solutions logistics airways therapeutics biotech chemicals materials steel shipping marine insurance investments vision'
+    'telekom telecommunication wireless broadband cable minerals mining metals resources software solutions logistics airways therapeutics biotech chemicals materials steel shipping marine insurance investments vision'
   ).split(' '),
 );
 

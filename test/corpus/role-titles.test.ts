@@ -35,3 +35,25 @@ describe('titles before names', () => {
     );
   });
 });
+
+describe('a title of "the company" or "its"', () => {
+  const rolesOf = (text: string, name: string) =>
+    parseCorpus([{ file: 'a.txt', bytes: new TextEncoder().encode(`Talks held\n\nBy Ann Lee\n\n${text}\n`) }])
+      .entities.find((e) => e.name === name)
+      ?.roles.map((r) => r.of);
+
+  it('GIVEN "its boss" after a sentence about a company THEN the boss is that company’s', () => {
+    const text =
+      'Nordlink, the biggest customer for Kestrel radios, has a great deal at stake. Ola Strand, its boss, warned against a ban.';
+    expect(rolesOf(text, 'Ola Strand')).toEqual(['Nordlink']);
+  });
+
+  it('GIVEN "a vice president at the company" with no company in the sentence THEN the article’s company', () => {
+    const text = [
+      'Kestrel welcomed the outcome.',
+      'Kestrel has sold radios in Norway for a decade.',
+      '"We are reassured," said Jon Dahl, a vice president at the company.',
+    ].join('\n\n');
+    expect(rolesOf(text, 'Jon Dahl')).toEqual(['Kestrel']);
+  });
+});

@@ -246,6 +246,14 @@ describe('who is quoted, gathered across articles', () => {
     expect(reply.citations.length).toBeGreaterThanOrEqual(2);
   });
 
+  it('GIVEN "which <organisation> <people> are quoted?" THEN only those whose roles name it', () => {
+    const reply = answerQuestion(stories, 'Which Nordlink executives are quoted?');
+    const text = shown(reply);
+    expect(reply.text).toMatch(/^Nordlink executives quoted/);
+    expect(text).toContain('Ola Strand');
+    expect(text).not.toContain('Ingrid Vale');
+  });
+
   it('GIVEN a topic THEN who spoke of it comes first, and no one is quoted on what no one spoke of', () => {
     const reply = answerQuestion(stories, 'Who commented on politics?');
     expect(reply.items[0]?.text).toContain('Ingrid Vale');
