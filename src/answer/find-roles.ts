@@ -2,6 +2,7 @@
 // "the company's finance chief". A person is named when at least two of the question's words meet
 // one of their roles (one of them in the role's title), and a possessive owner ("Vodafone's")
 // belongs to that role; a generic owner ("the company's") constrains nothing.
+import { placeNames } from '../corpus/lexicon.js';
 import type { Entity } from '../corpus/types.js';
 import { isEntityNoun } from '../language/answer-types.js';
 import type { Steps } from '../steps.js';
@@ -33,7 +34,12 @@ export function* createRoleFinderSteps(entities: Entity[]): Steps<RoleFinder> {
   const otherNames = new Map<string, string[]>();
   for (const entity of entities)
     if (entity.type !== 'person') {
-      const labels = [entity.name, ...entity.aliases];
+      // A country goes by its people's name too, written in the articles or not ("Lebanese").
+      const labels = [
+        entity.name,
+        ...entity.aliases,
+        ...(entity.type === 'place' ? placeNames(entity.name) : []),
+      ];
       for (const label of labels) {
         namesOf.set(label.toLowerCase(), labels);
         for (const t of terms(label)) nameWords.add(t);
@@ -45,6 +51,8 @@ export function* createRoleFinderSteps(entities: Entity[]): Steps<RoleFinder> {
           labels.flatMap((l) => terms(l)),
         );
     }
+  yield;
+  const home = homePlaces(entities);
   yield;
   const entries: RoleEntry[] = [];
   // Thousands of people share a title ("chief financial officer") and an employer's name: a question
@@ -76,7 +84,15 @@ export function* createRoleFinderSteps(entities: Entity[]): Steps<RoleFinder> {
         }
         list.push(entries.length);
       }
-      const of = role.of ? (namesOf.get(role.of.toLowerCase()) ?? [role.of]) : [];
+      // A bare title ("President Michel Aoun") is held where the person's articles are about:
+      // "the Lebanese president" is the president of articles about Lebanon.
+      const bare = !role.of && written.every((t) => !nameWords.has(t));
+      const where = bare ? home(entity) : undefined;
+      const of = role.of
+        ? (namesOf.get(role.of.toLowerCase()) ?? [role.of])
+        : where
+          ? (namesOf.get(where.toLowerCase()) ?? [where])
+          : [];
       // The title's name words ("Huawei", "EU") count with the organisation's names.
       entries.push({
         entity,
@@ -141,6 +157,38 @@ export function* createRoleFinderSteps(entities: Entity[]): Steps<RoleFinder> {
         .map(([e]) => e)
         .slice(0, 2);
     },
+  };
+}
+
+/** Articles read per person for their home place: the first few say where they act. */
+const HOME_DOCS = 20;
+
+/**
+ * The country named most in the articles that name a person: where a bare title is held. Counted
+ * once per article and place, from the places' mentions.
+ */
+function homePlaces(entities: Entity[]): (person: Entity) => string | undefined {
+  const byDoc = new Map<string, Map<string, number>>();
+  for (const entity of entities) {
+    // Countries: a president is Lebanon's, not Beirut's.
+    if (entity.type !== 'place' || placeNames(entity.name).length === 0) continue;
+    for (const m of entity.mentions) {
+      let counts = byDoc.get(m.doc);
+      if (!counts) {
+        counts = new Map();
+        byDoc.set(m.doc, counts);
+      }
+      counts.set(entity.name, (counts.get(entity.name) ?? 0) + 1);
+    }
+  }
+  return (person) => {
+    const total = new Map<string, number>();
+    const docs = [...new Set(person.mentions.map((m) => m.doc))].slice(0, HOME_DOCS);
+    for (const doc of docs)
+      for (const [place, n] of byDoc.get(doc) ?? []) total.set(place, (total.get(place) ?? 0) + n);
+    let best: string | undefined;
+    for (const [place, n] of total) if (!best || n > (total.get(best) ?? 0)) best = place;
+    return best;
   };
 }
 

@@ -39,6 +39,8 @@ export function* createEntityLinkerSteps(entities: Entity[]): Steps<EntityLinker
     for (const label of new Set([entity.name, ...entity.aliases])) {
       const tokens = normal(label);
       if (tokens.length) named.push({ entity, label, tokens });
+      // "marie claude najm" typed for "Marie-Claude Najm".
+      if (label.includes('-')) named.push({ entity, label, tokens: normal(label.replace(/-/g, ' ')) });
       // "lukang", "xijinping": a two-word name typed as one word.
       if (entity.type === 'person' && tokens.length === 2)
         named.push({ entity, label, tokens: [tokens.join('')] });

@@ -76,7 +76,7 @@ export function extractRoles(doc: DocumentAnalysis): DraftRole[] {
     const after = ROLE_AFTER.exec(text.slice(mention.end, mention.end + 120));
     // ", a spokesman for UKE," is a role; ", who will take over as boss" is a clause about the person.
     const apposition = after?.[1] && !/^(who|which|that|whose)\b/i.test(after[1]) ? after[1] : undefined;
-    if (apposition?.split(' ').some(isRoleWord) && !startsWithName(doc, mention))
+    if (apposition?.split(' ').some(isRoleWord) && !startsWithName(doc, mention, apposition.length))
       add(apposition, orgIn(apposition));
   }
   // "CEO" says less than "Vodafone CEO": keep the fuller title of the two.
@@ -148,8 +148,11 @@ function roleBefore(window: string): { title: string; owner?: string } | null {
     title.unshift(word);
     words.pop();
   }
+  // "sent to President Michel Aoun and Prime Minister": the names before "and" are someone else.
+  const joined = title[0] === 'and';
   while (title.length && title[0] === 'and') title.shift();
   if (!title.length || !isRoleWord(title[title.length - 1] ?? '')) return null;
+  if (joined) return { title: title.join(' ') };
   const owner: string[] = [];
   const isOwnerWord = (word: string) =>
     /^[\p{Lu}\d(][^,.;:"”]*$/u.test(word) && !NOT_NAMES.has(word.toLowerCase());
@@ -159,12 +162,21 @@ function roleBefore(window: string): { title: string; owner?: string } | null {
   return ownerText ? { title: title.join(' '), owner: ownerText } : { title: title.join(' ') };
 }
 
-/** ", Canada, Australia" after a name is a list, not an apposition. */
-function startsWithName(doc: DocumentAnalysis, mention: Mention): boolean {
+/** ", Canada, Australia" after a name is a list, not an apposition; so is ", Prime Minister Hassan
+ * Diab and …": another person, after nothing but a title. */
+function startsWithName(doc: DocumentAnalysis, mention: Mention, length: number): boolean {
+  const text = doc.paragraphs[mention.paragraph] ?? '';
   return doc.mentions.some(
     (m) =>
       m.paragraph === mention.paragraph &&
-      m.start === mention.end + 2 &&
-      doc.entities.get(m.entity)?.type === 'person',
+      m.entity !== mention.entity &&
+      doc.entities.get(m.entity)?.type === 'person' &&
+      m.start >= mention.end + 2 &&
+      m.start < mention.end + 2 + length &&
+      text
+        .slice(mention.end + 2, m.start)
+        .split(/\s+/)
+        .filter(Boolean)
+        .every((w) => isRoleWord(w) || /^\p{Lu}/u.test(w)),
   );
 }

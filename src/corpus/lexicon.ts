@@ -86,6 +86,7 @@ export const ORG_PLACES = new Set(['European Union']);
 export { HONORIFICS } from '../language/honorifics.js';
 
 import { MONTHS, WEEKDAYS } from '../language/calendar-words.js';
+import COUNTRIES from '../language/countries.json' with { type: 'json' };
 
 /** Capitalised words that are never names on their own. */
 export const NOT_NAMES = new Set(
@@ -98,9 +99,23 @@ export const NOT_NAMES = new Set(
 );
 
 const ALIAS_TO_PLACE = new Map<string, string>();
-for (const [place, aliases] of Object.entries(PLACE_ALIASES)) {
-  ALIAS_TO_PLACE.set(place.toLowerCase(), place);
-  for (const alias of aliases) ALIAS_TO_PLACE.set(alias.toLowerCase(), place);
+const PLACE_NAMES = new Map<string, string[]>();
+const addPlace = (place: string, aliases: readonly string[]) => {
+  for (const name of [place, ...aliases]) {
+    const key = name.toLowerCase();
+    // The hand list above speaks first: "Washington" is the United States' government.
+    if (ALIAS_TO_PLACE.has(key)) continue;
+    ALIAS_TO_PLACE.set(key, place);
+    PLACE_NAMES.set(place, [...(PLACE_NAMES.get(place) ?? []), name]);
+  }
+};
+for (const [place, aliases] of Object.entries(PLACE_ALIASES)) addPlace(place, aliases);
+// Every country's name, demonym and other English spellings (scripts/build-countries.ts).
+for (const [place, ...aliases] of COUNTRIES as string[][]) if (place) addPlace(place, aliases);
+
+/** A place's names as the gazetteer knows them ("Lebanon", "Lebanese", "Lebanese Republic"). */
+export function placeNames(place: string): readonly string[] {
+  return PLACE_NAMES.get(place) ?? [];
 }
 
 /** "U.S." → "United States"; undefined when the words are no known place alias. */

@@ -57,3 +57,32 @@ describe('a title of "the company" or "its"', () => {
     expect(rolesOf(text, 'Jon Dahl')).toEqual(['Kestrel']);
   });
 });
+
+describe('titles beside other names', () => {
+  it('GIVEN "sent to President A and Prime Minister B" THEN B is prime minister, and A is no owner of it', () => {
+    expect(
+      people('A report was sent to President Nabil Haddad and Prime Minister Omar Saleh on July 20.'),
+    ).toContainEqual({ name: 'Omar Saleh', roles: ['Prime Minister'] });
+  });
+
+  it('GIVEN ", Prime Minister B and Speaker C," after a name THEN that list is no role of the first', () => {
+    const found = people(
+      'Later he met Nabil Haddad, Prime Minister Omar Saleh and Speaker Rami Aziz, and others.',
+    );
+    expect(found.find((p) => p.name === 'Nabil Haddad')?.roles ?? []).toEqual([]);
+  });
+});
+
+describe('countries by their people', () => {
+  it('GIVEN "Qatari" and "Lebanese" THEN the places Qatar and Lebanon, which no hand list names', () => {
+    const places = parseCorpus([
+      {
+        file: 'a.txt',
+        bytes: new TextEncoder().encode(
+          'Aid arrives\n\nBy Ann Lee\n\nQatari planes landed with aid for Lebanese hospitals.\n',
+        ),
+      },
+    ]).entities.filter((e) => e.type === 'place');
+    expect(places.map((p) => p.name).sort()).toEqual(['Lebanon', 'Qatar']);
+  });
+});

@@ -115,6 +115,32 @@ describe('question analysis', () => {
     ).toContain('Lars Holm');
   });
 
+  it('GIVEN a bare title ("President Nabil Haddad") THEN held in the country the person\'s articles are about', () => {
+    const blast = tinyContext({
+      'b.txt': [
+        'Blast hits port',
+        'By Anna Berg',
+        'BEIRUT (Reuters) - Lebanon mourned on Wednesday after the blast at the port of Beirut.',
+        '"This is unacceptable," President Nabil Haddad said. Lebanon has asked for help.',
+        'French President Claire Morel said France would send aid to Lebanon.',
+      ].join('\n\n'),
+    });
+    const focus = (q: string) => analyseQuestion(blast, q).focus.map((e) => e.name);
+    expect(focus('What did the Lebanese president say?')).toEqual(['Nabil Haddad']);
+    expect(focus('What did the French president say?')).toEqual(['Claire Morel']);
+  });
+
+  it('GIVEN a hyphenated name typed with spaces THEN the person', () => {
+    const named = tinyContext({
+      'n.txt': [
+        'Minister named',
+        'By Anna Berg',
+        'Justice Minister Marie-Claude Lund named the judge on Monday.',
+      ].join('\n\n'),
+    });
+    expect(answerQuestion(named, 'who is marie claude lund').text).toMatch(/^Marie-Claude Lund/);
+  });
+
   it('GIVEN a title asked in the plural ("the spokeswomen") THEN its holder', () => {
     const ministry = tinyContext({
       'w.txt':
