@@ -106,7 +106,11 @@ export function evidenceSignals(ctx: AnswerContext, query: Query, sentence: numb
       numbers,
       (n) => windowText.includes(n) || lowerWindow.includes(` ${SMALL_NUMBERS[Number(n)] ?? '@'} `),
     ),
-    yearMismatch: share(years, (n) => windowText.includes(n)),
+    // "In January", written in an article of 2020, is January 2020.
+    yearMismatch: share(
+      years,
+      (n) => windowText.includes(n) || window.some((i) => String(ctx.dateOf(i)?.year ?? '') === n),
+    ),
     nameMismatch: share(names, (n) => windowWords.has(stem(n.toLowerCase()))),
     negationMismatch: NEGATION.test(asked) && !NEGATION.test(windowText) ? 1 : 0,
     degreeMismatch: share(degrees, (d) => windowWords.has(stem(d))),

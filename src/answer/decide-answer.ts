@@ -12,7 +12,7 @@ import { passageReply } from './answer-passages.js';
 import { answerabilityFeatures, answerable, evidenceSignals, questionSignals } from './answerability.js';
 import { listNames } from './compose.js';
 import type { AnswerContext } from './context.js';
-import { FOCUS_MEETS_COVER, factNamesFocus, focusMeets } from './focus-meets.js';
+import { FOCUS_MEETS_COVER, factNamesFocus, focusMeets, sayNamesFocus } from './focus-meets.js';
 import { notFound } from './not-found.js';
 import { answerabilityModel, type Candidate, rankPassages } from './ranker.js';
 import { terms } from './terms.js';
@@ -47,6 +47,16 @@ export function answerPassages(ctx: AnswerContext, query: Query, fact: Reply | n
   // "How much did Microsoft offer?": passages that state no amount at all do not answer it.
   if (query.answerType === 'number' && !ranked.slice(0, SHOWN).some((c) => c.features.answerType === 1))
     return notFound(ctx, 'The articles give no such number.');
+  // "How many people does Huawei employ in Germany?": the numbers shown must be said of the
+  // question's names, not of France's staff.
+  if (query.answerType === 'number' || query.answerType === 'date') {
+    const typed = ranked.slice(0, SHOWN).filter((c) => c.features.answerType === 1);
+    if (typed.length > 0 && !typed.some((c) => sayNamesFocus(ctx, query, c.sentence)))
+      return notFound(
+        ctx,
+        `The articles do not say that about ${listNames(query.named.map((e) => e.name))}.`,
+      );
+  }
   return aggregateReply(ctx, query, ranked) ?? passageReply(ctx, query, ranked);
 }
 

@@ -43,6 +43,27 @@ export function focusMeets(
   return best;
 }
 
+/**
+ * Whether a sentence, the one before it (which "it" may refer back to; not for places) or its
+ * article's title names every named focus entity. The sentence after does not count: "Huawei France employs
+ * 1,000 people." is not about Germany because the next sentence names it.
+ */
+export function sayNamesFocus(ctx: AnswerContext, query: Query, sentence: number): boolean {
+  const doc = ctx.corpus.sentences[sentence]?.doc ?? '';
+  const title = new Set(terms(ctx.document(doc)?.title ?? ''));
+  const window = ctx.windowOf(sentence).filter((s) => s <= sentence);
+  const names = nameTerms(query);
+  return query.named.every((entity, i) => {
+    const words = names[i] ?? new Set<string>();
+    // A place is named where it is meant; "it" and "he" may stand for the others.
+    const from = entity.type === 'place' ? sentence : (window[0] ?? sentence);
+    return (
+      [...words].some((w) => title.has(w) || ctx.passages.heldIn(w, from, sentence + 1)) ||
+      speaksFor(ctx, window, words)
+    );
+  });
+}
+
 /** Whether a fact reply's cited sentences (or their neighbours) name every named focus entity. */
 export function factNamesFocus(ctx: AnswerContext, query: Query, cited: number[]): boolean {
   return nameTerms(query).every((words) =>

@@ -73,6 +73,8 @@ export function holdsQuantity(text: string, asked: string): boolean {
       const before = text.slice(Math.max(0, m.index - 12), m.index);
       const after = text.slice(m.index + value.length, m.index + value.length + 16);
       if (/^(?:st|nd|rd|th)\b/i.test(after) && !MONTH_AFTER.test(after)) continue;
+      // "5G", "3D": a capital letter joined to the digit names a thing.
+      if (/^\p{Lu}/u.test(after)) continue;
       if (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after)) continue;
       const next = /^\s+([a-z]+)/.exec(after)?.[1];
       // "the 1960s" is a span of time, which a "how long" may ask.

@@ -60,6 +60,34 @@ describe('the answerability decision', () => {
     expect(JSON.stringify(both)).toContain('40 million');
   });
 
+  it('GIVEN a year asked and "In January" in an article of that year THEN the year is no mismatch', () => {
+    const dated = tinyContext({
+      'cap.txt': [
+        'Cap set on supplier',
+        'By Anna Berg | 28 January 2031',
+        'In January the government capped the share of Kestrel radios at 35%.',
+      ].join('\n\n'),
+    });
+    const query = analyseQuestion(dated, 'What share of radios was Kestrel capped at in January 2031?');
+    const at = dated.corpus.sentences.findIndex((x) => x.text.includes('35%'));
+    expect(evidenceSignals(dated, query, at).yearMismatch).toBe(0);
+    expect(evidenceSignals(ctx, query, sentenceWith('9,000')).yearMismatch).toBe(1);
+  });
+
+  it('GIVEN a number asked of a place and numbers said only of others THEN not found', () => {
+    const staff = tinyContext({
+      'staff.txt': [
+        'Supplier staff',
+        'By Anna Berg',
+        'Kestrel Sweden, which employs around 1,000 people, said it had always complied with the law.',
+        'The Swedish approach sits between Finland and Norway, where the debate over its 5G networks goes on.',
+        'Kestrel has been active in Denmark for two decades and employs about 1,600 people in the country.',
+      ].join('\n\n'),
+    });
+    expect(answerQuestion(staff, 'How many people does Kestrel employ in Norway?').found).toBe(false);
+    expect(answerQuestion(staff, 'How many people does Kestrel employ in Denmark?').found).toBe(true);
+  });
+
   it('GIVEN a negated question and plain evidence THEN negation is a mismatch', () => {
     const query = analyseQuestion(ctx, 'Which carrier did not remove Kestrel equipment?');
     expect(evidenceSignals(ctx, query, sentenceWith('remove Kestrel')).negationMismatch).toBe(1);

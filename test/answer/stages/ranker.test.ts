@@ -31,6 +31,7 @@ describe('the ranker', () => {
         'In 1901 the harbour was busy.',
         'Cranes have worked the harbour since the 1960s.',
         'Three hundred dockers unloaded the ships.',
+        'The harbour runs on a 5G network.',
       ].join('\n\n'),
     });
     const of = (words: string) =>
@@ -41,6 +42,7 @@ describe('the ranker', () => {
     expect(of('In 1901')).toBe(0);
     expect(of('1960s')).toBe(1);
     expect(of('Three hundred')).toBe(1);
+    expect(of('5G network')).toBe(0);
   });
 
   it('GIVEN a paraphrase THEN WordNet synonyms still reach the sentence', () => {
