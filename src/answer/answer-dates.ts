@@ -17,14 +17,24 @@ export function answerWhen(ctx: AnswerContext, about: string): Reply {
       .build();
   }
   const entities = ctx.linker.find(about).map((f) => f.entity);
-  // Among sentences that answer, the most precisely dated one wins a close race.
+  // Among sentences that answer, the one whose date stands nearest the question's words, then the
+  // most precisely dated, wins a close race: "fury over Tuesday's port explosion" dates the blast,
+  // "announced on Monday, bowing to anger over the explosion" the announcement.
   const precision = { day: 1, month: 0.9, year: 0.75 } as const;
+  const asked = new Set(terms(about).flatMap(expand));
   const best = retrieve(ctx, about, { entities, filter: (s) => ctx.dateOf(s) !== undefined })
     .filter((p) => p.coverage >= 0.6)
-    .map((p) => ({ ...p, score: p.score * precision[ctx.dateOf(p.sentence)?.precision ?? 'year'] }))
+    .map((p) => {
+      const near = nearestDate(ctx, p.sentence, asked);
+      return {
+        ...p,
+        date: near.date,
+        score: p.score * near.weight * precision[near.date?.precision ?? 'year'],
+      };
+    })
     .sort((a, b) => b.score - a.score)[0];
   if (best) {
-    const date = ctx.dateOf(best.sentence);
+    const date = best.date;
     return new ReplyDraft('when', `${capitalise(formatPartial(date?.iso))}, according to the articles:`)
       .item(ctx.corpus.sentences[best.sentence]?.text ?? '', ctx.cite(best.sentence))
       .entity(...entities.map((e) => e.name))
@@ -42,6 +52,32 @@ export function answerWhen(ctx: AnswerContext, about: string): Reply {
       .build();
   }
   return notFound(ctx, 'The articles do not say when that happened.');
+}
+
+/** Characters between a date and the question's words past which the date is as good as
+ * anyone's, and the weight it keeps then. */
+const FAR = 120;
+const FAR_WEIGHT = 0.8;
+
+/** Of a sentence's dates, the one nearest a word of the question, weighted by how near it is. */
+function nearestDate(
+  ctx: AnswerContext,
+  sentence: number,
+  asked: ReadonlySet<string>,
+): { date: PartialDate | undefined; weight: number } {
+  const text = (ctx.corpus.sentences[sentence]?.text ?? '').toLowerCase();
+  const at: number[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) if (asked.has(stem(m[0]))) at.push(m.index);
+  let best: { date: PartialDate; gap: number } | undefined;
+  for (const d of ctx.datesIn(sentence)) {
+    const from = text.indexOf(d.phrase.toLowerCase());
+    if (from < 0) continue;
+    const to = from + d.phrase.length;
+    const gap = Math.min(Infinity, ...at.map((p) => (p < from ? from - p : Math.max(0, p - to))));
+    if (!best || gap < best.gap) best = { date: d.date, gap };
+  }
+  if (!best) return { date: ctx.dateOf(sentence), weight: FAR_WEIGHT };
+  return { date: best.date, weight: 1 - ((1 - FAR_WEIGHT) * Math.min(best.gap, FAR)) / FAR };
 }
 
 /** What happened on a date; null when no date can be read ("on Tuesday" with nothing to count

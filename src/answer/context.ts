@@ -3,7 +3,15 @@
 import { MAY_HOLD_ABSOLUTE_DATE } from '../corpus/chrono-dates.js';
 import { tagsOf } from '../corpus/common-words.js';
 import { extractDates } from '../corpus/extract-dates.js';
-import type { Corpus, CorpusDocument, CorpusEvent, Entity, PartialDate, Quote } from '../corpus/types.js';
+import type {
+  Corpus,
+  CorpusDocument,
+  CorpusEvent,
+  DatedMention,
+  Entity,
+  PartialDate,
+  Quote,
+} from '../corpus/types.js';
 import { answerTypeNoun, answerTypeOf } from '../language/answer-types.js';
 import { isTopicWord, synonymsOf } from '../language/synonyms.js';
 import type { Citation } from '../reply.js';
@@ -34,6 +42,8 @@ export interface AnswerContext {
   mentionsIn(sentence: number): readonly Entity[];
   /** The first date the parser read in the sentence, if any. */
   dateOf(sentence: number): PartialDate | undefined;
+  /** Every date a sentence states, in order ("named in May …, and started on June 1"). */
+  datesIn(sentence: number): readonly DatedMention[];
   /** Events an entity acts in or is the target of, in corpus order. */
   eventsOf(entityId: string): readonly CorpusEvent[];
   /** Restriction and allowance events (what bans and permits are answered from), in corpus order. */
@@ -88,7 +98,19 @@ const PER_STEP = 1_000;
 /** The same build as steps (see steps.ts): a reload indexes without holding up answers. */
 export function* buildContextSteps(corpus: Corpus): Steps<AnswerContext> {
   const entities = new Map(corpus.entities.map((e) => [e.id, e]));
-  let dated: Map<number, PartialDate> | undefined;
+  // Built on first use: only date questions ask.
+  let dated: Map<number, DatedMention[]> | undefined;
+  const datedSentences = (): Map<number, DatedMention[]> => {
+    if (!dated) {
+      dated = new Map();
+      for (const d of corpus.dates) {
+        const list = dated.get(d.sentence);
+        if (list) list.push(d);
+        else dated.set(d.sentence, [d]);
+      }
+    }
+    return dated;
+  };
   const documents = new Map(corpus.documents.map((d) => [d.file, d]));
   yield;
   // Only sentences that mention someone get a list: most sentences share the empty one.
@@ -195,14 +217,8 @@ export function* buildContextSteps(corpus: Corpus): Steps<AnswerContext> {
     document: (file) => documents.get(file),
     authorWords,
     mentionsIn: (sentence) => mentions.get(sentence) ?? NONE,
-    dateOf: (sentence) => {
-      // Built on first use: only date questions ask.
-      if (!dated) {
-        dated = new Map();
-        for (const d of corpus.dates) if (!dated.has(d.sentence)) dated.set(d.sentence, d.date);
-      }
-      return dated.get(sentence);
-    },
+    dateOf: (sentence) => datedSentences().get(sentence)?.[0]?.date,
+    datesIn: (sentence) => datedSentences().get(sentence) ?? [],
     eventsOf: (id) => events.get(id) ?? [],
     restrictionEvents,
     restrictionTexts,

@@ -176,6 +176,24 @@ Ola Strand, who had led the carrier through its network upgrade and two mergers 
     const later = ranked.find((c) => dated.corpus.sentences[c.sentence]?.text.includes('earlier this month'));
     expect(later?.features.answerType).toBe(1);
   });
+
+  it('GIVEN two dated sentences that both hold the question THEN the date standing by its words answers', () => {
+    const dated = tinyContext({
+      'blast.txt': `Government quits after blast
+
+By Anna Berg
+Published: 12 August 2031
+
+The prime minister announced the resignation of his government on Monday, bowing to public anger over the explosion at the port of Varna.
+
+A huge explosion at the port of Varna on Tuesday killed more than 100 people, injured thousands more and left large parts of the old town without windows, water or power for days.
+`,
+    });
+    const reply = answerQuestion(dated, 'When did the port of Varna explosion happen?');
+    // Published on a Tuesday: "on Tuesday" is that day, "on Monday" the day before.
+    expect(reply.text.split('\n')[0]).toContain('12 August 2031');
+    expect(shown(reply)).toContain('killed more than 100');
+  });
 });
 
 describe('what an organisation is', () => {
