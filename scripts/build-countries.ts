@@ -12,6 +12,11 @@ const rows = countries.map((c) => {
   const names = new Set<string>();
   const english = c.demonyms?.eng;
   for (const n of [english?.m, english?.f, c.name.official, ...c.altSpellings]) if (n && plain(n)) names.add(n);
+  // "Republic of Turkey" → "Turkey": the short form of an official name is what the news writes.
+  for (const n of [...names]) {
+    const short = /^(?:Republic|Kingdom|State|Commonwealth|Federation|Principality|Sultanate) of (?:the )?(.+)$/.exec(n)?.[1];
+    if (short && plain(short)) names.add(short);
+  }
   names.delete(c.name.common);
   return [c.name.common, ...names];
 });

@@ -1,6 +1,7 @@
 // List questions ("which countries restricted X?", "what companies ...") gather the distinct
 // answers of the asked type across articles: every entity of that type in the sentences that
 // answer the question, each with its best sentence cited, the most supported first.
+import { placeNames } from '../corpus/lexicon.js';
 import type { Entity } from '../corpus/types.js';
 import { listedEntityType } from '../language/answer-types.js';
 import type { Reply } from '../reply.js';
@@ -14,21 +15,44 @@ import { terms } from './terms.js';
 const MIN_SUPPORT_COVER = 0.5;
 /** ... and scores at least this share of the best sentence's score. */
 const MIN_SUPPORT_SCORE = 0.6;
-const MAX_ANSWERS = 8;
+const MAX_ANSWERS = 15;
 
 export function aggregateReply(ctx: AnswerContext, query: Query, ranked: Candidate[]): Reply | null {
   if (query.answerType !== 'list') return null;
   const wanted = listedEntityType(query.text);
+  // "Which countries …?": countries, when the gazetteer knows any of those found; else any place.
+  const countries = /\b(?:countries|nations)\b/i.test(query.text);
   const focus = new Set(query.focus);
-  const focusNames = query.focus.map((e) => new Set([e.name, ...e.aliases].flatMap((n) => terms(n))));
+  const focusNames = query.focus.map(
+    (e) => new Set([e.name, ...e.aliases, ...placeNames(e.name)].flatMap((n) => terms(n))),
+  );
   const support = new Map<Entity, { count: number; score: number; best: Candidate }>();
   const top = ranked[0]?.score ?? 0;
+  // What a supporting sentence must say: the question less the kind asked for ("countries", which
+  // the answers are) and the focus's names (which the paragraph or title holds, below).
+  const focusWords = new Set(focusNames.flatMap((n) => [...n]));
+  const asked = query.terms.filter((k) => !k.typeNoun && !focusWords.has(k.term));
+  const askedWeight = asked.reduce((sum, k) => sum + k.weight, 0);
+  const saysEnough = (sentence: number) => {
+    if (askedWeight <= 0) return true;
+    const window = ctx.windowOf(sentence);
+    const from = window[0] ?? sentence;
+    const to = (window[window.length - 1] ?? sentence) + 1;
+    const has = (t: string) => ctx.passages.heldIn(t, from, to);
+    let held = 0;
+    for (const k of asked) held += has(k.term) ? k.weight : k.related.some(has) ? k.weight / 2 : 0;
+    return held / askedWeight >= MIN_SUPPORT_COVER;
+  };
   for (const c of ranked) {
-    if (c.features.coverWindow < MIN_SUPPORT_COVER || c.score < top * MIN_SUPPORT_SCORE) continue;
+    if (c.score < top * MIN_SUPPORT_SCORE) continue;
+    if (c.features.coverWindow < MIN_SUPPORT_COVER && !saysEnough(c.sentence)) continue;
     // "Which companies signed contracts with Veltrix?": only where Veltrix is named nearby.
-    if (!namesEvery(ctx, focusNames, c.sentence)) continue;
+    if (!namesEvery(ctx, query.focus, focusNames, c.sentence)) continue;
+    // "Which countries …?": countries, not the cities among them (Beirut).
+    const isCountry = (e: Entity) => placeNames(e.name).length > 0;
     for (const entity of ctx.mentionsIn(c.sentence)) {
       if (focus.has(entity) || (wanted && entity.type !== wanted)) continue;
+      if (countries && entity.type === 'place' && !isCountry(entity)) continue;
       const seen = support.get(entity);
       if (!seen) support.set(entity, { count: 1, score: c.score, best: c });
       else {
@@ -55,8 +79,20 @@ export function aggregateReply(ctx: AnswerContext, query: Query, ranked: Candida
   return draft.build();
 }
 
-/** Whether the sentence's paragraph names every named entity, by any word of any of its names. */
-function namesEvery(ctx: AnswerContext, named: Set<string>[], sentence: number): boolean {
+/**
+ * Whether the sentence's paragraph names every named entity, by any word of any of its names. A
+ * place may be named by the article's title instead: an article about aid for Lebanon lists the
+ * donors without naming Lebanon again. A company must be named where its partners are listed.
+ */
+function namesEvery(
+  ctx: AnswerContext,
+  focus: readonly Entity[],
+  named: Set<string>[],
+  sentence: number,
+): boolean {
   const [from, to] = ctx.paragraphOf(sentence);
-  return named.every((words) => [...words].some((w) => ctx.passages.heldIn(w, from, to)));
+  const title = new Set(terms(ctx.document(ctx.corpus.sentences[sentence]?.doc ?? '')?.title ?? ''));
+  return named.every((words, i) =>
+    [...words].some((w) => (focus[i]?.type === 'place' && title.has(w)) || ctx.passages.heldIn(w, from, to)),
+  );
 }

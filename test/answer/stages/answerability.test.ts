@@ -161,6 +161,31 @@ describe('aggregation without a structured fact', () => {
     expect(reply.text).toMatch(/India/);
     expect(reply.text).not.toMatch(/Oslo/);
   });
+
+  it('GIVEN "which countries" and a list in a paragraph that names the focus only in the title THEN every country, no city', () => {
+    const agg = tinyContext({
+      'aid.txt': [
+        'Donors pledge aid for Varna, insist it bypass the Bulgarian state',
+        'By Anna Berg',
+        'VARNA (AP) — World leaders pledged aid for Bulgaria on Sunday at a conference convened by France.',
+        'In the days since, planes carrying rescuers have arrived. France, Qatar, Kuwait, Jordan, Egypt, Russia, Iran, Greece, Cyprus and Tunisia have all sent aid.',
+      ].join('\n\n'),
+    });
+    const reply = answerQuestion(agg, 'Which countries sent aid to Bulgaria?');
+    for (const country of [
+      'Qatar',
+      'Kuwait',
+      'Jordan',
+      'Egypt',
+      'Russia',
+      'Iran',
+      'Greece',
+      'Cyprus',
+      'Tunisia',
+    ])
+      expect(reply.text).toContain(country);
+    expect(reply.text.split('\n')[0]).not.toContain('Varna');
+  });
 });
 
 describe('the named focus meets the evidence through who speaks', () => {
