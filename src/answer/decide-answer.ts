@@ -47,6 +47,14 @@ export function answerPassages(ctx: AnswerContext, query: Query, fact: Reply | n
   // "How much did Microsoft offer?": passages that state no amount at all do not answer it.
   if (query.answerType === 'number' && !ranked.slice(0, SHOWN).some((c) => c.features.answerType === 1))
     return notFound(ctx, 'The articles give no such number.');
+  // "When did Michel Aoun resign?": passages that state no date do not say when someone named
+  // did something. ("When do treaties apply?" may be answered by a condition.)
+  if (
+    query.answerType === 'date' &&
+    query.named.length > 0 &&
+    !ranked.slice(0, SHOWN).some((c) => c.features.answerType === 1)
+  )
+    return notFound(ctx, 'The articles give no date for that.');
   // "How many people does Huawei employ in Germany?": the numbers shown must be said of the
   // question's names, not of France's staff.
   if (query.answerType === 'number' || query.answerType === 'date') {

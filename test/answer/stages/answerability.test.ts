@@ -88,6 +88,30 @@ describe('the answerability decision', () => {
     expect(answerQuestion(staff, 'How many people does Kestrel employ in Denmark?').found).toBe(true);
   });
 
+  it('GIVEN "when did <name> …?" and passages that state no date THEN not found; a decade or "in 911," is a date', () => {
+    const palace = tinyContext({
+      'palace.txt': [
+        'Cabinet quits',
+        'By Anna Berg',
+        'President Nabil Haddad accepted the resignation and asked the cabinet to stay on.',
+        'Protesters burned a portrait of President Nabil Haddad.',
+      ].join('\n\n'),
+    });
+    expect(answerQuestion(palace, 'When did Nabil Haddad resign?').found).toBe(false);
+    const history = tinyContext({
+      'duchy.txt': [
+        'Duchy history',
+        'By Anna Berg',
+        'The Duchy of Varna was founded in 911, when the king granted the land.',
+        'Omar Saleh served the duchy as a general in the 1050s.',
+      ].join('\n\n'),
+    });
+    expect(JSON.stringify(answerQuestion(history, 'When was the Duchy of Varna founded?'))).toContain('911');
+    expect(JSON.stringify(answerQuestion(history, 'When did Omar Saleh serve as a general?'))).toContain(
+      '1050s',
+    );
+  });
+
   it('GIVEN a negated question and plain evidence THEN negation is a mismatch', () => {
     const query = analyseQuestion(ctx, 'Which carrier did not remove Kestrel equipment?');
     expect(evidenceSignals(ctx, query, sentenceWith('remove Kestrel')).negationMismatch).toBe(1);
