@@ -55,6 +55,9 @@ export function answerPassages(ctx: AnswerContext, query: Query, fact: Reply | n
     !ranked.slice(0, SHOWN).some((c) => c.features.answerType === 1)
   )
     return notFound(ctx, 'The articles give no date for that.');
+  // "Who was named prime minister to replace Hassan Diab?": passages naming only Diab name no one.
+  if (query.answerType === 'person' && !ranked.slice(0, SHOWN).some((c) => c.features.answerType === 1))
+    return notFound(ctx, 'The articles name no one who did that.');
   // "How many people does Huawei employ in Germany?": the numbers shown must be said of the
   // question's names, not of France's staff.
   if (query.answerType === 'number' || query.answerType === 'date') {

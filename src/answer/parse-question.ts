@@ -1,5 +1,6 @@
 // A question in chat words → its intent and slots. Regexes are anchored and have no nested
 // quantifiers; the text is bounded before it gets here.
+import { tagsOf } from '../corpus/common-words.js';
 import { askedForms } from '../language/action-verbs.js';
 import { ORGANISATION_NOUNS, PLACE_KIND_NOUNS } from '../language/answer-types.js';
 import { MONTHS, WEEKDAYS } from '../language/calendar-words.js';
@@ -201,7 +202,8 @@ export function readIntent(text: string): Intent {
   const who =
     /^(?:who|what) (?:is|was|are|were) (.+)$/i.exec(text) ??
     /^(?:tell me about|about|info on|information on|information about|profile of) (.+)$/i.exec(text);
-  if (who?.[1])
+  // "Who was named prime minister to replace X?" asks who was named, not who X is.
+  if (who?.[1] && !startsWithVerb(who[1]))
     return { kind: 'who-is', name: who[1].replace(/^(the|a|an) /i, ''), strict: /^who\b/i.test(text) };
   if (/^(summar(y|ise|ize)|tl;?dr|recap)\b/.test(lower))
     return { kind: 'summary', ...(topicAfter(text, 1) ? { about: topicAfter(text, 1) } : {}) };
@@ -292,4 +294,12 @@ function countsActors(counted: string): boolean {
   const words = counted.toLowerCase().split(/\s+/);
   const verb = words.findIndex((w) => /^(?:did|do|does|have|has|had|are|were|is|was)$/.test(w));
   return words.slice(0, verb < 0 ? 3 : Math.min(verb, 3)).some((w) => ACTOR_NOUNS.has(w));
+}
+
+/** "named prime minister …", "arrested in Vancouver": a passive verb in lower case opens the phrase. */
+function startsWithVerb(phrase: string): boolean {
+  const first = phrase.split(/\s+/)[0] ?? '';
+  if (!/^\p{Ll}+$/u.test(first) || !/(?:ed|en)$/.test(first)) return false;
+  const tags = tagsOf(first);
+  return tags.has('Verb') && !tags.has('Noun') && !tags.has('Adjective');
 }

@@ -52,10 +52,14 @@ const NAME = /(?<=^|[^.!?]\s)\p{Lu}[\p{L}’'-]+/gu;
 
 /** Some match of the pattern in the sentence that the question does not already hold: the
  * answer is what the question lacks ("in 1066" asked, another year answers). */
-function holdsNew(pattern: RegExp, text: string, asked: string): boolean {
-  for (const m of text.matchAll(pattern)) if (!asked.includes(spaced(m[0]))) return true;
+function holdsNew(pattern: RegExp, text: string, asked: string, not?: ReadonlySet<string>): boolean {
+  for (const m of text.matchAll(pattern))
+    if (!asked.includes(spaced(m[0])) && !not?.has(m[0].toLowerCase())) return true;
   return false;
 }
+
+/** Capitalised words that name a day or month, not who or where ("said on Saturday"). */
+const CALENDAR: ReadonlySet<string> = new Set([...MONTHS, ...MONTH_ABBREVIATIONS, ...WEEKDAYS]);
 
 const MONTH_WORD = `(?:${[...MONTHS, ...MONTH_ABBREVIATIONS].join('|')})`;
 const MONTH_BEFORE = new RegExp(`\\b${MONTH_WORD}\\.?\\s+$`, 'i');
@@ -169,7 +173,7 @@ function answerTypePresent(type: AnswerType, text: string, asked: string, otherE
     case 'organisation':
     case 'place':
     case 'list':
-      return otherEntity || holdsNew(NAME, text, asked) ? 1 : 0;
+      return otherEntity || holdsNew(NAME, text, asked, CALENDAR) ? 1 : 0;
     case 'quote':
       return /["“”]/.test(text) ? 1 : 0;
     default:

@@ -66,6 +66,8 @@ const RULES: [RegExp, AnswerType][] = [
   [/^where\b/i, 'place'],
   [new RegExp(`^(?:what|which) (?:[\\w-]+ ){0,3}(?:${ORG_NOUNS})\\b`, 'i'), 'organisation'],
   [new RegExp(`^(?:what|which) (?:[\\w-]+ ){0,3}(?:${PERSON_NOUN_PATTERN})\\b`, 'i'), 'person'],
+  // "Who was named prime minister?" asks for a person; "who is Ren?" for a description.
+  [/^[Ww]ho (?:is|was|are|were) (?:being |been )?[a-z]{3,}ed\b/, 'person'],
   [/^who(?:m|se)? (?:is|was|are|were) (?:the |a |an )?\p{Lu}/iu, 'description'],
   [/^(?:who|whom|whose)\b/i, 'person'],
   [/^(?:what|who) (?:is|was|are|were) (?:a |an |the )?[\w-]+$/i, 'description'],

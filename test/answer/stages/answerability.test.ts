@@ -8,6 +8,7 @@ import {
 } from '../../../src/answer/answerability.js';
 import { focusMeets } from '../../../src/answer/focus-meets.js';
 import { rankPassages } from '../../../src/answer/ranker.js';
+import { answerTypeOf } from '../../../src/language/answer-types.js';
 import { STORIES, tinyContext } from './tiny-corpus.js';
 
 const ctx = tinyContext(STORIES);
@@ -110,6 +111,19 @@ describe('the answerability decision', () => {
     expect(JSON.stringify(answerQuestion(history, 'When did Omar Saleh serve as a general?'))).toContain(
       '1050s',
     );
+  });
+
+  it('GIVEN "who was named …?" and passages naming only the question\'s own people THEN not found', () => {
+    const cabinet = tinyContext({
+      'cabinet.txt': [
+        'Cabinet quits',
+        'By Anna Berg',
+        'Several ministers have resigned, and Prime Minister Omar Saleh said on Saturday he would propose early elections.',
+        'In a televised speech on Saturday evening, Prime Minister Omar Saleh said he would ask the cabinet to approve them.',
+      ].join('\n\n'),
+    });
+    expect(answerTypeOf('Who was named prime minister to replace Omar Saleh?')).toBe('person');
+    expect(answerQuestion(cabinet, 'Who was named prime minister to replace Omar Saleh?').found).toBe(false);
   });
 
   it('GIVEN a negated question and plain evidence THEN negation is a mismatch', () => {
