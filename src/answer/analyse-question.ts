@@ -1,8 +1,10 @@
 // Question analysis, once per question: the typed query every later stage reads. It decides
 // nothing about which answer wins; it only says what the question asks for and about whom.
+import { isCommonWord } from '../corpus/common-words.js';
 import type { Entity, PartialDate } from '../corpus/types.js';
 import { type AnswerType, answerTypeNoun, answerTypeOf } from '../language/answer-types.js';
 import { isFramingWord, withoutFramingPhrases } from '../language/stop-words.js';
+import { lemmaOf } from '../language/synonyms.js';
 import type { AnswerContext } from './context.js';
 import { type Intent, normaliseQuestion, readIntent } from './parse-question.js';
 import { expand, isStopWord, stem, words } from './terms.js';
@@ -90,7 +92,7 @@ export function keyTerms(ctx: AnswerContext, text: string): KeyTerm[] {
         for (const part of parts) addTerm(out, ctx, part, stem(part), false);
         continue;
       }
-      const fixed = ctx.speller.correct(word);
+      const fixed = isCommonWord(word) ? variantInCorpus(ctx, word) : ctx.speller.correct(word);
       if (fixed && fixed !== word) {
         term = stem(fixed);
         corrected = true;
@@ -99,6 +101,21 @@ export function keyTerms(ctx: AnswerContext, text: string): KeyTerm[] {
     addTerm(out, ctx, word, term, corrected);
   }
   return [...out.values()];
+}
+
+/**
+ * An English word the articles lack is no typo ("took" is not "too", "flee" not "free"): only
+ * its own forms count, its lemma ("wrote" → "write") or a form that extends it or that it extends
+ * ("evidenced" → "evidence", "discovery" → "discover").
+ */
+function variantInCorpus(ctx: AnswerContext, word: string): string | undefined {
+  const lemma = lemmaOf(word);
+  if (lemma !== word && ctx.passages.df(stem(lemma)) > 0) return lemma;
+  const near = ctx.speller.correct(word);
+  // ("took" does not extend "too": the shared stem must be a word's worth, five letters.)
+  return near && Math.min(near.length, word.length) >= 5 && (near.startsWith(word) || word.startsWith(near))
+    ? near
+    : undefined;
 }
 
 function addTerm(

@@ -181,13 +181,16 @@ function homePlaces(entities: Entity[]): (person: Entity) => string | undefined 
       counts.set(entity.name, (counts.get(entity.name) ?? 0) + 1);
     }
   }
+  const known = new Map<Entity, string | undefined>();
   return (person) => {
+    if (known.has(person)) return known.get(person);
     const total = new Map<string, number>();
     const docs = [...new Set(person.mentions.map((m) => m.doc))].slice(0, HOME_DOCS);
     for (const doc of docs)
       for (const [place, n] of byDoc.get(doc) ?? []) total.set(place, (total.get(place) ?? 0) + n);
     let best: string | undefined;
     for (const [place, n] of total) if (!best || n > (total.get(best) ?? 0)) best = place;
+    known.set(person, best);
     return best;
   };
 }

@@ -76,6 +76,17 @@ describe('question analysis', () => {
     expect(corrected?.term).toBe('peopl');
   });
 
+  it('GIVEN an English word the articles lack THEN it is no typo: only its own forms count', () => {
+    const letter = tinyContext({
+      'w.txt':
+        'Letter\n\nBy Anna Berg\n\nOla Strand said it was too early. Ola Strand will write to the board.\n',
+    });
+    const terms = (q: string) => analyseQuestion(letter, q).terms.map((t) => `${t.word}:${t.term}`);
+    // "took" is not "too", one letter away; "wrote" is "write", which the articles say.
+    expect(terms('Who took over at the board?')).toContain('took:took');
+    expect(terms('Who wrote to the board?')).toContain('wrote:write');
+  });
+
   it('GIVEN chat shorthand THEN it is read as the words it stands for', () => {
     const query = analyseQuestion(ctx, 'y did nordlink drop kestrel');
     expect(query.answerType).toBe('reason');
