@@ -6,7 +6,7 @@ import type { Entity, EntityType } from '../corpus/types.js';
 import { editDistance } from '../language/edit-distance.js';
 import { HONORIFICS } from '../language/honorifics.js';
 import type { Steps } from '../steps.js';
-import { isStopWord, words } from './terms.js';
+import { isStopWord as isCommonStopWord, words } from './terms.js';
 
 export interface EntityLinker {
   /** The entity a phrase names, or undefined. */
@@ -27,6 +27,8 @@ const normal = (text: string): string[] =>
   words(text.replace(/\./g, ''))
     .map((w) => w.replace(/['’]/g, ''))
     .filter((w) => !HONORIFICS.test(w));
+
+const PRONOUNS: ReadonlySet<string> = new Set(['us', 'it', 'we', 'me', 'him', 'her', 'them', 'i']);
 
 /** Typos allowed in a word: none in short ones, one in medium, two in long ones. */
 const allowedEdits = (word: string): number => (word.length <= 3 ? 0 : word.length <= 5 ? 1 : 2);
@@ -109,17 +111,18 @@ export function* createEntityLinkerSteps(entities: Entity[]): Steps<EntityLinker
 
   // Questions repeat the same words and phrases: a phrase is linked once (bounded).
   const linked = new Map<string, Entity | undefined>();
-  function link(phrase: string, prefer?: EntityType): Entity | undefined {
-    const key = `${prefer ?? ''}\u0000${phrase}`;
+  function link(phrase: string, prefer?: EntityType, keep?: ReadonlySet<string>): Entity | undefined {
+    const kept = keep && normal(phrase).some((t) => keep.has(t));
+    const key = `${prefer ?? ''}\u0000${phrase}${kept ? '\u0000caps' : ''}`;
     if (linked.has(key)) return linked.get(key);
-    const entity = linkUncached(phrase, prefer);
+    const entity = linkUncached(phrase, prefer, kept ? keep : undefined);
     if (linked.size > 50_000) linked.clear();
     linked.set(key, entity);
     return entity;
   }
 
-  function linkUncached(phrase: string, prefer?: EntityType): Entity | undefined {
-    const tokens = normal(phrase).filter((t) => !isStopWord(t) || t.length > 3);
+  function linkUncached(phrase: string, prefer?: EntityType, keep?: ReadonlySet<string>): Entity | undefined {
+    const tokens = normal(phrase).filter((t) => !isCommonStopWord(t) || t.length > 3 || keep?.has(t));
     if (tokens.length === 0 || tokens.length > 6) return undefined;
     // Every word of the phrase must match a word of the name (within its typo budget); failing
     // that, one word may be the name's word cut short by a letter ("lena mo").
@@ -151,6 +154,10 @@ export function* createEntityLinkerSteps(entities: Entity[]): Steps<EntityLinker
 
   function find(text: string): { entity: Entity; words: string }[] {
     const tokens = words(text);
+    // "US", "IT" in capitals are names, whatever the lower-case word is ("us", "it").
+    const capitals = new Set((text.match(/\b\p{Lu}{2,4}\b/gu) ?? []).map((w) => w.toLowerCase()));
+    // ("tell us" is no mention of the US: a pronoun in lower case is a pronoun.)
+    const isStopWord = (w: string) => !capitals.has(w) && (isCommonStopWord(w) || PRONOUNS.has(w));
     const found: { entity: Entity; words: string }[] = [];
     const taken = new Set<number>();
     // A word no name word is close to (and that a phrase would not drop) links no phrase holding it.
@@ -170,7 +177,7 @@ export function* createEntityLinkerSteps(entities: Entity[]): Steps<EntityLinker
           (size === 1 && (isStopWord(phrase[0] ?? '') || (phrase[0]?.length ?? 0) < 2))
         )
           continue;
-        const entity = link(phrase.join(' '));
+        const entity = link(phrase.join(' '), undefined, capitals);
         if (!entity || !(size > 1 || strongSingle(phrase[0] ?? '', entity))) continue;
         if (!found.some((f) => f.entity === entity)) found.push({ entity, words: phrase.join(' ') });
         for (let k = 0; k < size; k++) taken.add(i + k);

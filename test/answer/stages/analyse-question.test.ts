@@ -141,6 +141,19 @@ describe('question analysis', () => {
     expect(focus('What did the French president say?')).toEqual(['Claire Morel']);
   });
 
+  it('GIVEN "US" in capitals THEN the United States, though "us" is a stop word', () => {
+    const us = tinyContext({
+      'us.txt':
+        'Ban widens\n\nBy Anna Berg\n\nThe U.S. government said it would widen the ban on Kestrel radios.\n',
+    });
+    expect(analyseQuestion(us, 'What did the US say about Kestrel?').focus.map((e) => e.name)).toContain(
+      'United States',
+    );
+    expect(analyseQuestion(us, 'what did kestrel tell us').focus.map((e) => e.name)).not.toContain(
+      'United States',
+    );
+  });
+
   it('GIVEN a hyphenated name typed with spaces THEN the person', () => {
     const named = tinyContext({
       'n.txt': [
