@@ -231,9 +231,11 @@ function bioAuthor(bios: string[]): string | null {
 }
 
 const NAME = "\\p{Lu}[\\p{L}'’.-]+(?: (?:\\p{Lu}[\\p{L}'’.-]+|de|van|von|der|da|di|del|la|le|bin|al)){1,3}";
+// Case-sensitive after the opening words: with /i, "\p{Lu}" would take the "and" of
+// "By DANIEL REYES and MEI-LIN CHO" into the first name.
 const BY = new RegExp(
-  `^(?:by|written by|words by|author:?)\\s+(${NAME})(?:\\s*(?:[,|–—-]|and)\\s*(.{2,60}))?$`,
-  'iu',
+  `^(?:[Bb][Yy]|[Ww]ritten by|[Ww]ords by|[Aa]uthor:?)\\s+(${NAME})(?:\\s*(?:[,|–—-]|and)\\s*(.{2,60}))?$`,
+  'u',
 );
 const BARE = new RegExp(`^(${NAME})(?:\\s*[,|–—]\\s*(.{2,60}))?$`, 'u');
 const NOT_NAME_WORDS =

@@ -16,11 +16,16 @@ export interface DraftQuote {
   reported: boolean;
 }
 
-const VERB_FIRST = new RegExp(`^[\\s,;:–—-]*(?:${ATTRIBUTION_VERBS})\\s+([^,.;:!?"“”()]{1,80})`, 'i');
+/** A character of a speaker phrase: no sentence stop, but the dots of "U.S." and "Dr." are in it. */
+const PHRASE_CHAR = `(?:[^.;:!?"“”()]|(?<=\\b\\p{Lu})\\.|(?<=\\b(?:Mr|Ms|Mrs|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen|Col|Lt|Prof))\\.)`;
+const VERB_FIRST = new RegExp(
+  `^[\\s,;:–—-]*(?:${ATTRIBUTION_VERBS})\\s+((?:(?!,)${PHRASE_CHAR}){1,80})`,
+  'iu',
+);
 // The subject may carry an apposition: `," a Huawei spokesman, Alykhan Velshi, told Reuters`.
 const SUBJECT_FIRST = new RegExp(
-  `^[\\s,;:–—-]*([^.;:!?"“”()]{1,100}?),?\\s+(?:${ATTRIBUTION_VERBS})\\b`,
-  'i',
+  `^[\\s,;:–—-]*(${PHRASE_CHAR}{1,100}?),?\\s+(?:${ATTRIBUTION_VERBS})\\b`,
+  'iu',
 );
 const LAST_VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'gi');
 // Case-sensitive: a reporting verb is written in lower case mid-sentence; "the United States"

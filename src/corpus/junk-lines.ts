@@ -18,6 +18,9 @@ const JUNK: RegExp[] = [
   /^this (article|story|page) is (more than|over) \d+ (years?|months?) old\W*$/i,
   /^(photo|image|picture|video|graphic|illustration|credit|source)s?\s*(:|\/|by\b)/i,
   /\((photo|image|picture|credit|foto)s?\s*:[^)]{0,200}\)\s*$/i,
+  // A caption ending in its credit: "Smoke rises over the port. Photo: AFP", "[Image] …".
+  /^.{0,300}[.)]\s+(photo|photograph|image|picture|credit)s?\s*:\s*[^.:]{2,80}$/i,
+  /^\[(image|photo|picture|video)\]/i,
   /\b(getty images|afp via getty|shutterstock|reuters\/|ap photo)\b/i,
   /^(©|\(c\)|copyright\b)/i,
   /\ball rights reserved\b/i,
@@ -67,7 +70,8 @@ const LONG_JUNK: RegExp[] = [
 
 /** "Home  About  Contact", "Business | Profile", "Home > News > Networks": site navigation. */
 function isNavigation(text: string): boolean {
-  const parts = text.split(/\s{2,}|\s*[|>›»•·]\s*|\s\/\s/);
+  // The separators first: "Profile   ·   Magazine" is two parts, not "Profile", "·" and "Magazine".
+  const parts = text.split(/\s*[|>›»•·]\s*|\s{2,}|\s\/\s/).filter(Boolean);
   return (
     (parts.length >= 3 || parts.every((part) => !part.includes(' '))) &&
     parts.length >= 2 &&

@@ -37,6 +37,10 @@ describe('cleanArticle: junk lines are dropped, never kept as paragraphs', () =>
     "Enlarge / The regulator's offices in Dublin.",
     '191 with 87 posters participating',
     'Email jane.doe@example.com // Twitter @janedoe',
+    "The regulator's offices in Dublin on Aug. 7, 2020. Photo: Capitol Wire/Jon Elk",
+    '[Image] Protesters hang effigies in the square on Saturday. Photo: MENA Newsdesk',
+    'Business | Profile   ·   Magazine   ·   Long reads   ·   Podcasts   ·   Subscribe',
+    'TelecomWatch   |   News   5G   Security   Devices   Policy   Podcasts   Events',
   ])('GIVEN the line "%s" in a page THEN it is dropped', (junk) => {
     const clean = cleanArticle(page('Regulator reviews radio suppliers', BODY[0] ?? '', junk, BODY[1] ?? ''));
     expect(clean.paragraphs).toEqual(BODY);
@@ -241,6 +245,21 @@ describe('cleanArticle: the header', () => {
       ),
     );
     expect(clean.paragraphs).toEqual(BODY);
+  });
+
+  it('GIVEN "By NAME and NAME" in capitals THEN both are the writers, not the headline', () => {
+    const clean = cleanArticle(
+      page(
+        'Regulator reviews radio suppliers',
+        'By DANIEL REYES and MEI-LIN CHO',
+        'August 15, 2020',
+        ...BODY,
+      ),
+    );
+    expect(clean).toMatchObject({
+      headline: 'Regulator reviews radio suppliers',
+      author: 'DANIEL REYES, MEI-LIN CHO',
+    });
   });
 
   it('GIVEN a byline with an accented name THEN it is the author, not the headline', () => {

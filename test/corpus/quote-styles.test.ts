@@ -177,3 +177,28 @@ Kestrel's founder and chief executive, Ingrid Vale, thanked Moe in a separate me
     expect(speakerOf('the company understood')).toBe('Ingrid Vale');
   });
 });
+
+describe('GIVEN a speaker phrase with the dots of an abbreviation', () => {
+  const corpus = parseCorpus([
+    article(
+      'dots.txt',
+      `Ban welcomed
+
+By Daniel Okafor
+
+Washington, by contrast, cheered. "We welcome the ban on apps that serve a surveillance state," U.S. Secretary of State Mike Pompeo told reporters on Wednesday.
+
+"We ran out of beds before nine o'clock," said Dr. Karim Nassar, who runs the emergency ward.
+`,
+    ),
+  ]);
+  const speakerOf = (words: string) => corpus.quotes.find((q) => q.text.includes(words))?.speakerName;
+
+  it('THEN "U.S. Secretary of State Mike Pompeo told reporters" is Pompeo speaking', () => {
+    expect(speakerOf('surveillance state')).toBe('Mike Pompeo');
+  });
+
+  it('THEN "said Dr. Karim Nassar" is the doctor speaking', () => {
+    expect(speakerOf('ran out of beds')).toBe('Karim Nassar');
+  });
+});
