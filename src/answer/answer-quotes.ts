@@ -10,6 +10,9 @@ import { terms } from './terms.js';
 
 const MAX_QUOTE = 320;
 
+/** Quotes shown at least, when the speaker said that many. */
+const FEW_QUOTES = 3;
+
 export function answerQuotes(ctx: AnswerContext, personText: string, topic?: string): Reply {
   const speaker = ctx.linker.link(personText.replace(/^(the|a|an) /i, ''), 'person');
   if (!speaker) return notFound(ctx, `The articles do not quote anyone called ${personText}.`);
@@ -26,9 +29,18 @@ export function answerQuotes(ctx: AnswerContext, personText: string, topic?: str
   const scores = scoreQuotes(ctx, topicTerms, voiced);
   const relevance = (q: Quote) => scores.get(q) ?? 0;
   const onTopic = topicTerms.length ? voiced.filter((q) => relevance(q) > 0) : voiced;
-  const chosen = inOrder(onTopic.length ? onTopic : voiced).sort(
+  const topical = inOrder(onTopic.length ? onTopic : voiced).sort(
     (a, b) => relevance(b) - relevance(a) || Number(a.reported) - Number(b.reported),
   );
+  // A topic met by few quotes may be met in other words ("GMS" for "Google services"): the
+  // speaker's other words follow, direct quotes first, until a few are shown.
+  const others =
+    onTopic.length > 0 && onTopic.length < FEW_QUOTES
+      ? inOrder(voiced.filter((q) => !onTopic.includes(q)))
+          .sort((a, b) => Number(a.reported) - Number(b.reported))
+          .slice(0, FEW_QUOTES - onTopic.length)
+      : [];
+  const chosen = [...topical, ...others];
   const role = speaker.roles[0]?.title;
   const lead =
     topic && onTopic.length === 0

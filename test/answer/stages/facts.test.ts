@@ -252,6 +252,23 @@ OSLO, March 3, 2020 – The Nordic Council published guidelines that let member 
   });
 });
 
+describe('quotes on a topic met in other words', () => {
+  it("GIVEN a topic only one quote names THEN it comes first, and the speaker's other words follow", () => {
+    const launch = tinyContext({
+      'phone.txt': [
+        'Phone ships without apps',
+        'By Anna Berg',
+        'Ola Strand said the phone could move to its own system if Google services stayed out of reach.',
+        '"We can\'t use GMS because of the ban, so we have to use our own core," Strand told the audience.',
+        '"Developers will get a fund of $1 billion," Strand said.',
+      ].join('\n\n'),
+    });
+    const reply = answerQuestion(launch, 'What did Ola Strand say about Google services?');
+    expect(reply.items[0]?.text).toContain('Google services');
+    expect(reply.items.map((i) => i.text).join(' ')).toContain('use GMS');
+  });
+});
+
 describe('who is quoted, gathered across articles', () => {
   const stories = tinyContext(STORIES);
 
