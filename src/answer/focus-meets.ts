@@ -21,7 +21,10 @@ export function focusMeets(
   if (query.named.length === 0) return 1;
   const names = nameTerms(query);
   const nameWords = new Set(names.flatMap((n) => [...n]));
-  const rest = query.terms.filter((k) => !nameWords.has(k.term));
+  // The amount asked for ("how much money") is what the answer is, not a word it must say.
+  const rest = query.terms.filter(
+    (k) => !nameWords.has(k.term) && !(k.typeNoun && query.answerType === 'number'),
+  );
   const total = rest.reduce((s, k) => s + k.weight, 0);
   if (total <= 0) return 1;
   let best = 0;

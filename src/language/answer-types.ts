@@ -90,8 +90,11 @@ const TYPE_NOUN = new RegExp(
  * instance ("Japan", "1998"), rarely the noun itself, so it weighs little in a query.
  */
 export function answerTypeNoun(question: string): string | undefined {
-  return TYPE_NOUN.exec(question.trim())?.[1]?.toLowerCase();
+  return (TYPE_NOUN.exec(question.trim()) ?? AMOUNT_NOUN.exec(question.trim()))?.[1]?.toLowerCase();
 }
+
+/** "How much money …?": the amount is the answer; the articles write "$200 million", not "money". */
+const AMOUNT_NOUN = /^(?:(?:in|for|by) )?how much (money|cash|funding)\b/i;
 
 const LIST_OF: [RegExp, EntityKind][] = (['place', 'org', 'person'] as const).map((kind) => [
   new RegExp(

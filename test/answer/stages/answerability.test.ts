@@ -126,6 +126,19 @@ describe('the answerability decision', () => {
     expect(answerQuestion(cabinet, 'Who was named prime minister to replace Omar Saleh?').found).toBe(false);
   });
 
+  it('GIVEN "how much money …?" THEN "money" is the amount asked, not a word the evidence must hold', () => {
+    const fund = tinyContext({
+      'fund.txt': [
+        'Creators paid',
+        'By Anna Berg',
+        'In July Kestrel announced a $200 million Radio Fund for its makers.',
+      ].join('\n\n'),
+    });
+    const reply = answerQuestion(fund, "How much money is in Kestrel's Radio Fund?");
+    expect(reply.found).toBe(true);
+    expect(JSON.stringify(reply)).toContain('$200 million');
+  });
+
   it('GIVEN a negated question and plain evidence THEN negation is a mismatch', () => {
     const query = analyseQuestion(ctx, 'Which carrier did not remove Kestrel equipment?');
     expect(evidenceSignals(ctx, query, sentenceWith('remove Kestrel')).negationMismatch).toBe(1);

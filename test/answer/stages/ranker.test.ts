@@ -32,6 +32,7 @@ describe('the ranker', () => {
         'Cranes have worked the harbour since the 1960s.',
         'Three hundred dockers unloaded the ships.',
         'The harbour runs on a 5G network.',
+        'Dockers use a third-party app.',
       ].join('\n\n'),
     });
     const of = (words: string) =>
@@ -43,6 +44,7 @@ describe('the ranker', () => {
     expect(of('1960s')).toBe(1);
     expect(of('Three hundred')).toBe(1);
     expect(of('5G network')).toBe(0);
+    expect(of('third-party')).toBe(0);
   });
 
   it('GIVEN a paraphrase THEN WordNet synonyms still reach the sentence', () => {
