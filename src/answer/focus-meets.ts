@@ -3,6 +3,7 @@
 // bans nothing. Of the best top windows that name every named focus entity (its article's title
 // counts as naming it), the share of the question's other words they hold; 1 when the question
 // names no one or asks nothing else.
+import { isAmountNoun } from '../language/answer-types.js';
 import type { Query } from './analyse-question.js';
 import type { AnswerContext } from './context.js';
 import type { Candidate } from './ranker.js';
@@ -22,9 +23,7 @@ export function focusMeets(
   const names = nameTerms(query);
   const nameWords = new Set(names.flatMap((n) => [...n]));
   // The amount asked for ("how much money") is what the answer is, not a word it must say.
-  const rest = query.terms.filter(
-    (k) => !nameWords.has(k.term) && !(k.typeNoun && query.answerType === 'number'),
-  );
+  const rest = query.terms.filter((k) => !nameWords.has(k.term) && !(k.typeNoun && isAmountNoun(k.word)));
   const total = rest.reduce((s, k) => s + k.weight, 0);
   if (total <= 0) return 1;
   let best = 0;

@@ -2,7 +2,7 @@
 // quantifiers; the text is bounded before it gets here.
 import { tagsOf } from '../corpus/common-words.js';
 import { askedForms } from '../language/action-verbs.js';
-import { ORGANISATION_NOUNS, PLACE_KIND_NOUNS } from '../language/answer-types.js';
+import { listedEntityType, ORGANISATION_NOUNS, PLACE_KIND_NOUNS } from '../language/answer-types.js';
 import { MONTHS, WEEKDAYS } from '../language/calendar-words.js';
 import { expandChat, questionWordTypo } from '../language/chat-words.js';
 
@@ -187,7 +187,9 @@ export function readIntent(text: string): Intent {
   ) {
     if (
       /^(who|which|what|list|name|show)\b|\b(countries|governments|carriers|operators|who)\b/.test(lower) &&
-      !asksWhatWasRestricted(text)
+      !asksWhatWasRestricted(text) &&
+      // "Which judges blocked the ban?" asks for people, whom no restriction table lists.
+      !(/^(?:which|what)\b/.test(lower) && listedEntityType(text) === 'person')
     ) {
       return {
         kind: 'restriction',

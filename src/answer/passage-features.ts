@@ -75,7 +75,8 @@ export function holdsQuantity(text: string, asked: string): boolean {
     const value = m[0].replace(/[,.]$/, '');
     if (asked.includes(spaced(value))) continue;
     // "third-party", "half-hearted", "single-handed": a part word joined to another is no amount.
-    if (/^(?:third|half|single|quarter)$/i.test(value) && text.charAt(m.index + value.length) === '-') continue;
+    if (/^(?:third|half|single|quarter)$/i.test(value) && text.charAt(m.index + value.length) === '-')
+      continue;
     if (/^\d+$/.test(value)) {
       const before = text.slice(Math.max(0, m.index - 12), m.index);
       const after = text.slice(m.index + value.length, m.index + value.length + 16);

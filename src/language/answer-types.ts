@@ -51,6 +51,7 @@ export function isEntityNoun(word: string): boolean {
 const isPlural = (n: string) =>
   (n.endsWith('s') && !n.endsWith('ss')) || n === 'people' || n === 'men' || n === 'women';
 const PLURAL_PLACE_OR_ORG = [...nouns('place'), ...nouns('org')].filter(isPlural).join('|');
+const PLURAL_PERSON = nouns('person').filter(isPlural).join('|');
 
 const RULES: [RegExp, AnswerType][] = [
   [/^(?:(?:by|until|till|since|from) )?(?:when|what time)\b/i, 'date'],
@@ -62,6 +63,8 @@ const RULES: [RegExp, AnswerType][] = [
   [/^who (?:said|says|stated|claimed|told|wrote)\b/i, 'person'],
   [/^(?:list|name)\b/i, 'list'],
   [new RegExp(`^(?:what|which) (?:other )?(?:\\w+ )?(?:${PLURAL_PLACE_OR_ORG})\\b`, 'i'), 'list'],
+  // "Which ministers resigned?": the people, gathered.
+  [new RegExp(`^(?:what|which) (?:other )?(?:[\\w-]+ ){0,2}(?:${PLURAL_PERSON})\\b`, 'i'), 'list'],
   [new RegExp(`^(?:in |from |to )?(?:what|which) (?:\\w+ )?(?:${PLACE_NOUNS})\\b`, 'i'), 'place'],
   [/^where\b/i, 'place'],
   [new RegExp(`^(?:what|which) (?:[\\w-]+ ){0,3}(?:${ORG_NOUNS})\\b`, 'i'), 'organisation'],
@@ -95,6 +98,11 @@ export function answerTypeNoun(question: string): string | undefined {
 
 /** "How much money …?": the amount is the answer; the articles write "$200 million", not "money". */
 const AMOUNT_NOUN = /^(?:(?:in|for|by) )?how much (money|cash|funding)\b/i;
+
+/** Whether a question's type noun is an amount ("money"), which the evidence states in figures. */
+export function isAmountNoun(word: string): boolean {
+  return AMOUNT_NOUN.test(`how much ${word}`);
+}
 
 const LIST_OF: [RegExp, EntityKind][] = (['place', 'org', 'person'] as const).map((kind) => [
   new RegExp(

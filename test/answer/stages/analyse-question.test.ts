@@ -14,6 +14,7 @@ describe('question analysis', () => {
     ['How many people does Kestrel employ?', 'number'],
     ['Why did Nordlink drop Kestrel?', 'reason'],
     ['Which countries restricted Kestrel?', 'list'],
+    ['Which ministers resigned after the blast?', 'list'],
     ['Which Norwegian telecoms company removed Kestrel gear?', 'organisation'],
     ['Who is Ingrid Vale?', 'description'],
     ['Who founded Kestrel?', 'person'],

@@ -199,6 +199,19 @@ describe('aggregation', () => {
   });
 });
 
+describe('people gathered', () => {
+  it('GIVEN "which ministers resigned?" THEN the ministers the articles say resigned, from every article', () => {
+    const cabinet = tinyContext({
+      'a.txt':
+        'Ministers quit\n\nBy Anna Berg\n\nEnvironment Minister Lars Holm resigned on Sunday over the blast.\n',
+      'b.txt':
+        'More quit\n\nBy Anna Berg\n\nJustice Minister Eva Lind and Finance Minister Jon Ek resigned on Monday after the blast.\n',
+    });
+    const reply = answerQuestion(cabinet, 'Which ministers resigned after the blast?');
+    for (const name of ['Lars Holm', 'Eva Lind', 'Jon Ek']) expect(reply.text).toContain(name);
+  });
+});
+
 describe('aggregation without a structured fact', () => {
   it('GIVEN a list question no fact finder knows THEN the ranked sentences still yield each distinct answer', () => {
     const agg = tinyContext({
