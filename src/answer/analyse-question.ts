@@ -87,7 +87,8 @@ export function keyTerms(ctx: AnswerContext, text: string): KeyTerm[] {
     let corrected = false;
     if (ctx.passages.df(term) === 0) {
       // "userdatagram": two corpus words run together are two terms.
-      const parts = ctx.speller.split(word);
+      // ("workforce" is one English word, not "work" and "force".)
+      const parts = isCommonWord(word) ? undefined : ctx.speller.split(word);
       if (parts) {
         for (const part of parts) addTerm(out, ctx, part, stem(part), false);
         continue;

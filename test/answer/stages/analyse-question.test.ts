@@ -89,6 +89,11 @@ describe('question analysis', () => {
     // "took" is not "too", one letter away; "wrote" is "write", which the articles say.
     expect(terms('Who took over at the board?')).toContain('took:took');
     expect(terms('Who wrote to the board?')).toContain('wrote:write');
+    // "workforce" is one English word, though "work" and "force" are corpus words.
+    const split = tinyContext({ 'f.txt': 'Work\n\nBy Anna Berg\n\nThe work will force the board to act.\n' });
+    expect(analyseQuestion(split, 'how big is the workforce?').terms.map((t) => t.word)).toEqual([
+      'workforce',
+    ]);
   });
 
   it('GIVEN chat shorthand THEN it is read as the words it stands for', () => {
