@@ -148,7 +148,8 @@ function roleBefore(window: string): { title: string; owner?: string } | null {
     title.unshift(word);
     words.pop();
   }
-  // "sent to President Michel Aoun and Prime Minister": the names before "and" are someone else.
+  // "Digital, Culture, Media and Sport Secretary": a list of capitalised words before "and" is
+  // the title's own; "sent to President Michel Aoun and Prime Minister": a name is someone else.
   const joined = title[0] === 'and';
   while (title.length && title[0] === 'and') title.shift();
   if (!title.length || !isRoleWord(title[title.length - 1] ?? '')) return null;
@@ -158,6 +159,12 @@ function roleBefore(window: string): { title: string; owner?: string } | null {
     /^[\p{Lu}\d(][^,.;:"”]*$/u.test(word) && !NOT_NAMES.has(word.toLowerCase());
   while (words.length && isOwnerWord(words[words.length - 1] ?? '') && owner.length < 4)
     owner.unshift(words.pop() ?? '');
+  // "Digital, Culture, Media and Sport Secretary": a list of capitalised words is one owner.
+  if (owner.length === 1 && words.at(-1) === 'and' && /^\p{Lu}\p{Ll}+$/u.test(words.at(-2) ?? '')) {
+    let first = words.length - 2;
+    while (first > 0 && words.length - first < 6 && /^\p{Lu}\p{Ll}+,$/u.test(words[first - 1] ?? '')) first--;
+    if (first < words.length - 2) owner.unshift(...words.splice(first));
+  }
   const ownerText = owner.join(' ').replace(/[()]/g, '');
   return ownerText ? { title: title.join(' '), owner: ownerText } : { title: title.join(' ') };
 }

@@ -86,3 +86,13 @@ describe('countries by their people', () => {
     expect(places.map((p) => p.name).sort()).toEqual(['Lebanon', 'Qatar']);
   });
 });
+
+describe('a title naming a list of portfolios', () => {
+  it('GIVEN "Digital, Culture, Media and Sport Secretary Ola Dahl" THEN the whole title is the role', () => {
+    expect(
+      people('Digital, Culture, Media and Sport Secretary Ola Dahl announced the ban on Tuesday.')
+        .find((p) => p.name === 'Ola Dahl')
+        ?.roles.some((r) => r.startsWith('Digital, Culture, Media and Sport Secretary')),
+    ).toBe(true);
+  });
+});
