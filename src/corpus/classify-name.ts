@@ -41,7 +41,10 @@ export function classifyName(text: string, honorific: boolean): Classified | nul
   if (tagged) return { type: tagged, name: bare };
   if (words.length >= 2 && words.length <= 4) {
     // Two to four capitalised words with no organisation head: a person, unless they are common words.
-    const firstName = hasTag(words[0] ?? '', 'FirstName');
+    // "Per Dahl": a capitalised preposition before a name word is a first name, not a thing.
+    const firstName =
+      hasTag(words[0] ?? '', 'FirstName') ||
+      (words.length === 2 && hasTag(words[0] ?? '', 'Preposition') && !isCommonWord(words[1] ?? ''));
     if ((firstName || !words.some((word) => isCommonWord(word))) && words.every(isNameWord))
       return { type: 'person', name: bare };
     // Capitalised common words together name a thing: "Stratus Cloud", "Open Society".

@@ -156,6 +156,13 @@ describe('people named in one article', () => {
     expect(found.find((p) => p.name === 'Ellen Wexford')?.mentions.length).toBe(1);
   });
 
+  it('GIVEN a first name that is also a preposition ("Per Dahl") THEN a person', () => {
+    const found = people(
+      article('a.txt', 'Bank reassured', '"We are reassured," said Per Dahl, a vice president.'),
+    );
+    expect(found.map((p) => p.name)).toContain('Per Dahl');
+  });
+
   it('GIVEN capitalised words with digits or in capitals ("X.25 UNI") THEN they name no person', () => {
     const found = people(
       article(
