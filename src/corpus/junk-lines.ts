@@ -13,6 +13,8 @@ const JUNK: RegExp[] = [
   /^(read|listen|watch) (also|more|next|now)\b/i,
   /^(also,? )?(check|see|read)( also| out| more)?\s*:/i,
   /^(related|recommended|more (from|on|in)|most (popular|read|viewed)|trending|latest( news| podcast| stories)?|editor'?s picks|you may also like|don'?t miss)\b.{0,60}$/i,
+  // "RELATED: Trump orders ByteDance to sell …": a link to another story, however long its headline.
+  /^(related|read more|see also|more on this|also read)\s*:\s*\S.{0,160}$/i,
   /^advertisement\W*$/i,
   /^(sponsored|promoted)( content)?\W*$/i,
   /^this (article|story|page) is (more than|over) \d+ (years?|months?) old\W*$/i,

@@ -41,6 +41,7 @@ describe('cleanArticle: junk lines are dropped, never kept as paragraphs', () =>
     '[Image] Protesters hang effigies in the square on Saturday. Photo: MENA Newsdesk',
     'Business | Profile   ·   Magazine   ·   Long reads   ·   Podcasts   ·   Subscribe',
     'TelecomWatch   |   News   5G   Security   Devices   Policy   Podcasts   Events',
+    'RELATED: Regulator orders the supplier to sell its national business within 90 days',
   ])('GIVEN the line "%s" in a page THEN it is dropped', (junk) => {
     const clean = cleanArticle(page('Regulator reviews radio suppliers', BODY[0] ?? '', junk, BODY[1] ?? ''));
     expect(clean.paragraphs).toEqual(BODY);
