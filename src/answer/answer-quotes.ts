@@ -69,6 +69,30 @@ export function answerQuotes(ctx: AnswerContext, personText: string, topic?: str
  * hold none are left out. Only quotes whose sentences hold a topic word are read (the index says
  * which), so a much-quoted speaker or a whole corpus costs little.
  */
+/**
+ * Of the people a role names ("the culture secretary": two held it), the one whose words meet the
+ * topic best; the first when no topic tells them apart.
+ */
+export function bestSpeakerOn(
+  ctx: AnswerContext,
+  people: readonly Entity[],
+  topic?: string,
+): Entity | undefined {
+  if (people.length < 2 || !topic) return people[0];
+  const topicTerms = keyTerms(ctx, topic);
+  let best = people[0];
+  let bestScore = 0;
+  for (const person of people) {
+    const scores = scoreQuotes(ctx, topicTerms, ctx.quotesBy(person.id));
+    const score = Math.max(0, ...scores.values());
+    if (score > bestScore) {
+      best = person;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
 export function scoreQuotes(
   ctx: AnswerContext,
   topicTerms: readonly KeyTerm[],

@@ -8,7 +8,7 @@ import type { Query } from './analyse-question.js';
 import { answerOnDate, answerTimeline, answerWhen } from './answer-dates.js';
 import { answerMentioned } from './answer-mentioned.js';
 import { answerAuthorsOf, answerSources, answerSummary } from './answer-meta.js';
-import { answerQuotes, answerWhoSaid } from './answer-quotes.js';
+import { answerQuotes, answerWhoSaid, bestSpeakerOn } from './answer-quotes.js';
 import { answerRestriction, answerYesNo } from './answer-restriction.js';
 import { answerSpeakers } from './answer-speakers.js';
 import { answerActorEvents, answerAuthor, answerRole, answerWhoIs } from './answer-who.js';
@@ -61,8 +61,11 @@ export function factReply(ctx: AnswerContext, query: Query): Reply | null {
       const linked = ctx.linker.link(intent.person);
       const byRole = linked
         ? undefined
-        : (query.focus.find((e) => e.type === 'person') ??
-          query.named.find((e) => intent.person.toLowerCase().includes(e.name.toLowerCase())));
+        : (bestSpeakerOn(
+            ctx,
+            query.focus.filter((e) => e.type === 'person'),
+            intent.topic,
+          ) ?? query.named.find((e) => intent.person.toLowerCase().includes(e.name.toLowerCase())));
       // "What did Stephen Gadd write?": a writer of the articles says what is in them.
       const writer = linked || byRole ? null : answerAuthor(ctx, intent.person);
       return writer ?? answerQuotes(ctx, byRole?.name ?? intent.person, intent.topic);

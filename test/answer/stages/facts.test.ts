@@ -252,6 +252,19 @@ OSLO, March 3, 2020 – The Nordic Council published guidelines that let member 
   });
 });
 
+describe('a role two people held', () => {
+  it('GIVEN two culture secretaries and a topic THEN the one whose words meet it speaks', () => {
+    const two = tinyContext({
+      'jan.txt':
+        'Cap set\n\nBy Anna Berg\n\n"We want fast connectivity," Culture Secretary Ada Moss said in January.\n',
+      'jul.txt':
+        'Ban set\n\nBy Anna Berg\n\n"The ban on Kestrel radios was not an easy decision," Culture Secretary Oskar Lund said in July.\n',
+    });
+    const reply = answerQuestion(two, 'What did the culture secretary say about the Kestrel ban?');
+    expect(reply.text).toMatch(/^Oskar Lund/);
+  });
+});
+
 describe('quotes on a topic met in other words', () => {
   it("GIVEN a topic only one quote names THEN it comes first, and the speaker's other words follow", () => {
     const launch = tinyContext({
