@@ -22,7 +22,7 @@ export function answerWhen(ctx: AnswerContext, about: string): Reply {
   // "announced on Monday, bowing to anger over the explosion" the announcement.
   const precision = { day: 1, month: 0.9, year: 0.75 } as const;
   const asked = new Set(terms(about).flatMap(expand));
-  const best = retrieve(ctx, about, { entities, filter: (s) => ctx.dateOf(s) !== undefined })
+  const dated = retrieve(ctx, about, { entities, filter: (s) => ctx.dateOf(s) !== undefined })
     .filter((p) => p.coverage >= 0.6)
     .map((p) => {
       const near = nearestDate(ctx, p.sentence, asked);
@@ -32,13 +32,29 @@ export function answerWhen(ctx: AnswerContext, about: string): Reply {
         score: p.score * near.weight * precision[near.date?.precision ?? 'year'],
       };
     })
-    .sort((a, b) => b.score - a.score)[0];
-  if (best) {
-    const date = best.date;
-    return new ReplyDraft('when', `${capitalise(formatPartial(date?.iso))}, according to the articles:`)
-      .item(ctx.corpus.sentences[best.sentence]?.text ?? '', ctx.cite(best.sentence))
-      .entity(...entities.map((e) => e.name))
-      .build();
+    .sort((a, b) => b.score - a.score);
+  const first = dated[0];
+  // "tightened in August" and, a little lower, "on August 28th": the day within the month, and
+  // its sentence beside the best one.
+  const finer = first
+    ? dated.find(
+        (p) =>
+          p !== first &&
+          p.score >= FINER_SHARE * first.score &&
+          first.date !== undefined &&
+          p.date !== undefined &&
+          p.date.iso.length > first.date.iso.length &&
+          p.date.iso.startsWith(first.date.iso),
+      )
+    : undefined;
+  if (first) {
+    const draft = new ReplyDraft(
+      'when',
+      `${capitalise(formatPartial((finer ?? first).date?.iso))}, according to the articles:`,
+    );
+    for (const p of finer ? [finer, first] : [first])
+      draft.item(ctx.corpus.sentences[p.sentence]?.text ?? '', ctx.cite(p.sentence));
+    return draft.entity(...entities.map((e) => e.name)).build();
   }
   // Else the date of the article that reports it, said as such.
   const passage = retrieve(ctx, about, { entities }).find((p) => p.coverage >= 0.7);
@@ -53,6 +69,9 @@ export function answerWhen(ctx: AnswerContext, about: string): Reply {
   }
   return notFound(ctx, 'The articles do not say when that happened.');
 }
+
+/** A more precise date within the best one's period answers when it scores at least this share. */
+const FINER_SHARE = 0.75;
 
 /** Characters between a date and the question's words past which the date is as good as
  * anyone's, and the weight it keeps then. */

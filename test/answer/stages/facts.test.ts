@@ -252,6 +252,25 @@ OSLO, March 3, 2020 – The Nordic Council published guidelines that let member 
   });
 });
 
+describe('when: the day within the month', () => {
+  it('GIVEN "tightened in August" and "on August 28th" both answering THEN the day, with both sentences', () => {
+    const rules = tinyContext({
+      'rules.txt': `Export rules tightened
+
+By Anna Berg
+Published: 15 September 2031
+
+Any sale of Kestrel's radio technology needs approval under export rules Norway tightened in August.
+
+Those export rules arrived on August 28th, when Norway's two ministries added 23 items to its list of technologies that need a licence to export.
+`,
+    });
+    const reply = answerQuestion(rules, 'When did Norway tighten its export rules on technology?');
+    expect(reply.text.split('\n')[0]).toContain('28 August 2031');
+    expect(reply.items.length).toBe(2);
+  });
+});
+
 describe('a role two people held', () => {
   it('GIVEN two culture secretaries and a topic THEN the one whose words meet it speaks', () => {
     const two = tinyContext({
