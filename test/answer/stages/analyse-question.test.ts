@@ -51,6 +51,7 @@ describe('question analysis', () => {
     // A promise, a pledge, what someone told an audience: their words.
     ['What did Ola Strand promise on the night of the blast?', 'quotes'],
     ['What did Nordlink’s boss tell users?', 'quotes'],
+    ['What did Ola Strand say in his letter to staff?', 'quotes'],
     ['How many countries banned Kestrel?', 'restriction'],
     ['How many European carriers have dropped Kestrel?', 'restriction'],
     ['How many Kestrel affiliates were put on the entity list?', 'how-many'],
