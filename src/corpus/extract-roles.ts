@@ -34,6 +34,9 @@ function isQualifyingNoun(word: string): boolean {
   );
 }
 
+const GIVEN_ROLE =
+  /^(?:,[^,.;]{0,80}?,)?,?\s+(?:who\s+)?(?:will\s+|has\s+|had\s+)?(?:take over as|takes over as|took over as|taken over as|was named|been named|was appointed|been appointed|becomes|became|become|was made|been made)\s+(?!(?:by|in|on|at|to|as|after|from|for|with)\b)((?:the |an? )?[^,.;:()]{2,60}?)(?=[,.;:()]| (?:in|on|at|after|from|until|since|last|this|next|earlier|later|and|but)\b|$)/u;
+
 const ROLE_AFTER =
   /^, ((?:a |an |the )?[^,.;()]{2,90}?)(?:,|\.|;| has | have | is | was | said | says | told )/;
 
@@ -72,6 +75,15 @@ export function extractRoles(doc: DocumentAnalysis): DraftRole[] {
     if (before) {
       const of = before.owner ? orgIn(before.owner.replace(/['’]s?$/, '')) : undefined;
       add(before.owner ? `${before.owner} ${before.title}` : before.title, of);
+    }
+    // "Vanessa Pappas … will take over as interim global head", "who became TikTok's chief
+    // executive in June": a title given by a verb of appointment.
+    const given = GIVEN_ROLE.exec(text.slice(mention.end, mention.end + 160))?.[1];
+    if (given?.split(' ').some(isRoleWord)) {
+      const owner = /^([\p{Lu}][\p{L}\p{N}&.-]*)['’]s /u.exec(given)?.[1];
+      // With no owner named ("interim global head"), the organisation the article is about
+      // gives the post; "director-general of customs" names its own.
+      add(given, orgIn(owner ?? given) ?? (/\b(?:of|at|for)\b/.test(given) ? undefined : main));
     }
     const after = ROLE_AFTER.exec(text.slice(mention.end, mention.end + 120));
     // ", a spokesman for UKE," is a role; ", who will take over as boss" is a clause about the person.

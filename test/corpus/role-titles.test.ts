@@ -96,3 +96,23 @@ describe('a title naming a list of portfolios', () => {
     ).toBe(true);
   });
 });
+
+describe('a title given by a verb of appointment', () => {
+  const rolesOf = (text: string, name: string) =>
+    parseCorpus([
+      { file: 'a.txt', bytes: new TextEncoder().encode(`Chief named\n\nBy Ann Lee\n\n${text}\n`) },
+    ])
+      .entities.find((e) => e.name === name)
+      ?.roles.map((r) => `${r.title}${r.of ? ` | ${r.of}` : ''}`);
+
+  it('GIVEN "X will take over as interim global head" THEN that is her role, at the article\'s company', () => {
+    const text =
+      'Kestrel said its chief had resigned. Vanessa Lund, the general manager of its US business, will take over as interim global head.';
+    expect(rolesOf(text, 'Vanessa Lund')).toContain('interim global head | Kestrel');
+  });
+
+  it('GIVEN "X was named by Y" THEN "by Y" is no title of X', () => {
+    const text = 'Ola Dahl, a military judge, was named by Justice Minister Eva Lind on Thursday.';
+    expect((rolesOf(text, 'Ola Dahl') ?? []).some((r) => r.startsWith('by'))).toBe(false);
+  });
+});
