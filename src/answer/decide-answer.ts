@@ -12,7 +12,7 @@ import { passageReply } from './answer-passages.js';
 import { answerabilityFeatures, answerable, evidenceSignals, questionSignals } from './answerability.js';
 import { listNames } from './compose.js';
 import type { AnswerContext } from './context.js';
-import { FOCUS_MEETS_COVER, factNamesFocus, focusMeets, sayNamesFocus } from './focus-meets.js';
+import { FOCUS_MEETS_COVER, factNamesFocus, focusMeets, namesFocusAt } from './focus-meets.js';
 import { notFound } from './not-found.js';
 import { answerabilityModel, type Candidate, rankPassages } from './ranker.js';
 import { terms } from './terms.js';
@@ -44,35 +44,44 @@ export function answerPassages(ctx: AnswerContext, query: Query, fact: Reply | n
     return usableFact ?? (fact && !fact.found ? fact : notFound(ctx, 'The articles do not answer that.'));
   if (meets < FOCUS_MEETS_COVER)
     return notFound(ctx, `The articles do not say that about ${listNames(query.named.map((e) => e.name))}.`);
-  // "How much did Microsoft offer?": passages that state no amount at all do not answer it.
-  if (query.answerType === 'number' && !ranked.slice(0, SHOWN).some((c) => c.features.answerType === 1))
-    return notFound(ctx, 'The articles give no such number.');
-  // "When did Michel Aoun resign?": passages that state no date do not say when someone named
-  // did something. ("When do treaties apply?" may be answered by a condition.)
-  if (
-    query.answerType === 'date' &&
-    query.named.length > 0 &&
-    !ranked.slice(0, SHOWN).some((c) => c.features.answerType === 1)
-  )
-    return notFound(ctx, 'The articles give no date for that.');
-  // "Who was named prime minister to replace Hassan Diab?": passages naming only Diab name no one.
-  if (query.answerType === 'person' && !ranked.slice(0, SHOWN).some((c) => c.features.answerType === 1))
-    return notFound(ctx, 'The articles name no one who did that.');
-  // "How many people does Huawei employ in Germany?": the numbers shown must be said of the
-  // question's names, not of France's staff.
-  if (query.answerType === 'number' || query.answerType === 'date') {
-    const typed = ranked.slice(0, SHOWN).filter((c) => c.features.answerType === 1);
-    if (typed.length > 0 && !typed.some((c) => sayNamesFocus(ctx, query, c.sentence)))
-      return notFound(
-        ctx,
-        `The articles do not say that about ${listNames(query.named.map((e) => e.name))}.`,
-      );
-  }
+  const untyped = typedEvidenceMissing(ctx, query, ranked);
+  if (untyped) return notFound(ctx, untyped);
   return aggregateReply(ctx, query, ranked) ?? passageReply(ctx, query, ranked);
 }
 
 /** Passages a reply shows, at least. */
 const SHOWN = 3;
+
+/** What a reply says when the passages shown lack the kind of answer asked for. */
+const NO_SUCH: Partial<Record<Query['answerType'], string>> = {
+  number: 'The articles give no such number.',
+  date: 'The articles give no date for that.',
+  person: 'The articles name no one who did that.',
+};
+
+/**
+ * Why the passages shown do not answer, when they lack what the question asks for: "How much did
+ * Microsoft offer?" with no amount, "When did Michel Aoun resign?" with no date ("When do treaties
+ * apply?", naming no one, may be answered by a condition), "Who was named prime minister to
+ * replace Hassan Diab?" with no one but Diab; or "How many people does Huawei employ in Germany?"
+ * with numbers said only of France's staff.
+ */
+function typedEvidenceMissing(ctx: AnswerContext, query: Query, ranked: Candidate[]): string | undefined {
+  const type = query.answerType;
+  const typed = ranked.slice(0, SHOWN).filter((c) => c.features.answerType === 1);
+  if (
+    typed.length === 0 &&
+    (type === 'number' || type === 'person' || (type === 'date' && query.named.length > 0))
+  )
+    return NO_SUCH[type];
+  if (
+    (type === 'number' || type === 'date') &&
+    typed.length > 0 &&
+    !typed.some((c) => namesFocusAt(ctx, query, c.sentence))
+  )
+    return `The articles do not say that about ${listNames(query.named.map((e) => e.name))}.`;
+  return undefined;
+}
 
 /**
  * Below this share of the question found around the best sentence, a topic word the corpus never

@@ -47,10 +47,10 @@ export function focusMeets(
 
 /**
  * Whether a sentence, the one before it (which "it" may refer back to; not for places) or its
- * article's title names every named focus entity. The sentence after does not count: "Huawei France employs
- * 1,000 people." is not about Germany because the next sentence names it.
+ * article's title names every named focus entity. The sentence after does not count: "Huawei
+ * France employs 1,000 people." is not about Germany because the next sentence names it.
  */
-export function sayNamesFocus(ctx: AnswerContext, query: Query, sentence: number): boolean {
+export function namesFocusAt(ctx: AnswerContext, query: Query, sentence: number): boolean {
   const doc = ctx.corpus.sentences[sentence]?.doc ?? '';
   const title = new Set(terms(ctx.document(doc)?.title ?? ''));
   const window = ctx.windowOf(sentence).filter((s) => s <= sentence);
