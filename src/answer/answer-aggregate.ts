@@ -20,8 +20,10 @@ const MAX_ANSWERS = 15;
 export function aggregateReply(ctx: AnswerContext, query: Query, ranked: Candidate[]): Reply | null {
   if (query.answerType !== 'list') return null;
   const wanted = listedEntityType(query.text);
-  // "Which countries …?": countries, when the gazetteer knows any of those found; else any place.
+  // "Which countries …?": the places the gazetteer knows as countries, not the cities among them
+  // (Beirut). With fewer than two, the passages answer instead.
   const countries = /\b(?:countries|nations)\b/i.test(query.text);
+  const isCountry = (e: Entity) => placeNames(e.name).length > 0;
   const focus = new Set(query.focus);
   const focusNames = query.focus.map(
     (e) => new Set([e.name, ...e.aliases, ...placeNames(e.name)].flatMap((n) => terms(n))),
@@ -48,8 +50,6 @@ export function aggregateReply(ctx: AnswerContext, query: Query, ranked: Candida
     if (c.features.coverWindow < MIN_SUPPORT_COVER && !saysEnough(c.sentence)) continue;
     // "Which companies signed contracts with Veltrix?": only where Veltrix is named nearby.
     if (!namesEvery(ctx, query.focus, focusNames, c.sentence)) continue;
-    // "Which countries …?": countries, not the cities among them (Beirut).
-    const isCountry = (e: Entity) => placeNames(e.name).length > 0;
     for (const entity of ctx.mentionsIn(c.sentence)) {
       if (focus.has(entity) || (wanted && entity.type !== wanted)) continue;
       if (countries && entity.type === 'place' && !isCountry(entity)) continue;
