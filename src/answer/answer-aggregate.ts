@@ -8,6 +8,7 @@ import type { Reply } from '../reply.js';
 import type { Query } from './analyse-question.js';
 import { listNames, ReplyDraft } from './compose.js';
 import type { AnswerContext } from './context.js';
+import { coverage } from './passage-features.js';
 import type { Candidate } from './ranker.js';
 import { terms } from './terms.js';
 
@@ -40,10 +41,7 @@ export function aggregateReply(ctx: AnswerContext, query: Query, ranked: Candida
     const window = ctx.windowOf(sentence);
     const from = window[0] ?? sentence;
     const to = (window[window.length - 1] ?? sentence) + 1;
-    const has = (t: string) => ctx.passages.heldIn(t, from, to);
-    let held = 0;
-    for (const k of asked) held += has(k.term) ? k.weight : k.related.some(has) ? k.weight / 2 : 0;
-    return held / askedWeight >= MIN_SUPPORT_COVER;
+    return coverage(asked, (t) => ctx.passages.heldIn(t, from, to), askedWeight) >= MIN_SUPPORT_COVER;
   };
   for (const c of ranked) {
     if (c.score < top * MIN_SUPPORT_SCORE) continue;

@@ -6,6 +6,7 @@
 import { isAmountNoun } from '../language/answer-types.js';
 import type { Query } from './analyse-question.js';
 import type { AnswerContext } from './context.js';
+import { coverage } from './passage-features.js';
 import type { Candidate } from './ranker.js';
 import { terms } from './terms.js';
 
@@ -38,9 +39,7 @@ export function focusMeets(
       !names.every((words) => [...words].some((w) => title.has(w) || has(w)) || speaksFor(ctx, window, words))
     )
       continue;
-    let held = 0;
-    for (const k of rest) held += has(k.term) ? k.weight : k.related.some(has) ? k.weight / 2 : 0;
-    best = Math.max(best, held / total);
+    best = Math.max(best, coverage(rest, has, total));
   }
   return best;
 }

@@ -97,7 +97,7 @@ export function holdsQuantity(text: string, asked: string): boolean {
 export const spaced = (t: string): string => ` ${t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
 
 /** Weight share of the key terms found in a set of terms (synonyms count 0.5). */
-function coverage(keys: readonly KeyTerm[], has: (t: string) => boolean, total: number): number {
+export function coverage(keys: readonly KeyTerm[], has: (t: string) => boolean, total: number): number {
   if (total <= 0) return 0;
   let sum = 0;
   for (const k of keys) {
