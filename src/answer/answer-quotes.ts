@@ -65,11 +65,6 @@ export function answerQuotes(ctx: AnswerContext, personText: string, topic?: str
 }
 
 /**
- * How well each quote meets a topic: one per topic word it holds, half per synonym; quotes that
- * hold none are left out. Only quotes whose sentences hold a topic word are read (the index says
- * which), so a much-quoted speaker or a whole corpus costs little.
- */
-/**
  * Of the people a role names ("the culture secretary": two held it), the one whose words meet the
  * topic best; the first when no topic tells them apart.
  */
@@ -93,6 +88,11 @@ export function bestSpeakerOn(
   return best;
 }
 
+/**
+ * How well each quote meets a topic: one per topic word it holds, half per synonym; quotes that
+ * hold none are left out. Only quotes whose sentences hold a topic word are read (the index says
+ * which), so a much-quoted speaker or a whole corpus costs little.
+ */
 export function scoreQuotes(
   ctx: AnswerContext,
   topicTerms: readonly KeyTerm[],

@@ -112,7 +112,7 @@ export function* createEntityLinkerSteps(entities: Entity[]): Steps<EntityLinker
   // Questions repeat the same words and phrases: a phrase is linked once (bounded).
   const linked = new Map<string, Entity | undefined>();
   function link(phrase: string, prefer?: EntityType, keep?: ReadonlySet<string>): Entity | undefined {
-    const kept = keep && normal(phrase).some((t) => keep.has(t));
+    const kept = keep !== undefined && keep.size > 0 && normal(phrase).some((t) => keep.has(t));
     const key = `${prefer ?? ''}\u0000${phrase}${kept ? '\u0000caps' : ''}`;
     if (linked.has(key)) return linked.get(key);
     const entity = linkUncached(phrase, prefer, kept ? keep : undefined);

@@ -116,6 +116,7 @@ export function readIntent(text: string): Intent {
     /^(?:who|which ([\w ]{1,40}?)) (?:else )?(?:has |have )?(?:spoke|speaks|spoken|talked|talks|commented|comments|responded|reacted) (?:about|on|to|over|regarding) (.+)$/i.exec(
       text,
     );
+  // (The empty group keeps the topic second, as in the patterns above, which capture a kind first.)
   const everyone =
     /^what (?:did|do|does|has|have) ()(?:everyone|everybody|people|others|the others|they all|each side) (?:say|said|think|thought|tell|told)(?: (?:about|on|of|regarding) (.+))?$/i.exec(
       text,
@@ -188,7 +189,7 @@ export function readIntent(text: string): Intent {
     if (
       /^(who|which|what|list|name|show)\b|\b(countries|governments|carriers|operators|who)\b/.test(lower) &&
       !asksWhatWasRestricted(text) &&
-      // "Which judges blocked the ban?" asks for people, whom no restriction table lists.
+      // "Which officials blocked the ban?" asks for people, whom no restriction table lists.
       !(/^(?:which|what)\b/.test(lower) && listedEntityType(text) === 'person')
     ) {
       return {

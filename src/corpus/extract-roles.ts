@@ -160,8 +160,7 @@ function roleBefore(window: string): { title: string; owner?: string } | null {
     title.unshift(word);
     words.pop();
   }
-  // "Digital, Culture, Media and Sport Secretary": a list of capitalised words before "and" is
-  // the title's own; "sent to President Michel Aoun and Prime Minister": a name is someone else.
+  // "sent to President Michel Aoun and Prime Minister": the name before "and" is someone else's.
   const joined = title[0] === 'and';
   while (title.length && title[0] === 'and') title.shift();
   if (!title.length || !isRoleWord(title[title.length - 1] ?? '')) return null;

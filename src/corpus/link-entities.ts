@@ -61,9 +61,8 @@ export function linkEntities(paragraphs: ParagraphSpans[]): {
     for (const span of spans) {
       const token = span.text.toLowerCase();
       const person = span.text.includes(' ') || span.honorific ? undefined : byToken.get(token);
-      if (person && (apart.has(token) || (!introduced.has(person) && paragraph >= LEAD_PARAGRAPHS)))
-        apart.add(token);
-      const entity = resolve(span, entities, apart.has(token) ? new Map() : byToken, add);
+      if (person && !introduced.has(person) && paragraph >= LEAD_PARAGRAPHS) apart.add(token);
+      const entity = resolve(span, entities, apart.has(token) ? NO_PEOPLE : byToken, add);
       if (entity?.type === 'person' && span.text.includes(' ')) introduced.add(entity.id);
       if (!entity) continue;
       if (span.honorific) entity.aliases.add(`${span.honorific} ${span.text}`);
@@ -78,6 +77,7 @@ export function linkEntities(paragraphs: ParagraphSpans[]): {
 
 /** Paragraphs that may shorten a name before the article writes it in full (standfirst, lede). */
 const LEAD_PARAGRAPHS = 2;
+const NO_PEOPLE: ReadonlyMap<string, string> = new Map();
 
 /** "( the UK’s " before a name in brackets: an article and an owner may stand before it. */
 const BRACKET_OPEN = /^\s*\(\s*(?:the\s+)?(?:[\p{L}\p{N}.&-]+(?:\s[\p{L}\p{N}.&-]+)?['’]s\s+)?$/iu;
@@ -194,7 +194,7 @@ type Add = (name: string, type: EntityType, alias: string) => DraftEntity;
 function resolve(
   span: NameSpan,
   entities: Map<string, DraftEntity>,
-  byToken: Map<string, string>,
+  byToken: ReadonlyMap<string, string>,
   add: Add,
 ): DraftEntity | undefined {
   const text = span.text;

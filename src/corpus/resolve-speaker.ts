@@ -85,6 +85,8 @@ function subjectBefore(context: SpeakerContext, pos: Position, fits: (id: string
   const text = context.doc.paragraphs[pos.paragraph] ?? '';
   for (let i = context.mentions.length - 1; i >= 0; i--) {
     const m = context.mentions[i] as Mention;
+    // Mentions are in reading order: past this paragraph's start there is nothing more to read.
+    if (m.paragraph < pos.paragraph) break;
     if (m.paragraph !== pos.paragraph || !before(m, pos) || !fits(m.entity)) continue;
     if (OBJECT_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start))) continue;
     if (/^['’]/.test(text.slice(m.end, m.end + 1))) continue;
