@@ -10,10 +10,12 @@ describe.skipIf(!redisUp)('two scheduler instances sharing a real Redis', () => 
 
   it('post each subscription exactly once a day over many simulated days, their clocks apart', async () => {
     const clock = FakeClock.at('2025-03-20T00:00:00Z');
-    // Instance B's clock is off by 3 minutes: ahead on even days, behind on odd ones, so each
-    // instance is first on some days and late (racing for a claim already taken) on others.
+    // Instance B's clock is off by 7 minutes: ahead on even days, behind on odd ones, so each
+    // instance is first on some days and late (racing for a claim already taken) on others. The
+    // skew exceeds the 5-minute tick: with less, both clocks reach a due time on the same tick
+    // and which one claims it is a coin toss, so either could post nothing.
     const skewed = {
-      now: () => new Date(clock.ms + (Math.floor(clock.ms / 86_400_000) % 2 ? -3 : 3) * 60_000),
+      now: () => new Date(clock.ms + (Math.floor(clock.ms / 86_400_000) % 2 ? -7 : 7) * 60_000),
     };
     const a = harness(await open(), clock, { instance: 'A' });
     const b = harness(await open(), clock, { instance: 'B', clock: skewed });
