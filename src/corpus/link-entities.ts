@@ -43,11 +43,14 @@ export function linkEntities(paragraphs: ParagraphSpans[]): {
     return entity;
   };
   // Full names first, so that lone surnames and "Mr Surname" can be linked to them.
-  for (const { spans } of paragraphs) {
+  const writtenAt = new Map<string, number>();
+  for (const { paragraph, spans } of paragraphs) {
     for (const span of spans) {
       if (!span.text.includes(' ') || canonicalPlace(span.text)) continue;
       const kind = classifyName(span.text, span.honorific !== '');
-      if (kind?.type === 'person') add(kind.name, 'person', span.text);
+      if (kind?.type !== 'person') continue;
+      const { id } = add(kind.name, 'person', span.text);
+      if (!writtenAt.has(id)) writtenAt.set(id, paragraph);
     }
   }
   const byToken = personTokens(entities);
@@ -61,7 +64,14 @@ export function linkEntities(paragraphs: ParagraphSpans[]): {
     for (const span of spans) {
       const token = span.text.toLowerCase();
       const person = span.text.includes(' ') || span.honorific ? undefined : byToken.get(token);
-      if (person && !introduced.has(person) && paragraph >= LEAD_PARAGRAPHS) apart.add(token);
+      // A lead shortens a name the next paragraphs write out; one written only later is someone
+      // else, met by chance.
+      if (
+        person &&
+        !introduced.has(person) &&
+        (paragraph >= LEAD_PARAGRAPHS || (writtenAt.get(person) ?? 0) > LEAD_PARAGRAPHS + FULL_NAME_SOON)
+      )
+        apart.add(token);
       const entity = resolve(span, entities, apart.has(token) ? NO_PEOPLE : byToken, add);
       if (entity?.type === 'person' && span.text.includes(' ')) introduced.add(entity.id);
       if (!entity) continue;
@@ -77,6 +87,8 @@ export function linkEntities(paragraphs: ParagraphSpans[]): {
 
 /** Paragraphs that may shorten a name before the article writes it in full (standfirst, lede). */
 const LEAD_PARAGRAPHS = 2;
+/** How many paragraphs after the lead may pass before the name is written in full. */
+const FULL_NAME_SOON = 4;
 const NO_PEOPLE: ReadonlyMap<string, string> = new Map();
 
 /** "( the UK’s " before a name in brackets: an article and an owner may stand before it. */

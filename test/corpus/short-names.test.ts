@@ -156,6 +156,23 @@ describe('people named in one article', () => {
     expect(found.find((p) => p.name === 'Ellen Wexford')?.mentions.length).toBe(1);
   });
 
+  it('GIVEN a word in the lead and a full name holding it written only far below THEN it is not that person', () => {
+    const found = people(
+      article(
+        'a.txt',
+        'Market day returns',
+        [
+          'Wexford traders returned to the square on Saturday.',
+          ...Array.from({ length: 6 }, (_, i) => `Stall ${i + 1} sold cheese, wool and apples.`),
+          'The market was opened by the mayor, Ellen Wexford.',
+        ].join('\n\n'),
+      ),
+    );
+    const wexford = found.find((p) => p.name === 'Ellen Wexford');
+    expect(wexford?.mentions.length).toBe(1);
+    expect(wexford?.aliases).not.toContain('Wexford');
+  });
+
   it('GIVEN a first name that is also a preposition ("Per Dahl") THEN a person', () => {
     const found = people(
       article('a.txt', 'Bank reassured', '"We are reassured," said Per Dahl, a vice president.'),
