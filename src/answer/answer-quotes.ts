@@ -28,7 +28,15 @@ export function answerQuotes(ctx: AnswerContext, personText: string, topic?: str
   // Scored once per quote: sorting must not re-read every quote's words on each comparison.
   const scores = scoreQuotes(ctx, topicTerms, voiced);
   const relevance = (q: Quote) => scores.get(q) ?? 0;
-  const onTopic = topicTerms.length ? voiced.filter((q) => relevance(q) > 0) : voiced;
+  const onTopic = !topicTerms.length
+    ? voiced
+    : voiced
+        .filter((q) => relevance(q) > 0)
+        .concat(
+          // None says the topic's words, but the article and the words around may set the quote on
+          // it: "This disappointing decision …", in an article of July titled "UK bans Huawei".
+          scores.size === 0 ? voiced.filter((q) => contextMeets(ctx, topicTerms, q)) : [],
+        );
   const topical = inOrder(onTopic.length ? onTopic : voiced).sort(
     (a, b) => relevance(b) - relevance(a) || Number(a.reported) - Number(b.reported),
   );
@@ -61,7 +69,8 @@ export function answerQuotes(ctx: AnswerContext, personText: string, topic?: str
     );
   }
   draft.suggest(`Who is ${speaker.name}?`);
-  return draft.build();
+  // Their other words are shown, but the question itself is not answered.
+  return draft.build(!(topic && onTopic.length === 0));
 }
 
 /**
@@ -119,6 +128,24 @@ export function scoreQuotes(
     if (total > 0) scores.set(q, total);
   }
   return scores;
+}
+
+const MONTH = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' });
+
+/**
+ * Whether every topic word is met around a quote: in its article's title, date or lead (what the
+ * article is about), the sentence that gives it, or the one before. A quote met only there follows those that say the words.
+ */
+function contextMeets(ctx: AnswerContext, topicTerms: readonly KeyTerm[], quote: Quote): boolean {
+  const doc = ctx.document(quote.doc);
+  const date = doc?.date ? `${MONTH.format(new Date(doc.date))} ${doc.date.slice(0, 4)}` : '';
+  const heading = new Set(terms(`${doc?.title ?? ''} ${date}`));
+  const lead = doc ? [doc.sentenceRange[0], doc.sentenceRange[0] + 1] : [];
+  const sentences = [quote.sentence, quote.sentence - 1, ...lead]
+    .filter((s) => ctx.corpus.sentences[s]?.doc === quote.doc)
+    .map((s) => ctx.passages.termSetOf(s));
+  const has = (t: string) => heading.has(t) || sentences.some((set) => set.has(t));
+  return topicTerms.every((k) => has(k.term) || k.related.some(has));
 }
 
 /** People whose role the articles tie to an organisation: its spokespeople, executives, staff. */

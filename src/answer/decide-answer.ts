@@ -6,7 +6,7 @@ import { askedForms } from '../language/action-verbs.js';
 import { isEntityNoun } from '../language/answer-types.js';
 import { isTopicWord } from '../language/synonyms.js';
 import type { Reply } from '../reply.js';
-import type { Query } from './analyse-question.js';
+import { keyTerms, type Query } from './analyse-question.js';
 import { aggregateReply } from './answer-aggregate.js';
 import { passageReply } from './answer-passages.js';
 import { answerabilityFeatures, answerable, evidenceSignals, questionSignals } from './answerability.js';
@@ -39,6 +39,10 @@ export function answerPassages(ctx: AnswerContext, query: Query, fact: Reply | n
     if (trusted || factNamesFocus(ctx, query, cited)) usableFact = fact;
     if (usableFact && evidence + factMargin(query, fact, covered) >= (best?.score ?? 0)) return usableFact;
   }
+  // Quoted, but never on this topic: a passage answers only if it names them itself ("Holm said
+  // the review …"), not one beside their words.
+  if (fact?.kind === 'quotes' && !fact.found && fact.items.length > 0 && !speaksOfTopic(ctx, query, ranked))
+    return fact;
   const meets = focusMeets(ctx, query, ranked);
   if (!best || !answersAtAll(ctx, query, ranked, meets))
     return usableFact ?? (fact && !fact.found ? fact : notFound(ctx, 'The articles do not answer that.'));
@@ -47,6 +51,18 @@ export function answerPassages(ctx: AnswerContext, query: Query, fact: Reply | n
   const untyped = typedEvidenceMissing(ctx, query, ranked);
   if (untyped) return notFound(ctx, untyped);
   return aggregateReply(ctx, query, ranked) ?? passageReply(ctx, query, ranked);
+}
+
+/** Whether a passage shown names the one asked about and holds a word of the topic asked. */
+function speaksOfTopic(ctx: AnswerContext, query: Query, ranked: Candidate[]): boolean {
+  const intent = query.intent;
+  if (intent.kind !== 'quotes' || !intent.topic) return true;
+  const topic = keyTerms(ctx, intent.topic);
+  return ranked.slice(0, SHOWN).some((c) => {
+    const words = ctx.passages.termSetOf(c.sentence);
+    const has = (t: string) => words.has(t);
+    return namesFocusAt(ctx, query, c.sentence) && topic.some((k) => has(k.term) || k.related.some(has));
+  });
 }
 
 /** Passages a reply shows, at least. */

@@ -301,6 +301,31 @@ describe('quotes on a topic met in other words', () => {
   });
 });
 
+describe('quotes on a topic the speaker never speaks of', () => {
+  const story = tinyContext({
+    'ban.txt': [
+      'Norway orders Kestrel out of its networks',
+      'By Anna Berg',
+      'OSLO, July 14, 2020 – Carriers will be banned from buying Kestrel radios after December.',
+      'The ministry said the rules would be reviewed each year.',
+      '"This is a sad day for anyone with a phone," Kestrel spokesman Per Holm said.',
+      '"Our radios are safe," Holm said in 2019.',
+    ].join('\n\n'),
+  });
+
+  it('GIVEN a topic none of their words meet THEN "not found", with what they did say', () => {
+    const reply = answerQuestion(story, 'What did Per Holm say about the annual review?');
+    expect(reply.found).toBe(false);
+    expect(reply.text).toMatch(/says nothing about the annual review/);
+    expect(shown(reply)).toContain('sad day');
+  });
+
+  it("GIVEN a topic their words do not name but their article's lead and date do THEN those quotes answer", () => {
+    const reply = answerQuestion(story, 'What did Per Holm say about the July ban?');
+    expectShows(reply, 'sad day');
+  });
+});
+
 describe('who is quoted, gathered across articles', () => {
   const stories = tinyContext(STORIES);
 
