@@ -57,7 +57,8 @@ export const ROLE_NOUNS = new Set(
     'reporter editor head leader representative executive manager senator governor mayor professor lawyer attorney ' +
     'prosecutor official chancellor premier king queen prince envoy adviser advisor economist researcher partner ' +
     'owner boss deputy general admiral consultant correspondent commentator inspector regulator member treasurer ' +
-    'vice chiefs justice magistrate captain commander'
+    'vice chiefs justice magistrate captain commander administrator investigator pilot superintendent negotiator ' +
+    'coordinator strategist diplomat'
   ).split(' '),
 );
 

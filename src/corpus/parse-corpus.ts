@@ -248,17 +248,32 @@ function datesOf(doc: DocumentAnalysis, base: number): DatedMention[] {
  * Corpus-wide identities: the same name in two articles is one entity, a lone word that is part
  * of exactly one person's full name anywhere ("Ansip") is that person, and a lone word that one
  * article uses as the short form of exactly one organisation's full name ("Kestrel" for "Kestrel
- * Systems") is that organisation in every article.
+ * Systems") is that organisation in every article, and so is an acronym that spells the initials
+ * of exactly one organisation's full name ("FAA").
  */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
+/** The capitals of a name's words, joining words left out: "Court of Justice" → "CJ". Undefined
+ * for a name with a word that is not capitalised or joining, or with fewer than two capitals. */
+function initialsOf(name: string): string | undefined {
+  const words = name.split(/\s+/).filter((w) => !/^(?:of|the|and|for|&)$/.test(w));
+  if (words.length < 2 || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return undefined;
+  return words.map((w) => w[0]).join('');
+}
+
 function* mergeEntities(docs: DocumentAnalysis[]): Steps<Map<string, string>> {
   const people = new Map<string, DraftEntity>();
   // Short form → the full names it stands for, as the articles themselves shortened them.
   const shortOf = new Map<string, Set<string>>();
+  // Initials → the organisations' full names they spell ("FAA": "Federal Aviation Administration").
+  const spelledBy = new Map<string, Set<string>>();
   for (const [n, doc] of docs.entries()) {
     if (n % (ARTICLES_PER_STEP * 10) === 0) yield;
     for (const e of doc.entities.values()) {
       if (e.type === 'person' && e.name.includes(' ')) people.set(e.id, e);
       if (e.type !== 'org' || !e.name.includes(' ')) continue;
+      const initials = initialsOf(e.name);
+      if (initials) spelledBy.set(initials, (spelledBy.get(initials) ?? new Set<string>()).add(e.id));
       const first = e.name.split(' ')[0] ?? '';
       if (!e.aliases.has(first)) continue;
       const key = first.toLowerCase();
@@ -278,7 +293,10 @@ function* mergeEntities(docs: DocumentAnalysis[]): Steps<Map<string, string>> {
       // Where the article names the person in full, it has already told the word apart from them.
       if (person && person !== e.id && !doc.entities.has(person))
         rename.set(`${doc.file}\u0000${e.id}`, person);
-      const full = e.type === 'org' && !person ? shortOf.get(e.id) : undefined;
+      const full =
+        e.type !== 'org' || person
+          ? undefined
+          : (shortOf.get(e.id) ?? (ACRONYM.test(e.name) ? spelledBy.get(e.name) : undefined));
       const only = full?.size === 1 ? [...full][0] : undefined;
       if (only && only !== e.id) rename.set(`${doc.file}\u0000${e.id}`, only);
     }

@@ -125,6 +125,8 @@ Kestrel spokesman Ed Brewster was blunt. "This disappointing decision is bad new
 
 Her lawyers had argued that the case was really about sanctions on Iran.
 
+NAA Administrator Steve Dale said the ruling changed nothing.
+
 Holmes rejected that view. "Ms. Moe's approach would seriously limit Canada's ability to fulfil its obligations," she wrote.
 
 The Department of Justice declined to comment.
@@ -150,6 +152,12 @@ The Department of Justice declined to comment.
   it('THEN "Justice" is a title before a name, and stays the last word of "Department of Justice"', () => {
     expect(corpus.entities.find((e) => e.name === 'Heather Holmes')?.type).toBe('person');
     expect(corpus.entities.some((e) => e.name === 'Department of Justice')).toBe(true);
+  });
+
+  it('THEN "Administrator" after an acronym is a title, and the name after it a person', () => {
+    const dale = corpus.entities.find((e) => e.name === 'Steve Dale');
+    expect(dale?.type).toBe('person');
+    expect(dale?.roles.map((r) => r.title)).toContain('NAA Administrator');
   });
 });
 

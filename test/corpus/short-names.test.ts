@@ -101,6 +101,34 @@ describe('a corporate suffix dropped', () => {
   });
 });
 
+describe('an acronym of a full name', () => {
+  it('GIVEN one article writing the full name and another only its initials THEN one organisation', () => {
+    const found = organisations(
+      article(
+        'a.txt',
+        'Regulator clears jet',
+        'The Federal Aviation Administration cleared the jet on Wednesday.',
+      ),
+      article('b.txt', 'Airlines wait', 'Airlines said the FAA had given them no date.'),
+    );
+    const faa = found.find((o) => o.name === 'Federal Aviation Administration');
+    expect(faa?.aliases).toContain('FAA');
+    expect(faa?.docs).toEqual(['a.txt', 'b.txt']);
+  });
+
+  it('GIVEN two full names with the same initials THEN the acronym stays itself', () => {
+    const found = organisations(
+      article(
+        'a.txt',
+        'Two bodies meet',
+        'The Federal Aviation Administration met the Fiji Airways Association.',
+      ),
+      article('b.txt', 'Airlines wait', 'Airlines said the FAA had given them no date.'),
+    );
+    expect(found.find((o) => o.name === 'FAA')?.docs).toEqual(['b.txt']);
+  });
+});
+
 describe('a parent named before its product', () => {
   it('GIVEN "Google" in the lede and "Google Mobile Services" later THEN Google stays Google in every article', () => {
     const found = organisations(
