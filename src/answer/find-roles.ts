@@ -2,7 +2,7 @@
 // "the company's finance chief". A person is named when at least two of the question's words meet
 // one of their roles (one of them in the role's title), and a possessive owner ("Vodafone's")
 // belongs to that role; a generic owner ("the company's") constrains nothing.
-import { placeNames } from '../corpus/lexicon.js';
+import { placeNames, ROLE_NOUNS } from '../corpus/lexicon.js';
 import type { Entity } from '../corpus/types.js';
 import { isEntityNoun } from '../language/answer-types.js';
 import type { Steps } from '../steps.js';
@@ -74,7 +74,9 @@ export function* createRoleFinderSteps(entities: Entity[]): Steps<RoleFinder> {
     if (entity.type !== 'person') continue;
     for (const role of entity.roles) {
       const written = terms(role.title);
-      const title = share(written.filter((t) => !nameWords.has(t)));
+      // (A role noun stays the title's even when a name holds its stem: "Administrator" of the
+      // "Federal Aviation Administration".)
+      const title = share(written.filter((t) => !nameWords.has(t) || ROLE_STEMS.has(t)));
       if (!title.size) continue;
       for (const w of title) {
         let list = byTitleWord.get(w);
@@ -112,7 +114,7 @@ export function* createRoleFinderSteps(entities: Entity[]): Steps<RoleFinder> {
       for (const i of byTitleWord.get(w) ?? []) found[i] = 1;
     };
     for (const t of asked) {
-      for (const x of [t, ...expand(t)]) add(x);
+      for (const x of [t, ...expand(t), ...(LEADS.has(t) ? TOP_TITLES : [])]) add(x);
       if (t.length >= 5) for (const w of long) if (w.startsWith(t) || t.startsWith(w)) add(w);
     }
     return entries.filter((_, i) => found[i] === 1);
@@ -160,6 +162,35 @@ export function* createRoleFinderSteps(entities: Entity[]): Steps<RoleFinder> {
   };
 }
 
+const ROLE_STEMS: ReadonlySet<string> = new Set([...ROLE_NOUNS].map(stem));
+
+/** Words for whoever leads, whatever the title: "the head of the FAA" is its administrator. */
+const LEADS: ReadonlySet<string> = new Set(
+  ['head', 'chief', 'boss', 'leader', 'top', 'led', 'lead', 'leads', 'headed', 'ran', 'run', 'runs'].map(
+    stem,
+  ),
+);
+/** Titles of the one who leads an organisation. */
+const TOP_TITLES = [
+  'head',
+  'chief',
+  'boss',
+  'leader',
+  'ceo',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'chairperson',
+  'president',
+  'director',
+  'administrator',
+  'governor',
+  'commissioner',
+  'secretary-general',
+  'director-general',
+  'superintendent',
+].map(stem);
+
 /** Articles read per person for their home place: the first few say where they act. */
 const HOME_DOCS = 20;
 
@@ -199,6 +230,7 @@ function homePlaces(entities: Entity[]): (person: Entity) => string | undefined 
  * compound title ("minist" in "telecomminist"). */
 function meets(term: string, words: Set<string>): boolean {
   if ([term, ...expand(term)].some((x) => words.has(x))) return true;
+  if (LEADS.has(term) && TOP_TITLES.some((x) => words.has(x))) return true;
   if (term.length < 5) return false;
   for (const w of words)
     if (w.length >= 5 && (w.startsWith(term) || term.startsWith(w) || w.endsWith(term))) return true;

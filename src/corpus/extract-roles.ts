@@ -70,7 +70,13 @@ export function extractRoles(doc: DocumentAnalysis): DraftRole[] {
         });
       }
     };
-    if (mention.span.title) add(mention.span.title, orgIn(mention.span.title));
+    if (mention.span.title) {
+      // "acting FAA Administrator Daniel Elwell": a lower-case word may qualify the title.
+      const at = text.lastIndexOf(mention.span.title, mention.start);
+      const qualifier = at > 0 ? TITLE_QUALIFIER.exec(text.slice(Math.max(0, at - 20), at))?.[1] : undefined;
+      const title = qualifier ? `${qualifier} ${mention.span.title}` : mention.span.title;
+      add(title, orgIn(mention.span.title));
+    }
     const before = roleBefore(text.slice(Math.max(0, mention.start - 90), mention.start));
     if (before) {
       const of = before.owner ? orgIn(before.owner.replace(/['’]s?$/, '')) : undefined;
@@ -100,6 +106,9 @@ export function extractRoles(doc: DocumentAnalysis): DraftRole[] {
       ),
   );
 }
+
+/** Words that say how a title is held, written before it in lower case. */
+const TITLE_QUALIFIER = /(?:^|\s)(acting|interim|former|outgoing|incoming|deputy|then)[\s-]$/;
 
 const STANDS_FOR_ORG = /\b(?:the company|the firm|the group|its)\b/i;
 

@@ -229,6 +229,35 @@ Kestrel sells radios in 40 countries.
     expect(names("Who is Kestrel's representative to the Nordic Council?")).toContain('Anna Lund');
   });
 
+  describe('GIVEN the leader of an organisation asked by a word for leading', () => {
+    const agency = tinyContext({
+      'a.txt': `Regulator grounds the jet
+
+By Mark Lee
+
+WASHINGTON, March 13, 2019 – The Nordic Aviation Administration grounded the jet on Wednesday.
+
+"The evidence was clear," acting NAA Administrator Daniel Elm told reporters.
+`,
+      'b.txt': `Jet cleared to fly
+
+By Mark Lee
+
+OSLO, November 18, 2020 – NAA Administrator Steve Dale signed the order on Wednesday.
+`,
+    });
+    const names = (q: string) => agency.roles.find(q).map((e) => e.name);
+
+    it('THEN "head" finds the administrator, a title the organisation\'s name shares a stem with', () => {
+      expect(names('the head of the NAA')).toEqual(['Daniel Elm', 'Steve Dale']);
+      expect(names('who led the Nordic Aviation Administration?')).toEqual(['Daniel Elm', 'Steve Dale']);
+    });
+
+    it('THEN a lower-case qualifier of the title tells its holders apart', () => {
+      expect(names('the acting head of the NAA')).toEqual(['Daniel Elm']);
+    });
+  });
+
   it('GIVEN a role alone THEN its holder is linked only when one person holds it', () => {
     // STORIES: one chairwoman (Ingrid Vale); two chiefs (Ola Strand, chief executive; Tomas Eide,
     // finance chief).
