@@ -53,6 +53,9 @@ function lineDate(line: string): string | null {
   );
 }
 
+/** Prose paragraphs an article has before a comment count can open readers' comments. */
+const COMMENTS_AFTER = 3;
+
 export function cleanArticle(body: string): CleanArticle {
   const lines = joinHardWraps(body.split('\n').map((line) => line.trim()));
   const dropped: string[] = [];
@@ -64,7 +67,8 @@ export function cleanArticle(body: string): CleanArticle {
   for (const [n, line] of lines.entries()) {
     if (!line) continue;
     // Readers' comments: the article has ended (their prose is not the news).
-    if (isCommentsHeader(line) && kept.some(isProse)) {
+    // ("312 comments" under the byline is the count's link: the article is still to come.)
+    if (isCommentsHeader(line) && kept.filter(isProse).length >= (/^\d/.test(line) ? COMMENTS_AFTER : 1)) {
       dropped.push(...lines.slice(n).filter(Boolean));
       beforeLinks ??= kept.length;
       break;

@@ -248,6 +248,21 @@ describe('cleanArticle: the header', () => {
     expect(clean.paragraphs).toEqual(BODY);
   });
 
+  it('GIVEN a comment count under the byline THEN the article after it is kept, the count dropped', () => {
+    const clean = cleanArticle(
+      page(
+        'Regulator reviews radio suppliers',
+        'Existing suppliers are fine - for now. Future ones? That is another story.',
+        'By Jane Doe',
+        'May 20, 2019',
+        '312 comments',
+        ...BODY,
+      ),
+    );
+    expect(clean.paragraphs.slice(-2)).toEqual(BODY);
+    expect(clean.paragraphs.join(' ')).not.toContain('312 comments');
+  });
+
   it('GIVEN "By NAME and NAME" in capitals THEN both are the writers, not the headline', () => {
     const clean = cleanArticle(
       page(
