@@ -52,7 +52,8 @@ export function* createRoleFinderSteps(entities: Entity[]): Steps<RoleFinder> {
         );
     }
   yield;
-  const home = homePlaces(entities);
+  const home = mostNamedWith(entities, (e) => e.type === 'place' && placeNames(e.name).length > 0);
+  const employer = mostNamedWith(entities, (e) => e.type === 'org');
   yield;
   const entries: RoleEntry[] = [];
   // Thousands of people share a title ("chief financial officer") and an employer's name: a question
@@ -89,7 +90,11 @@ export function* createRoleFinderSteps(entities: Entity[]): Steps<RoleFinder> {
       // A bare title ("President Michel Aoun") is held where the person's articles are about:
       // "the Lebanese president" is the president of articles about Lebanon.
       const bare = !role.of && written.every((t) => !nameWords.has(t));
-      const where = bare ? home(entity) : undefined;
+      // A company title held bare ("Rotating chairman Eric Xu", under a photo) is held at the
+      // company their articles name most.
+      const where = bare
+        ? ((written.some((t) => COMPANY_TITLES.has(t)) ? employer(entity) : undefined) ?? home(entity))
+        : undefined;
       const of = role.of
         ? (namesOf.get(role.of.toLowerCase()) ?? [role.of])
         : where
@@ -194,15 +199,37 @@ const TOP_TITLES = [
 /** Articles read per person for their home place: the first few say where they act. */
 const HOME_DOCS = 20;
 
+/** Titles held in a company, not a country ("president" may be either: it is left out). */
+const COMPANY_TITLES: ReadonlySet<string> = new Set(
+  [
+    'chairman',
+    'chairwoman',
+    'chairperson',
+    'ceo',
+    'cfo',
+    'cto',
+    'coo',
+    'founder',
+    'co-founder',
+    'spokesman',
+    'spokeswoman',
+    'spokesperson',
+    'executive',
+  ].map(stem),
+);
+
 /**
- * The country named most in the articles that name a person: where a bare title is held. Counted
- * once per article and place, from the places' mentions.
+ * Of the entities `candidate` accepts (countries: a president is Lebanon's, not Beirut's), the one
+ * named most in the articles that name a person: where a bare title is held. Counted from the
+ * candidates' mentions.
  */
-function homePlaces(entities: Entity[]): (person: Entity) => string | undefined {
+function mostNamedWith(
+  entities: Entity[],
+  candidate: (entity: Entity) => boolean,
+): (person: Entity) => string | undefined {
   const byDoc = new Map<string, Map<string, number>>();
   for (const entity of entities) {
-    // Countries: a president is Lebanon's, not Beirut's.
-    if (entity.type !== 'place' || placeNames(entity.name).length === 0) continue;
+    if (!candidate(entity)) continue;
     for (const m of entity.mentions) {
       let counts = byDoc.get(m.doc);
       if (!counts) {

@@ -39,6 +39,15 @@ export function classifyName(text: string, honorific: boolean): Classified | nul
     return { type: 'org', name: bare };
   const tagged = lexiconType(bare);
   if (tagged) return { type: tagged, name: bare };
+  // "Jan du Plessis", "Pieter van den Berg": a particle between name words makes a person's name.
+  if (
+    words.length >= 3 &&
+    words.length <= 5 &&
+    PARTICLE.test(words[1] ?? '') &&
+    words.every(isNameWord) &&
+    /^\p{Lu}/u.test(words[words.length - 1] ?? '')
+  )
+    return { type: 'person', name: bare };
   if (words.length >= 2 && words.length <= 4) {
     // Two to four capitalised words with no organisation head: a person, unless they are common words.
     // "Per Dahl": a capitalised preposition before a name word is a first name, not a thing.
@@ -81,6 +90,7 @@ function readLexiconType(text: string): EntityType | null {
 const NAME_WORD =
   /^(?:\p{Lu}\p{Ll}*(?:\p{Lu}\p{Ll}+)?(?:['’-]\p{L}\p{Ll}*)*|(?:\p{Lu}\.){1,3}|[IVX]{1,4}|de|da|di|du|del|der|den|van|von|bin|ibn|al|el|la|le|of|y)$/u;
 const isNameWord = (word: string): boolean => NAME_WORD.test(word);
+const PARTICLE = /^(?:de|da|di|du|del|der|den|dos|das|van|von|bin|ibn|al|el|la|le)$/;
 
 function hasTag(word: string, tag: string): boolean {
   return tagsOf(word).has(tag);

@@ -56,10 +56,11 @@ export function extractRoles(doc: DocumentAnalysis): DraftRole[] {
     if (doc.entities.get(mention.entity)?.type !== 'person') continue;
     const text = doc.paragraphs[mention.paragraph] ?? '';
     const add = (title: string, named?: string) => {
-      const clean = title.trim().replace(/^(a|an|the) /i, '');
+      // ("its chairman" is kept as "chairman", its owner found below.)
+      const clean = title.trim().replace(/^(a|an|the|its) /i, '');
       // "a vice president at the company", "its boss": the organisation its sentence is about,
       // else the one the article is about.
-      const of = named ?? (STANDS_FOR_ORG.test(clean) ? (orgBefore(doc, mention) ?? main) : undefined);
+      const of = named ?? (STANDS_FOR_ORG.test(title) ? (orgBefore(doc, mention) ?? main) : undefined);
       if (clean && !roles.some((r) => r.entity === mention.entity && r.title === clean)) {
         roles.push({
           entity: mention.entity,
@@ -97,12 +98,17 @@ export function extractRoles(doc: DocumentAnalysis): DraftRole[] {
     if (apposition?.split(' ').some(isRoleWord) && !startsWithName(doc, mention, apposition.length))
       add(apposition, orgIn(apposition));
   }
-  // "CEO" says less than "Vodafone CEO": keep the fuller title of the two.
+  // "CEO" says less than "Vodafone CEO": keep the fuller title of the two, unless they are held
+  // in different places ("its chairman", BT's, and "former Rio Tinto chairman").
   return roles.filter(
     (r) =>
       !roles.some(
         (o) =>
-          o !== r && o.entity === r.entity && o.title.length > r.title.length && o.title.endsWith(r.title),
+          o !== r &&
+          o.entity === r.entity &&
+          o.title.length > r.title.length &&
+          o.title.endsWith(r.title) &&
+          (r.of === undefined || o.of === r.of),
       ),
   );
 }
@@ -174,6 +180,8 @@ function roleBefore(window: string): { title: string; owner?: string } | null {
   while (title.length && title[0] === 'and') title.shift();
   if (!title.length || !isRoleWord(title[title.length - 1] ?? '')) return null;
   if (joined) return { title: title.join(' ') };
+  // "Its chairman, Jan du Plessis": the organisation the sentence is about (see STANDS_FOR_ORG).
+  if (/^its$/i.test(words.at(-1) ?? '')) return { title: title.join(' '), owner: 'its' };
   const owner: string[] = [];
   const isOwnerWord = (word: string) =>
     /^[\p{Lu}\d(][^,.;:"”]*$/u.test(word) && !NOT_NAMES.has(word.toLowerCase());

@@ -261,19 +261,42 @@ function initialsOf(name: string): string | undefined {
   return words.map((w) => w[0]).join('');
 }
 
+/**
+ * Each organisation acronym of an article ("FAA", by id) with the full name it abbreviates: one
+ * the article wrote before it whose initials it spells. "BT" is not "Bouygues Telecom" when no
+ * article writes the one and then the other.
+ */
+function acronymsIn(doc: DocumentAnalysis): Map<string, string> {
+  const first = new Map<string, number>();
+  for (const m of doc.mentions) {
+    const at = m.paragraph * 100_000 + m.start;
+    if (!first.has(m.entity) || at < (first.get(m.entity) ?? 0)) first.set(m.entity, at);
+  }
+  const found = new Map<string, string>();
+  const orgs = [...doc.entities.values()].filter((e) => e.type === 'org');
+  for (const acronym of orgs) {
+    if (!ACRONYM.test(acronym.name)) continue;
+    const at = first.get(acronym.id) ?? 0;
+    const full = orgs.find((e) => initialsOf(e.name) === acronym.name && (first.get(e.id) ?? at) < at);
+    if (full) found.set(acronym.id, full.id);
+  }
+  return found;
+}
+
 function* mergeEntities(docs: DocumentAnalysis[]): Steps<Map<string, string>> {
   const people = new Map<string, DraftEntity>();
   // Short form → the full names it stands for, as the articles themselves shortened them.
   const shortOf = new Map<string, Set<string>>();
-  // Initials → the organisations' full names they spell ("FAA": "Federal Aviation Administration").
+  // Acronym → the full names an article wrote before it and it spells ("FAA": "Federal Aviation
+  // Administration").
   const spelledBy = new Map<string, Set<string>>();
   for (const [n, doc] of docs.entries()) {
     if (n % (ARTICLES_PER_STEP * 10) === 0) yield;
+    for (const [acronym, full] of acronymsIn(doc))
+      spelledBy.set(acronym, (spelledBy.get(acronym) ?? new Set<string>()).add(full));
     for (const e of doc.entities.values()) {
       if (e.type === 'person' && e.name.includes(' ')) people.set(e.id, e);
       if (e.type !== 'org' || !e.name.includes(' ')) continue;
-      const initials = initialsOf(e.name);
-      if (initials) spelledBy.set(initials, (spelledBy.get(initials) ?? new Set<string>()).add(e.id));
       const first = e.name.split(' ')[0] ?? '';
       if (!e.aliases.has(first)) continue;
       const key = first.toLowerCase();
@@ -293,10 +316,7 @@ function* mergeEntities(docs: DocumentAnalysis[]): Steps<Map<string, string>> {
       // Where the article names the person in full, it has already told the word apart from them.
       if (person && person !== e.id && !doc.entities.has(person))
         rename.set(`${doc.file}\u0000${e.id}`, person);
-      const full =
-        e.type !== 'org' || person
-          ? undefined
-          : (shortOf.get(e.id) ?? (ACRONYM.test(e.name) ? spelledBy.get(e.name) : undefined));
+      const full = e.type !== 'org' || person ? undefined : (shortOf.get(e.id) ?? spelledBy.get(e.id));
       const only = full?.size === 1 ? [...full][0] : undefined;
       if (only && only !== e.id) rename.set(`${doc.file}\u0000${e.id}`, only);
     }

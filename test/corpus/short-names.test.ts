@@ -102,12 +102,12 @@ describe('a corporate suffix dropped', () => {
 });
 
 describe('an acronym of a full name', () => {
-  it('GIVEN one article writing the full name and another only its initials THEN one organisation', () => {
+  it('GIVEN one article writing the full name then its initials, and another only the initials THEN one organisation', () => {
     const found = organisations(
       article(
         'a.txt',
         'Regulator clears jet',
-        'The Federal Aviation Administration cleared the jet on Wednesday.',
+        'The Federal Aviation Administration cleared the jet on Wednesday. The FAA set conditions.',
       ),
       article('b.txt', 'Airlines wait', 'Airlines said the FAA had given them no date.'),
     );
@@ -116,16 +116,22 @@ describe('an acronym of a full name', () => {
     expect(faa?.docs).toEqual(['a.txt', 'b.txt']);
   });
 
-  it('GIVEN two full names with the same initials THEN the acronym stays itself', () => {
+  it('GIVEN articles abbreviating two full names with the same initials THEN the acronym stays itself', () => {
     const found = organisations(
-      article(
-        'a.txt',
-        'Two bodies meet',
-        'The Federal Aviation Administration met the Fiji Airways Association.',
-      ),
+      article('a.txt', 'Two bodies meet', 'The Federal Aviation Administration met the FAA board.'),
+      article('c.txt', 'Pilots meet', 'The Fiji Airways Association met the FAA board.'),
       article('b.txt', 'Airlines wait', 'Airlines said the FAA had given them no date.'),
     );
-    expect(found.find((o) => o.name === 'FAA')?.docs).toEqual(['b.txt']);
+    expect(found.find((o) => o.name === 'FAA')?.docs).toEqual(['a.txt', 'b.txt', 'c.txt']);
+  });
+
+  it('GIVEN an acronym no article writes after the full name it spells THEN it stays itself', () => {
+    const found = organisations(
+      article('a.txt', 'Carriers split', 'BT will remove the kit. Bouygues Telecom will keep it.'),
+      article('b.txt', 'Carrier pays', 'BT said the cost would be 500 million pounds.'),
+    );
+    expect(found.find((o) => o.name === 'BT')?.docs).toEqual(['a.txt', 'b.txt']);
+    expect(found.find((o) => o.name === 'Bouygues Telecom')?.aliases).toEqual([]);
   });
 });
 
@@ -206,6 +212,17 @@ describe('people named in one article', () => {
       article('a.txt', 'Bank reassured', '"We are reassured," said Per Dahl, a vice president.'),
     );
     expect(found.map((p) => p.name)).toContain('Per Dahl');
+  });
+
+  it('GIVEN a particle between name words ("Jan du Plessis", first name also a month) THEN a person', () => {
+    const found = people(
+      article(
+        'a.txt',
+        'Board meets',
+        'Its chairman, Jan du Plessis, told shareholders the group would cope.',
+      ),
+    );
+    expect(found.map((p) => p.name)).toContain('Jan du Plessis');
   });
 
   it('GIVEN capitalised words with digits or in capitals ("X.25 UNI") THEN they name no person', () => {

@@ -258,6 +258,27 @@ OSLO, November 18, 2020 – NAA Administrator Steve Dale signed the order on Wed
     });
   });
 
+  it('GIVEN "Its chairman, X" after a sentence about a company, or a bare company title THEN X is the company\'s', () => {
+    const board = tinyContext({
+      'a.txt': `Carrier counts the cost
+
+By Mark Lee
+
+LONDON, July 25, 2020 – Nordlink has not put a figure on the decision. Its chairman, Jan du Plessis, a former Rio Tinto chairman, told shareholders the group would cope.
+`,
+      'b.txt': `Kestrel results
+
+By Mark Lee
+
+Rotating chairman Erik Xu presented the results.
+
+Kestrel sold more radios than ever, and Kestrel expects growth.
+`,
+    });
+    expect(board.roles.find("who is Nordlink's chairman?").map((e) => e.name)).toEqual(['Jan du Plessis']);
+    expect(board.roles.find("Kestrel's chairman").map((e) => e.name)).toEqual(['Erik Xu']);
+  });
+
   it('GIVEN a role alone THEN its holder is linked only when one person holds it', () => {
     // STORIES: one chairwoman (Ingrid Vale); two chiefs (Ola Strand, chief executive; Tomas Eide,
     // finance chief).
