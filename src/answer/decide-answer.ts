@@ -41,7 +41,12 @@ export function answerPassages(ctx: AnswerContext, query: Query, fact: Reply | n
   }
   // Quoted, but never on this topic: a passage answers only if it names them itself ("Holm said
   // the review …"), not one beside their words.
-  if (fact?.kind === 'quotes' && !fact.found && fact.items.length > 0 && !speaksOfTopic(ctx, query, ranked))
+  if (
+    fact?.kind === 'quotes' &&
+    !fact.found &&
+    fact.items.length > 0 &&
+    !speaksOfTopic(ctx, query, fact, ranked)
+  )
     return fact;
   const meets = focusMeets(ctx, query, ranked);
   if (!best || !answersAtAll(ctx, query, ranked, meets))
@@ -53,15 +58,18 @@ export function answerPassages(ctx: AnswerContext, query: Query, fact: Reply | n
   return aggregateReply(ctx, query, ranked) ?? passageReply(ctx, query, ranked);
 }
 
-/** Whether a passage shown names the one asked about and holds a word of the topic asked. */
-function speaksOfTopic(ctx: AnswerContext, query: Query, ranked: Candidate[]): boolean {
+/** Whether a passage shown names the speaker of a quotes reply and holds a word of the topic asked. */
+function speaksOfTopic(ctx: AnswerContext, query: Query, fact: Reply, ranked: Candidate[]): boolean {
   const intent = query.intent;
   if (intent.kind !== 'quotes' || !intent.topic) return true;
+  const speaker = fact.entities[0] ? ctx.linker.link(fact.entities[0]) : undefined;
   const topic = keyTerms(ctx, intent.topic);
   return ranked.slice(0, SHOWN).some((c) => {
     const words = ctx.passages.termSetOf(c.sentence);
     const has = (t: string) => words.has(t);
-    return namesFocusAt(ctx, query, c.sentence) && topic.some((k) => has(k.term) || k.related.some(has));
+    const named =
+      speaker !== undefined && [...ctx.mentionsIn(c.sentence), ...ctx.voicesIn(c.sentence)].includes(speaker);
+    return named && topic.some((k) => has(k.term) || k.related.some(has));
   });
 }
 

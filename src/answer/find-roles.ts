@@ -95,11 +95,14 @@ export function* createRoleFinderSteps(entities: Entity[]): Steps<RoleFinder> {
       const where = bare
         ? ((written.some((t) => COMPANY_TITLES.has(t)) ? employer(entity) : undefined) ?? home(entity))
         : undefined;
-      const of = role.of
-        ? (namesOf.get(role.of.toLowerCase()) ?? [role.of])
-        : where
-          ? (namesOf.get(where.toLowerCase()) ?? [where])
-          : [];
+      // A post is held in the country its paragraph is about too: the head of ANSSI is "the head
+      // of France's cyber security agency".
+      const country = role.in;
+      const of = [
+        ...(role.of ? (namesOf.get(role.of.toLowerCase()) ?? [role.of]) : []),
+        ...(where ? (namesOf.get(where.toLowerCase()) ?? [where]) : []),
+        ...(country ? (namesOf.get(country.toLowerCase()) ?? [country]) : []),
+      ];
       // The title's name words ("Huawei", "EU") count with the organisation's names.
       entries.push({
         entity,

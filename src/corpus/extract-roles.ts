@@ -6,13 +6,14 @@ import { isStopWord } from '../language/stop-words.js';
 import { isTopicWord } from '../language/synonyms.js';
 import type { DocumentAnalysis } from './analyse-document.js';
 import { isCommonWord } from './common-words.js';
-import { isRoleWord, NOT_NAMES } from './lexicon.js';
+import { isRoleWord, NOT_NAMES, placeNames } from './lexicon.js';
 import type { Mention } from './link-entities.js';
 
 export interface DraftRole {
   entity: string;
   title: string;
   of?: string;
+  in?: string;
   paragraph: number;
   offset: number;
 }
@@ -52,6 +53,11 @@ export function extractRoles(doc: DocumentAnalysis): DraftRole[] {
         [...e.aliases].some((a) => a.length > 1 && new RegExp(`\\b${escapeRegExp(a)}\\b`).test(text)),
     )?.name;
   const main = mainOrganisation(doc);
+  const countries = new Map(
+    [...doc.entities.values()]
+      .filter((e) => e.type === 'place' && placeNames(e.name).length > 0)
+      .map((e) => [e.id, e.name]),
+  );
   for (const mention of doc.mentions) {
     if (doc.entities.get(mention.entity)?.type !== 'person') continue;
     const text = doc.paragraphs[mention.paragraph] ?? '';
@@ -62,10 +68,12 @@ export function extractRoles(doc: DocumentAnalysis): DraftRole[] {
       // else the one the article is about.
       const of = named ?? (STANDS_FOR_ORG.test(title) ? (orgBefore(doc, mention) ?? main) : undefined);
       if (clean && !roles.some((r) => r.entity === mention.entity && r.title === clean)) {
+        const where = of && countries.has(of) ? undefined : countryBefore(doc, mention, countries);
         roles.push({
           entity: mention.entity,
           title: clean,
           ...(of ? { of } : {}),
+          ...(where ? { in: where } : {}),
           paragraph: mention.paragraph,
           offset: mention.start,
         });
@@ -116,6 +124,19 @@ export function extractRoles(doc: DocumentAnalysis): DraftRole[] {
 /** Words that say how a title is held, written before it in lower case. */
 const TITLE_QUALIFIER = /(?:^|\s)(acting|interim|former|outgoing|incoming|deputy|then)[\s-]$/;
 
+/** The country a paragraph names last before a mention, by name. */
+function countryBefore(
+  doc: DocumentAnalysis,
+  mention: Mention,
+  countries: Map<string, string>,
+): string | undefined {
+  let found: string | undefined;
+  for (const m of doc.mentions)
+    if (m.paragraph === mention.paragraph && m.start < mention.start && countries.has(m.entity))
+      found = countries.get(m.entity);
+  return found;
+}
+
 const STANDS_FOR_ORG = /\b(?:the company|the firm|the group|its)\b/i;
 
 /** The subject of the mention's sentence or the one before, when it is an organisation:
@@ -164,6 +185,17 @@ function roleBefore(window: string): { title: string; owner?: string } | null {
     .trimEnd()
     .split(/\s+/);
   if (words.length && words[words.length - 1] === '') words.pop();
+  // "China's ambassador to Britain, Liu Xiaoming": a place or body the title is held towards.
+  let towards: string[] = [];
+  let at = words.length - 1;
+  while (at >= 0 && words.length - at <= 3 && /^\p{Lu}[\p{L}.’'-]*$/u.test(words[at] ?? '')) at--;
+  if (
+    at >= 1 &&
+    at < words.length - 1 &&
+    /^(?:to|of|for|at|in)$/.test(words[at] ?? '') &&
+    isRoleWord(words[at - 1] ?? '')
+  )
+    towards = words.splice(at);
   const title: string[] = [];
   let nouns = 0;
   while (words.length) {
@@ -175,10 +207,11 @@ function roleBefore(window: string): { title: string; owner?: string } | null {
     title.unshift(word);
     words.pop();
   }
+  title.push(...towards);
   // "sent to President Michel Aoun and Prime Minister": the name before "and" is someone else's.
   const joined = title[0] === 'and';
   while (title.length && title[0] === 'and') title.shift();
-  if (!title.length || !isRoleWord(title[title.length - 1] ?? '')) return null;
+  if (!title.length || !isRoleWord(title[title.length - 1 - towards.length] ?? '')) return null;
   if (joined) return { title: title.join(' ') };
   // "Its chairman, Jan du Plessis": the organisation the sentence is about (see STANDS_FOR_ORG).
   if (/^its$/i.test(words.at(-1) ?? '')) return { title: title.join(' '), owner: 'its' };

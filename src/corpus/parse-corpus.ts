@@ -122,6 +122,7 @@ export function* assembleCorpusSteps(entries: ArticleEntry[]): Steps<Corpus> {
       entities.get(id(role.entity))?.roles.push({
         title: role.title,
         ...(role.of ? { of: role.of } : {}),
+        ...(role.in ? { in: role.in } : {}),
         source: { doc: doc.file, sentence: sentenceAt(role.paragraph, role.offset) },
       });
     }

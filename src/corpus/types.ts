@@ -46,6 +46,9 @@ export interface Role {
   title: string;
   /** Organisation or place the role belongs to, when named. */
   of?: string;
+  /** The country the paragraph names before the holder, when the role's owner is no place: "France
+   * has taken a different route … Guillaume Poupard, the head of the national cyber-security agency". */
+  in?: string;
   source: SentenceRef;
 }
 

@@ -279,6 +279,25 @@ Kestrel sold more radios than ever, and Kestrel expects growth.
     expect(board.roles.find("Kestrel's chairman").map((e) => e.name)).toEqual(['Erik Xu']);
   });
 
+  it('GIVEN a title held towards a place, or in the country its paragraph is about THEN either owner finds it', () => {
+    const envoys = tinyContext({
+      'a.txt': `Ban draws fire
+
+By Mark Lee
+
+LONDON, July 14, 2020 – China's ambassador to Britain, Liu Xiaoming, called it a wrong decision.
+
+France has taken a different route. Guillaume Poupard, the head of the national cyber agency ANSSI, said there would be no total ban.
+
+Germany has not decided.
+`,
+    });
+    const names = (q: string) => envoys.roles.find(q).map((e) => e.name);
+    expect(names("china's ambassador in london")).toEqual(['Liu Xiaoming']);
+    expect(names("the head of France's cyber agency")).toEqual(['Guillaume Poupard']);
+    expect(names("the head of Germany's cyber agency")).toEqual([]);
+  });
+
   it('GIVEN a role alone THEN its holder is linked only when one person holds it', () => {
     // STORIES: one chairwoman (Ingrid Vale); two chiefs (Ola Strand, chief executive; Tomas Eide,
     // finance chief).

@@ -320,6 +320,23 @@ describe('quotes on a topic the speaker never speaks of', () => {
     expect(shown(reply)).toContain('sad day');
   });
 
+  it('GIVEN the topic in a passage that names someone else of the same first name THEN still "not found" for them', () => {
+    const later = tinyContext({
+      'ban.txt': [
+        'Norway orders Kestrel out of its networks',
+        'By Anna Berg',
+        'OSLO, July 14, 2020 – Carriers will be banned from buying Kestrel radios after December.',
+        'Operators have six months to comply.',
+        '"This is a sad day for anyone with a phone," Kestrel spokesman Ola Holm said.',
+        'Shares in Kestrel fell 4% in Oslo.',
+        'Minister Ola Berg said the rules would be reviewed every year.',
+      ].join('\n\n'),
+    });
+    const reply = answerQuestion(later, 'What did Ola Holm say about the yearly review of the rules?');
+    expect(reply.found).toBe(false);
+    expect(reply.text).toMatch(/^Ola Holm says nothing about/);
+  });
+
   it("GIVEN a topic their words do not name but their article's lead and date do THEN those quotes answer", () => {
     const reply = answerQuestion(story, 'What did Per Holm say about the July ban?');
     expectShows(reply, 'sad day');
