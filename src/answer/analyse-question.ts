@@ -81,7 +81,22 @@ export function analyseQuestion(ctx: AnswerContext, raw: string): Query {
 /** Content words → weighted stems; a word the corpus lacks is corrected to its nearest corpus word. */
 export function keyTerms(ctx: AnswerContext, text: string): KeyTerm[] {
   const out = new Map<string, KeyTerm>();
-  for (const word of words(text)) {
+  const all = words(text);
+  for (let i = 0; i < all.length; i++) {
+    let word = all[i] ?? '';
+    // "harmony os" for the articles' "HarmonyOS": a word they lack, run together with its neighbour.
+    const next = all[i + 1] ?? '';
+    if (
+      word.length > 1 &&
+      next.length > 1 &&
+      !isStopWord(word) &&
+      !isStopWord(next) &&
+      (unknown(ctx, word) || unknown(ctx, next)) &&
+      ctx.passages.df(stem(word + next)) > 0
+    ) {
+      word += next;
+      i++;
+    }
     if (isStopWord(word) || isFramingWord(word)) continue;
     let term = stem(word);
     let corrected = false;
@@ -103,6 +118,8 @@ export function keyTerms(ctx: AnswerContext, text: string): KeyTerm[] {
   }
   return [...out.values()];
 }
+
+const unknown = (ctx: AnswerContext, word: string): boolean => ctx.passages.df(stem(word)) === 0;
 
 /**
  * An English word the articles lack is no typo ("took" is not "too", "flee" not "free"): only

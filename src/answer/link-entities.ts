@@ -126,6 +126,9 @@ export function* createEntityLinkerSteps(entities: Entity[]): Steps<EntityLinker
     if (tokens.length === 0 || tokens.length > 6) return undefined;
     // Every word of the phrase must match a word of the name (within its typo budget); failing
     // that, one word may be the name's word cut short by a letter ("lena mo").
+    // "harmony os" typed for "HarmonyOS": the words run together name it.
+    const joined = tokens.length > 1 ? byToken.get(tokens.join('')) : undefined;
+    if (joined?.length) return joined.sort((a, b) => weight(b.entity) - weight(a.entity))[0]?.entity;
     const pool = candidatesFor(tokens);
     // A lone English word is no typo of a name: "the founder" is not "Younger".
     const exactOnly = tokens.length === 1 && isCommonWord(tokens[0] ?? '');
@@ -161,9 +164,12 @@ export function* createEntityLinkerSteps(entities: Entity[]): Steps<EntityLinker
     const found: { entity: Entity; words: string }[] = [];
     const taken = new Set<number>();
     // A word no name word is close to (and that a phrase would not drop) links no phrase holding it.
-    const dead = tokens.map((t) => {
+    // ("os" of "harmony os" lives: run together with its neighbour, it is a name's word.)
+    const joins = (i: number) =>
+      byToken.has(`${tokens[i - 1] ?? ''}${tokens[i]}`) || byToken.has(`${tokens[i]}${tokens[i + 1] ?? ''}`);
+    const dead = tokens.map((t, i) => {
       const kept = normal(t).filter((w) => !isStopWord(w) || w.length > 3);
-      return kept.length > 0 && kept.some((w) => closeTokens(w).length === 0);
+      return kept.length > 0 && kept.some((w) => closeTokens(w).length === 0) && !joins(i);
     });
     // Longest phrases first, so "New Zealand" wins over "Zealand" and "Ren Zhengfei" over "Ren".
     for (let size = Math.min(4, tokens.length); size >= 1; size--) {

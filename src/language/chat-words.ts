@@ -56,6 +56,24 @@ const SHORTHAND: Record<string, string> = {
   sya: 'say',
   siad: 'said',
   dose: 'does',
+  btwn: 'between',
+  bw: 'between',
+  bout: 'about',
+  // Contractions typed without their apostrophe.
+  isnt: 'is not',
+  arent: 'are not',
+  wasnt: 'was not',
+  werent: 'were not',
+  doesnt: 'does not',
+  dont: 'do not',
+  didnt: 'did not',
+  hasnt: 'has not',
+  havent: 'have not',
+  hadnt: 'had not',
+  cant: 'cannot',
+  couldnt: 'could not',
+  wouldnt: 'would not',
+  shouldnt: 'should not',
 };
 
 const QUESTION_WORDS = ['who', 'what', 'when', 'where', 'why', 'which', 'how'];

@@ -195,6 +195,18 @@ describe('question analysis', () => {
     expect(reply.text).toMatch(/^Lu Kang/);
   });
 
+  it('GIVEN a one-word name typed as two ("harmony os") THEN the name and its term', () => {
+    const launch = tinyContext({
+      'h.txt':
+        'System unveiled\n\nBy Anna Berg\n\nOn August 9, 2019, Kestrel unveiled HarmonyOS, its own operating system, in Dongguan.\n',
+    });
+    const query = analyseQuestion(launch, 'wen did kestrel unveil harmony os');
+    expect(query.focus.map((e) => e.name)).toContain('HarmonyOS');
+    expect(query.terms.some((k) => k.unseen)).toBe(false);
+    const reply = answerQuestion(launch, 'wen did kestrel unveil harmony os');
+    expect(reply.found).toBe(true);
+    expect(reply.text).toContain('2019');
+  });
   it('GIVEN an organisation named two ways, one in brackets THEN its role holder is found by either name', () => {
     const spies = tinyContext({
       'spies.txt': `Spy chief warns on networks
