@@ -37,8 +37,16 @@ export interface ScoringQuery {
   asked: string;
 }
 
+/** "How much" asked of money: a cost, a price, a sum paid, offered or earned. */
+const MONEY_ASKED =
+  /\bhow much\b.*\b(?:cost|costs|costing|pay|paid|pays|price|priced|money|spend|spent|spends|worth|fine|fined|compensation|revenue|revenues|profit|profits|budget|invest|invested|offer|offered|offers|bill|charge|charged|fee|fees|salary|funding|raise|raised|earn|earned|sell for|sold for|claim|demand|demanded)\b/i;
+/** A sum of money: a currency sign or code before the digits, or a currency word after them. */
+const MONEY =
+  /[$£€¥₹]\s?\d|\b(?:US|HK|A|C|NZ)?\$\s?\d|\b(?:USD|EUR|GBP|CHF|CNY|RMB|JPY|INR)\s?\d|\d[\d,.]*\s?(?:bn|m|mn|k|million|billion|trillion)?\s+(?:dollars?|euros?|pounds?|sterling|yuan|renminbi|yen|francs?|rupees?|won|roubles?|rubles?|kron[aeor]+|lira|pesos?|reais|real|riyals?|dirhams?|shekels?|rand|naira|usd|eur|gbp)\b/i;
+
+// ("P40", "A320": digits run on from letters name a model, not an amount.)
 const NUMBER = new RegExp(
-  `\\d[\\d,.]*|\\b(?:${[...SMALL_NUMBERS.slice(1), ...QUANTITY_WORDS].join('|')})\\b`,
+  `(?<![A-Za-z\\d])\\d[\\d,.]*|\\b(?:${[...SMALL_NUMBERS.slice(1), ...QUANTITY_WORDS].join('|')})\\b`,
   'gi',
 );
 const DATE = new RegExp(
@@ -166,6 +174,8 @@ function answerTypePresent(type: AnswerType, text: string, asked: string, otherE
     case 'date':
       return holdsNew(DATE, text, asked) ? 1 : 0;
     case 'number':
+      // "How much did it cost?" is answered by a sum of money, not by "three operators".
+      if (MONEY_ASKED.test(asked)) return MONEY.test(text) ? 1 : 0;
       // "How long …?" may be answered by a time ("into the nineteenth century").
       return holdsQuantity(text, asked) || (/\bhow long\b/.test(asked) && holdsNew(DATE, text, asked))
         ? 1

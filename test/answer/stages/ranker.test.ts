@@ -33,6 +33,7 @@ describe('the ranker', () => {
         'Three hundred dockers unloaded the ships.',
         'The harbour runs on a 5G network.',
         'Dockers use a third-party app.',
+        'Dockers carry the new P40 radio.',
       ].join('\n\n'),
     });
     const of = (words: string) =>
@@ -45,6 +46,28 @@ describe('the ranker', () => {
     expect(of('Three hundred')).toBe(1);
     expect(of('5G network')).toBe(0);
     expect(of('third-party')).toBe(0);
+    expect(of('P40 radio')).toBe(0);
+  });
+
+  it('GIVEN "how much" asked of money THEN only a sum of money is the answer\'s type', () => {
+    const sums = tinyContext({
+      'cost.txt': [
+        'Harbour costs',
+        'Three operators run the harbour cranes.',
+        'Rebuilding the harbour cranes will cost $40m.',
+        'Rebuilding the harbour quay will cost 12 million euros.',
+        'Rebuilding the harbour took 14 months.',
+      ].join('\n\n'),
+    });
+    const of = (question: string, words: string) =>
+      rankPassages(sums, analyseQuestion(sums, question)).find((c) =>
+        sums.corpus.sentences[c.sentence]?.text.includes(words),
+      )?.features.answerType;
+    expect(of('How much will rebuilding the harbour cost?', 'Three operators')).toBe(0);
+    expect(of('How much will rebuilding the harbour cost?', '14 months')).toBe(0);
+    expect(of('How much will rebuilding the harbour cost?', '$40m')).toBe(1);
+    expect(of('How much will rebuilding the harbour cost?', '12 million euros')).toBe(1);
+    expect(of('How much time did rebuilding the harbour take?', '14 months')).toBe(1);
   });
 
   it('GIVEN a paraphrase THEN WordNet synonyms still reach the sentence', () => {
