@@ -10,14 +10,18 @@ import type { AnswerContext } from './context.js';
 import { notFound } from './not-found.js';
 import { expand, terms } from './terms.js';
 
+/** Roles a "who is" names: a career, not every title an article gave in passing. */
+const MAX_ROLES = 5;
+
 export function answerWhoIs(ctx: AnswerContext, entity: Entity): Reply {
-  const roles = uniqueBy(entity.roles, (r) => r.title.toLowerCase()).slice(0, 3);
+  const roles = uniqueBy(entity.roles, (r) => r.title.toLowerCase()).slice(0, MAX_ROLES);
   const lead = roles.length
     ? `${entity.name}: ${roles.map((r) => r.title).join('; ')}.`
     : `${entity.name}, as the articles describe ${entity.type === 'person' ? 'them' : 'it'}:`;
   const draft = new ReplyDraft('who-is', lead).entity(entity.name);
-  for (const role of roles)
-    draft.item(ctx.corpus.sentences[role.source.sentence]?.text ?? '', ctx.cite(role.source.sentence));
+  // (One sentence may give two roles: "a director at Blackstone and a former vice chairman of GE".)
+  for (const sentence of new Set(roles.map((r) => r.source.sentence)))
+    draft.item(ctx.corpus.sentences[sentence]?.text ?? '', ctx.cite(sentence));
   // Two defining sentences are shown: stop looking once they are found.
   const defines = definitionOf(entity);
   const defining: typeof entity.mentions = [];

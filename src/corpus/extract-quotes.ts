@@ -34,6 +34,7 @@ const REPORTING = new RegExp(
   `^(.{1,160}?)\\s+(?:has |have |had |also |then |officially |once again |further )*(?:${SPEECH_VERBS}|${STANCE})\\b`,
 );
 const MIN_WORDS = 4;
+const UNSAID = /\b(?:not|never|n['’]t|declined to|refused to|wouldn['’]t|won['’]t)$/i;
 
 export function extractQuotes(doc: DocumentAnalysis): DraftQuote[] {
   const mentions = [...doc.mentions].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
@@ -150,7 +151,8 @@ function reportedSpeech(context: SpeakerContext, p: number, quoted: QuoteSpan[])
     const sentence = sentences[i];
     if (!sentence) continue;
     const match = REPORTING.exec(sentence.text);
-    if (!match?.[1]) continue;
+    // "He did not say whether …", "declined to say": no statement.
+    if (!match?.[1] || UNSAID.test(match[1])) continue;
     const speaker = reportingSubject(context, p, sentence.start, match[1]);
     if (!speaker || isAuthor(context.doc, speaker)) continue;
     context.lastSpeaker = speaker;

@@ -38,6 +38,9 @@ function isQualifyingNoun(word: string): boolean {
 const GIVEN_ROLE =
   /^(?:,[^,.;]{0,80}?,)?,?\s+(?:who\s+)?(?:will\s+|has\s+|had\s+)?(?:take over as|takes over as|took over as|taken over as|was named|been named|was appointed|been appointed|becomes|became|become|was made|been made)\s+(?!(?:by|in|on|at|to|as|after|from|for|with)\b)((?:the |an? )?[^,.;:()]{2,60}?)(?=[,.;:()]| (?:in|on|at|after|from|until|since|last|this|next|earlier|later|and|but)\b|$)/u;
 
+const COPULA_ROLE =
+  /^(?:,\s*(?:aged\s+)?\d{1,3},)?\s+(?:is|was|has been|had been|remains)\s+((?:a|an|the|also a|also the)\s[^,.;:()"“”]{2,160}?)(?=[,.;:()]|$)/u;
+
 const ROLE_AFTER =
   /^, ((?:a |an |the )?[^,.;()]{2,90}?)(?:,|\.|;| has | have | is | was | said | says | told )/;
 
@@ -100,6 +103,11 @@ export function extractRoles(doc: DocumentAnalysis): DraftRole[] {
       // gives the post; "director-general of customs" names its own.
       add(given, orgIn(owner ?? given) ?? (/\b(?:of|at|for)\b/.test(given) ? undefined : main));
     }
+    // "Calhoun, 62, is a senior managing director at Blackstone Group and a former vice chairman of
+    // General Electric": titles said of the person with "is" or "was", each of a list.
+    const said = COPULA_ROLE.exec(text.slice(mention.end, mention.end + 200))?.[1];
+    for (const title of said?.split(/ and (?=(?:a|an|the|former) )/) ?? [])
+      if (title.split(' ').some(isRoleWord)) add(title, orgIn(title));
     const after = ROLE_AFTER.exec(text.slice(mention.end, mention.end + 120));
     // ", a spokesman for UKE," is a role; ", who will take over as boss" is a clause about the person.
     const apposition = after?.[1] && !/^(who|which|that|whose)\b/i.test(after[1]) ? after[1] : undefined;

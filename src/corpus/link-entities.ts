@@ -47,7 +47,7 @@ export function linkEntities(paragraphs: ParagraphSpans[]): {
   for (const { paragraph, spans } of paragraphs) {
     for (const span of spans) {
       if (!span.text.includes(' ') || canonicalPlace(span.text)) continue;
-      const kind = classifyName(span.text, span.honorific !== '');
+      const kind = classifyName(span.text, span.honorific !== '' || span.title !== '');
       if (kind?.type !== 'person') continue;
       const { id } = add(kind.name, 'person', span.text);
       if (!writtenAt.has(id)) writtenAt.set(id, paragraph);
@@ -220,7 +220,7 @@ function resolve(
   // "Huaweis" (a possessive without its apostrophe) and "Acme Technologies" are the same as "Huawei", "Acme".
   const stem = single && text.endsWith('s') ? entities.get(entityId(text.slice(0, -1))) : undefined;
   if (stem && stem.type !== 'person') return stem;
-  const kind = classifyName(text, span.honorific !== '');
+  const kind = classifyName(text, span.honorific !== '' || span.title !== '');
   if (!kind) return undefined;
   if (kind.type === 'org') {
     const short = stripCorporateSuffix(kind.name);

@@ -284,6 +284,41 @@ function acronymsIn(doc: DocumentAnalysis): Map<string, string> {
   return found;
 }
 
+/**
+ * "Dave Calhoun" in some articles, "David Calhoun" in others: two full names with one surname whose
+ * first names begin alike (three letters) and that no article writes both of (there they would be
+ * two people) are one person, named as most articles name them. Variant id → that person's id.
+ */
+function nameVariants(
+  people: Map<string, DraftEntity>,
+  docsOf: Map<string, Set<number>>,
+): Map<string, string> {
+  const bySurname = new Map<string, string[]>();
+  for (const id of people.keys()) {
+    const words = id.split(' ');
+    if (words.length !== 2 || (words[0]?.length ?? 0) < 3) continue;
+    const surname = words[1] ?? '';
+    bySurname.set(surname, [...(bySurname.get(surname) ?? []), id]);
+  }
+  const variants = new Map<string, string>();
+  const docCount = (id: string) => docsOf.get(id)?.size ?? 0;
+  for (const ids of bySurname.values()) {
+    if (ids.length < 2) continue;
+    ids.sort((a, b) => docCount(b) - docCount(a) || a.localeCompare(b));
+    for (const [i, variant] of ids.entries())
+      for (const main of ids.slice(0, i))
+        if (
+          !variants.has(main) &&
+          main.slice(0, 3) === variant.slice(0, 3) &&
+          ![...(docsOf.get(variant) ?? [])].some((d) => docsOf.get(main)?.has(d))
+        ) {
+          variants.set(variant, main);
+          break;
+        }
+  }
+  return variants;
+}
+
 function* mergeEntities(docs: DocumentAnalysis[]): Steps<Map<string, string>> {
   const people = new Map<string, DraftEntity>();
   // Short form → the full names it stands for, as the articles themselves shortened them.
@@ -291,12 +326,16 @@ function* mergeEntities(docs: DocumentAnalysis[]): Steps<Map<string, string>> {
   // Acronym → the full names an article wrote before it and it spells ("FAA": "Federal Aviation
   // Administration").
   const spelledBy = new Map<string, Set<string>>();
+  const peopleDocs = new Map<string, Set<number>>();
   for (const [n, doc] of docs.entries()) {
     if (n % (ARTICLES_PER_STEP * 10) === 0) yield;
     for (const [acronym, full] of acronymsIn(doc))
       spelledBy.set(acronym, (spelledBy.get(acronym) ?? new Set<string>()).add(full));
     for (const e of doc.entities.values()) {
-      if (e.type === 'person' && e.name.includes(' ')) people.set(e.id, e);
+      if (e.type === 'person' && e.name.includes(' ')) {
+        people.set(e.id, e);
+        peopleDocs.set(e.id, (peopleDocs.get(e.id) ?? new Set<number>()).add(n));
+      }
       if (e.type !== 'org' || !e.name.includes(' ')) continue;
       const first = e.name.split(' ')[0] ?? '';
       if (!e.aliases.has(first)) continue;
@@ -306,12 +345,16 @@ function* mergeEntities(docs: DocumentAnalysis[]): Steps<Map<string, string>> {
       shortOf.set(key, full);
     }
   }
+  const shortened = nameVariants(people, peopleDocs);
+  for (const variant of shortened.keys()) people.delete(variant);
   const byToken = personTokens(people);
   yield;
   const rename = new Map<string, string>();
   for (const [n, doc] of docs.entries()) {
     if (n % (ARTICLES_PER_STEP * 10) === 0) yield;
     for (const e of doc.entities.values()) {
+      const namedAs = shortened.get(e.id);
+      if (namedAs) rename.set(`${doc.file}\u0000${e.id}`, namedAs);
       if (e.name.includes(' ') || e.type === 'place') continue;
       const person = byToken.get(e.name.toLowerCase());
       // Where the article names the person in full, it has already told the word apart from them.

@@ -127,6 +127,8 @@ Her lawyers had argued that the case was really about sanctions on Iran.
 
 NAA Administrator Steve Dale said the ruling changed nothing.
 
+Central Bank Governor Yi Gang said the risks were controllable. He did not say whether the state would step in.
+
 Holmes rejected that view. "Ms. Moe's approach would seriously limit Canada's ability to fulfil its obligations," she wrote.
 
 The Department of Justice declined to comment.
@@ -152,6 +154,12 @@ The Department of Justice declined to comment.
   it('THEN "Justice" is a title before a name, and stays the last word of "Department of Justice"', () => {
     expect(corpus.entities.find((e) => e.name === 'Heather Holmes')?.type).toBe('person');
     expect(corpus.entities.some((e) => e.name === 'Department of Justice')).toBe(true);
+  });
+
+  it('THEN a name after a title is a person, though its words are English ("Gang"), and "did not say" says nothing', () => {
+    expect(corpus.entities.find((e) => e.name === 'Yi Gang')?.type).toBe('person');
+    expect(quotesOf('Yi Gang').join(' ')).toContain('risks were controllable');
+    expect(quotesOf('Yi Gang').join(' ')).not.toContain('step in');
   });
 
   it('THEN "Administrator" after an acronym is a title, and the name after it a person', () => {

@@ -214,6 +214,37 @@ describe('people named in one article', () => {
     expect(found.map((p) => p.name)).toContain('Per Dahl');
   });
 
+  it('GIVEN "Dave" in one article and "David" in another, one surname THEN one person, with a copular role', () => {
+    const found = people(
+      article(
+        'a.txt',
+        'Board picks chief',
+        'David Calhoun, 62, is a senior director at Blackstone Group and a former vice chairman of Acme Electric.',
+      ),
+      article(
+        'b.txt',
+        'New chief speaks',
+        'New CEO Dave Calhoun said the company would rather be late than wrong.',
+      ),
+    );
+    const calhoun = found.filter((p) => p.name.endsWith('Calhoun'));
+    expect(calhoun.map((p) => p.name)).toEqual(['David Calhoun']);
+    expect(calhoun[0]?.aliases).toContain('Dave Calhoun');
+    expect(calhoun[0]?.roles.map((r) => r.title)).toEqual(
+      expect.arrayContaining([
+        'senior director at Blackstone Group',
+        'former vice chairman of Acme Electric',
+      ]),
+    );
+  });
+
+  it('GIVEN two first names alike with one surname in the same article THEN two people', () => {
+    const found = people(
+      article('a.txt', 'Brothers run firm', 'Dan Berg and Daniel Berg run the firm together, Dan Berg said.'),
+    );
+    expect(found.filter((p) => p.name.endsWith('Berg')).length).toBe(2);
+  });
+
   it('GIVEN a particle between name words ("Jan du Plessis", first name also a month) THEN a person', () => {
     const found = people(
       article(
