@@ -28,15 +28,19 @@ export function answerQuotes(ctx: AnswerContext, personText: string, topic?: str
   // Scored once per quote: sorting must not re-read every quote's words on each comparison.
   const scores = scoreQuotes(ctx, topicTerms, voiced);
   const relevance = (q: Quote) => scores.get(q) ?? 0;
+  // A quote is on the topic when its words hold enough of it ("Evergrande", in every quote of a
+  // corpus about it, is not enough for "Evergrande's electric car unit"), or when the article and
+  // the words around it hold the rest: "This disappointing decision …", in an article of July
+  // titled "UK bans Huawei"; "… oppose the petition", in an article about a winding-up petition.
+  const around = aroundQuotes(ctx, topicTerms);
   const onTopic = !topicTerms.length
     ? voiced
-    : voiced
-        .filter((q) => relevance(q) > 0)
-        .concat(
-          // None says the topic's words, but the article and the words around may set the quote on
-          // it: "This disappointing decision …", in an article of July titled "UK bans Huawei".
-          scores.size === 0 ? voiced.filter((q) => contextMeets(ctx, topicTerms, q)) : [],
-        );
+    : voiced.filter((q) => {
+        const own = relevance(q);
+        if (own >= MIN_TOPIC_SHARE) return true;
+        const share = around(q);
+        return share >= (own > 0 ? AROUND_SHARE : 1);
+      });
   const topical = inOrder(onTopic.length ? onTopic : voiced).sort(
     (a, b) => relevance(b) - relevance(a) || Number(a.reported) - Number(b.reported),
   );
@@ -97,9 +101,14 @@ export function bestSpeakerOn(
   return best;
 }
 
+/** The share of a topic's weight a quote's own words must hold to be on it. */
+export const MIN_TOPIC_SHARE = 0.3;
+/** The share its words and their surroundings must hold together, when its words hold some. */
+const AROUND_SHARE = 0.6;
+
 /**
- * How well each quote meets a topic: one per topic word it holds, half per synonym; quotes that
- * hold none are left out. Only quotes whose sentences hold a topic word are read (the index says
+ * How well each quote meets a topic: the share of the topic's weight (rare words weigh more) it
+ * holds, synonyms at half; quotes that hold none are left out. Only quotes whose sentences hold a topic word are read (the index says
  * which), so a much-quoted speaker or a whole corpus costs little.
  */
 export function scoreQuotes(
@@ -108,7 +117,8 @@ export function scoreQuotes(
   quotes: readonly Quote[],
 ): Map<Quote, number> {
   const scores = new Map<Quote, number>();
-  if (topicTerms.length === 0) return scores;
+  const weight = topicTerms.reduce((sum, k) => sum + k.weight, 0);
+  if (topicTerms.length === 0 || weight <= 0) return scores;
   const holding = new Uint8Array(ctx.passages.size);
   for (const t of topicTerms.flatMap((k) => [k.term, ...k.related]))
     for (const sentence of ctx.passages.postings(t)) holding[sentence] = 1;
@@ -124,7 +134,7 @@ export function scoreQuotes(
             k.related.some((r) => r.length > 4 && words.has(r))
           ? 0.5
           : 0;
-    const total = topicTerms.reduce((sum, k) => sum + score(k), 0);
+    const total = topicTerms.reduce((sum, k) => sum + score(k) * k.weight, 0) / weight;
     if (total > 0) scores.set(q, total);
   }
   return scores;
@@ -133,19 +143,36 @@ export function scoreQuotes(
 const MONTH = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' });
 
 /**
- * Whether every topic word is met around a quote: in its article's title, date or lead (what the
- * article is about), the sentence that gives it, or the one before. A quote met only there follows those that say the words.
+ * For each quote, the share of the topic's weight met by its words or around them: its article's
+ * title, date or lead (what the article is about), the sentence that gives it, or the one before.
  */
-function contextMeets(ctx: AnswerContext, topicTerms: readonly KeyTerm[], quote: Quote): boolean {
-  const doc = ctx.document(quote.doc);
-  const date = doc?.date ? `${MONTH.format(new Date(doc.date))} ${doc.date.slice(0, 4)}` : '';
-  const heading = new Set(terms(`${doc?.title ?? ''} ${date}`));
-  const lead = doc ? [doc.sentenceRange[0], doc.sentenceRange[0] + 1] : [];
-  const sentences = [quote.sentence, quote.sentence - 1, ...lead]
-    .filter((s) => ctx.corpus.sentences[s]?.doc === quote.doc)
-    .map((s) => ctx.passages.termSetOf(s));
-  const has = (t: string) => heading.has(t) || sentences.some((set) => set.has(t));
-  return topicTerms.every((k) => has(k.term) || k.related.some(has));
+function aroundQuotes(ctx: AnswerContext, topicTerms: readonly KeyTerm[]): (quote: Quote) => number {
+  const total = topicTerms.reduce((sum, k) => sum + k.weight, 0);
+  const headings = new Map<string, Set<string>>();
+  const heading = (file: string): Set<string> => {
+    let words = headings.get(file);
+    if (!words) {
+      const doc = ctx.document(file);
+      const date = doc?.date ? `${MONTH.format(new Date(doc.date))} ${doc.date.slice(0, 4)}` : '';
+      words = new Set(terms(`${doc?.title ?? ''} ${date}`));
+      headings.set(file, words);
+    }
+    return words;
+  };
+  return (quote) => {
+    if (total <= 0) return 0;
+    const doc = ctx.document(quote.doc);
+    const lead = doc ? [doc.sentenceRange[0], doc.sentenceRange[0] + 1] : [];
+    const sentences = [quote.sentence, quote.sentence - 1, ...lead]
+      .filter((s) => ctx.corpus.sentences[s]?.doc === quote.doc)
+      .map((s) => ctx.passages.termSetOf(s));
+    const own = new Set(terms(quote.text));
+    const titled = heading(quote.doc);
+    const has = (t: string) => own.has(t) || titled.has(t) || sentences.some((set) => set.has(t));
+    let met = 0;
+    for (const k of topicTerms) if (has(k.term) || k.related.some(has)) met += k.weight;
+    return met / total;
+  };
 }
 
 /** People whose role the articles tie to an organisation: its spokespeople, executives, staff. */

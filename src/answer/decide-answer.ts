@@ -9,11 +9,13 @@ import type { Reply } from '../reply.js';
 import { keyTerms, type Query } from './analyse-question.js';
 import { aggregateReply } from './answer-aggregate.js';
 import { passageReply } from './answer-passages.js';
+import { MIN_TOPIC_SHARE } from './answer-quotes.js';
 import { answerabilityFeatures, answerable, evidenceSignals, questionSignals } from './answerability.js';
 import { listNames } from './compose.js';
 import type { AnswerContext } from './context.js';
 import { FOCUS_MEETS_COVER, factNamesFocus, focusMeets, namesFocusAt } from './focus-meets.js';
 import { notFound } from './not-found.js';
+import { coverage } from './passage-features.js';
 import { answerabilityModel, type Candidate, rankPassages } from './ranker.js';
 import { terms } from './terms.js';
 
@@ -58,18 +60,19 @@ export function answerPassages(ctx: AnswerContext, query: Query, fact: Reply | n
   return aggregateReply(ctx, query, ranked) ?? passageReply(ctx, query, ranked);
 }
 
-/** Whether a passage shown names the speaker of a quotes reply and holds a word of the topic asked. */
+/** Whether a passage shown names the speaker of a quotes reply and holds enough of the topic asked. */
 function speaksOfTopic(ctx: AnswerContext, query: Query, fact: Reply, ranked: Candidate[]): boolean {
   const intent = query.intent;
   if (intent.kind !== 'quotes' || !intent.topic) return true;
   const speaker = fact.entities[0] ? ctx.linker.link(fact.entities[0]) : undefined;
   const topic = keyTerms(ctx, intent.topic);
+  const total = topic.reduce((sum, k) => sum + k.weight, 0);
   return ranked.slice(0, SHOWN).some((c) => {
     const words = ctx.passages.termSetOf(c.sentence);
     const has = (t: string) => words.has(t);
     const named =
       speaker !== undefined && [...ctx.mentionsIn(c.sentence), ...ctx.voicesIn(c.sentence)].includes(speaker);
-    return named && topic.some((k) => has(k.term) || k.related.some(has));
+    return named && coverage(topic, has, total) >= MIN_TOPIC_SHARE;
   });
 }
 

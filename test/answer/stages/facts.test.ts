@@ -337,6 +337,21 @@ describe('quotes on a topic the speaker never speaks of', () => {
     expect(reply.text).toMatch(/^Ola Holm says nothing about/);
   });
 
+  it("GIVEN a topic that only the corpus's common subject word of a quote meets THEN not on it", () => {
+    const car = tinyContext({
+      'bank.txt': [
+        'Central bank calms markets over Kestrel',
+        'By Anna Berg',
+        'OSLO, October 24, 2021 – The risks from Kestrel are controllable, the central bank said.',
+        '"Kestrel\'s troubles will not spread to the banks," Governor Ola Holm said.',
+        'Kestrel also runs an electric car unit, which has yet to sell a car.',
+      ].join('\n\n'),
+    });
+    const reply = answerQuestion(car, "What did Ola Holm say about Kestrel's electric car unit?");
+    expect(reply.found).toBe(false);
+    expect(reply.text).toMatch(/^Ola Holm says nothing about/);
+  });
+
   it("GIVEN a topic their words do not name but their article's lead and date do THEN those quotes answer", () => {
     const reply = answerQuestion(story, 'What did Per Holm say about the July ban?');
     expectShows(reply, 'sad day');
