@@ -3,6 +3,7 @@
 // answer the question, each with its best sentence cited, the most supported first.
 import { placeNames } from '../corpus/lexicon.js';
 import type { Entity } from '../corpus/types.js';
+import { escapeRegExp } from '../escape-reg-exp.js';
 import { listedEntityType } from '../language/answer-types.js';
 import type { Reply } from '../reply.js';
 import type { Query } from './analyse-question.js';
@@ -29,6 +30,13 @@ export function aggregateReply(ctx: AnswerContext, query: Query, ranked: Candida
   const focusNames = query.focus.map(
     (e) => new Set([e.name, ...e.aliases, ...placeNames(e.name)].flatMap((n) => terms(n))),
   );
+  // "China Evergrande Group" is the focus "Evergrande" named in full, not an answer about it. (A
+  // place's name in a company's, "China Mobile", is no such thing.)
+  const focusOrgs = query.focus.filter((e) => e.type === 'org');
+  const focusPattern = focusOrgs.length
+    ? new RegExp(`\\b(?:${focusOrgs.map((e) => escapeRegExp(e.name)).join('|')})\\b`)
+    : undefined;
+  const isFocusNamedLonger = (e: Entity) => e.type === 'org' && (focusPattern?.test(e.name) ?? false);
   const support = new Map<Entity, { count: number; score: number; best: Candidate }>();
   const top = ranked[0]?.score ?? 0;
   // What a supporting sentence must say: the question less the kind asked for ("countries", which
@@ -48,8 +56,11 @@ export function aggregateReply(ctx: AnswerContext, query: Query, ranked: Candida
     if (c.features.coverWindow < MIN_SUPPORT_COVER && !saysEnough(c.sentence)) continue;
     // "Which companies signed contracts with Veltrix?": only where Veltrix is named nearby.
     if (!namesEvery(ctx, query.focus, focusNames, c.sentence)) continue;
+    const text = ctx.corpus.sentences[c.sentence]?.text ?? '';
     for (const entity of ctx.mentionsIn(c.sentence)) {
-      if (focus.has(entity) || (wanted && entity.type !== wanted)) continue;
+      if (focus.has(entity) || isFocusNamedLonger(entity) || (wanted && entity.type !== wanted)) continue;
+      // A code in quote marks ("RD", from "C") is a term the sentence defines, not a name.
+      if (new RegExp(`["“]${escapeRegExp(entity.name)}["”]`).test(text)) continue;
       if (countries && entity.type === 'place' && !isCountry(entity)) continue;
       const seen = support.get(entity);
       if (!seen) support.set(entity, { count: 1, score: c.score, best: c });

@@ -59,6 +59,8 @@ export function classifyName(text: string, honorific: boolean): Classified | nul
     // Capitalised common words together name a thing: "Stratus Cloud", "Open Society".
     return { type: 'org', name: bare };
   }
+  // "Moody's", "McDonald's": a one-word name with its 's (find-names keeps it only then).
+  if (words.length === 1 && /\p{L}['’]s$/u.test(bare)) return { type: 'org', name: bare };
   if (words.length === 1) return isCommonWord(bare) ? null : { type: 'org', name: bare };
   return { type: 'org', name: bare };
 }

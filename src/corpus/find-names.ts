@@ -1,5 +1,7 @@
 // Candidate proper names in a paragraph: runs of capitalised words, with honorifics and leading
 // titles split off ("European Commissioner Andrus Ansip" → title + "Andrus Ansip").
+
+import { isStopWord } from '../language/stop-words.js';
 import { isCommonWord, isKnownName } from './common-words.js';
 import { HONORIFICS, isRoleWord, NOT_NAMES, ORG_HEADS } from './lexicon.js';
 
@@ -103,6 +105,13 @@ function splitRun(
     !isKnownName(opener) &&
     // A title opening the sentence ("Secretary for Trade Liz Truss said") is read as a title below.
     !(isRoleWord(opener) && words.length > 2) &&
+    // ("Moody's, which cut …" opens a sentence with the agency's name.)
+    !(
+      words.length === 1 &&
+      /['’]s$/.test(opener) &&
+      namesItself(opener) &&
+      OWNS_NOTHING.test(paragraph.slice(words[0]?.end ?? 0))
+    ) &&
     (lowerWords.has(opener.toLowerCase()) || isCommonWord(opener) || isCommonPlural(opener))
   ) {
     words.shift();
@@ -142,11 +151,31 @@ function splitRun(
   const first = words[0] as Token;
   const last = words[words.length - 1] as Token;
   let text = paragraph.slice(first.start, last.end);
-  const possessive = /['’]s?$/.test(text) && text.length > 3;
+  // "Moody's, which cut …", "Moody's said": a name ending in 's that nothing is owned by is the
+  // name itself, not a possessive (a single word, so "Huawei's, Nokia's and …" lists stay apart).
+  const named =
+    words.length === 1 &&
+    /['’]s$/.test(text) &&
+    namesItself(text) &&
+    OWNS_NOTHING.test(paragraph.slice(last.end, last.end + 20));
+  const possessive = !named && /['’]s?$/.test(text) && text.length > 3;
   if (possessive) text = text.replace(/['’]s?$/, '');
   if (NOT_NAMES.has(text.toLowerCase()) || (words.length === 1 && isRoleWord(text))) return [];
   return [{ text, start: first.start, end: first.start + text.length, honorific, title, possessive }];
 }
+
+/** "Moody's" names an agency; "Everyone's said so" is a contraction. */
+const namesItself = (word: string): boolean => {
+  const base = word.replace(/['’]s$/, '').toLowerCase();
+  return (
+    !isStopWord(base) &&
+    !NOT_NAMES.has(base) &&
+    !/^(?:let|everyone|everybody|someone|somebody|nobody|one)$/.test(base)
+  );
+};
+
+const OWNS_NOTHING =
+  /^\s*(?:,\s*(?:which|who|whose)\b|(?:said|says|has|had|is|was|will|would|cut|downgraded|upgraded|warned|added)\b)/;
 
 function findLastIndex<T>(items: T[], test: (item: T, index: number) => boolean): number {
   for (let i = items.length - 1; i >= 0; i--) if (test(items[i] as T, i)) return i;

@@ -546,3 +546,27 @@ Elsewhere, two companies signed contracts: Fjordbank signed contracts with Strat
     expect(text).not.toContain('Sweden');
   });
 });
+
+describe('a list gathered without the focus, its full name or the codes a sentence quotes', () => {
+  const ratings = tinyContext({
+    'ratings.txt': [
+      'Agencies cut Kestrel',
+      'By Anna Berg',
+      'OSLO, December 10, 2021 – Fitch Ratings on Thursday downgraded Kestrel Group to "RD" from "C".',
+      "Moody's, which downgraded Kestrel in September, has not moved since.",
+      'S&P Global downgraded Kestrel on Friday as well.',
+      'Kestrel said it would keep talking to its creditors.',
+    ].join('\n\n'),
+  });
+
+  it('GIVEN "which agencies downgraded X" THEN the agencies, "Moody\'s" among them', () => {
+    const reply = answerQuestion(ratings, 'Which agencies downgraded Kestrel?');
+    expect(reply.found).toBe(true);
+    expect(reply.text).toContain('Fitch Ratings');
+    expect(reply.text).toContain("Moody's");
+    expect(reply.text).toContain('S&P Global');
+    const listed = reply.text.split('\n')[0] ?? '';
+    expect(listed).not.toContain('Kestrel Group');
+    expect(listed).not.toMatch(/\bRD\b/);
+  });
+});
