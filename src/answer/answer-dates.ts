@@ -11,7 +11,8 @@ import { expand, stem, terms } from './terms.js';
 
 export function answerWhen(ctx: AnswerContext, about: string): Reply {
   const event = datedEvent(ctx, about);
-  if (event?.date) {
+  const bounds = boundsOf(about);
+  if (event?.date && withinBounds(event.date.iso, bounds)) {
     return new ReplyDraft('when', `${capitalise(formatPartial(event.date.iso))}, according to the articles:`)
       .item(event.source, ctx.cite(event.sentence))
       .build();
@@ -32,7 +33,8 @@ export function answerWhen(ctx: AnswerContext, about: string): Reply {
         score: p.score * near.weight * precision[near.date?.precision ?? 'year'],
       };
     })
-    .sort((a, b) => b.score - a.score);
+    .sort((a, b) => b.score - a.score)
+    .filter((p) => withinBounds(p.date?.iso, bounds));
   const first = dated[0];
   // "tightened in August" and, a little lower, "on August 28th": the day within the month, and
   // its sentence beside the best one.
@@ -59,15 +61,45 @@ export function answerWhen(ctx: AnswerContext, about: string): Reply {
   // Else the date of the article that reports it, said as such.
   const passage = retrieve(ctx, about, { entities }).find((p) => p.coverage >= 0.7);
   const doc = passage ? ctx.document(ctx.corpus.sentences[passage.sentence]?.doc ?? '') : undefined;
-  if (passage && doc?.date) {
+  if (passage && doc?.date && withinBounds(doc.date, bounds)) {
     return new ReplyDraft(
       'when',
       `The articles give no date for it; it was reported on ${formatPartial(doc.date)}:`,
     )
       .item(ctx.corpus.sentences[passage.sentence]?.text ?? '', ctx.cite(passage.sentence))
-      .build();
+      .build(false);
   }
   return notFound(ctx, 'The articles do not say when that happened.');
+}
+
+export interface Bounds {
+  after?: string;
+  before?: string;
+}
+
+/** "… after the March 2022 suspension", "before 2019": the dates an answer must fall after or before. */
+export function boundsOf(about: string): Bounds {
+  const bounds: Bounds = {};
+  for (const m of about.matchAll(/\b(after|since|before|until|prior to)\b([^,;?]{0,60})/gi)) {
+    const date = extractDates(m[2] ?? '', null)[0]?.date ?? monthOnly(m[2] ?? '');
+    if (!date) continue;
+    if (/^(?:after|since)$/i.test(m[1] ?? '')) bounds.after = date.iso;
+    else bounds.before = date.iso;
+  }
+  return bounds;
+}
+
+/** Whether a date falls after and before the bounds, compared as precisely as both are known; a
+ * date within a bound's own period is that bound, not an answer. */
+export function withinBounds(iso: string | undefined, bounds: Bounds): boolean {
+  if (!iso) return true;
+  const compare = (bound: string) => {
+    const n = Math.min(iso.length, bound.length);
+    return iso.slice(0, n).localeCompare(bound.slice(0, n));
+  };
+  if (bounds.after !== undefined && compare(bounds.after) <= 0) return false;
+  if (bounds.before !== undefined && compare(bounds.before) >= 0) return false;
+  return true;
 }
 
 /** A more precise date within the best one's period answers when it scores at least this share. */

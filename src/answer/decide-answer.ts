@@ -8,6 +8,7 @@ import { isTopicWord } from '../language/synonyms.js';
 import type { Reply } from '../reply.js';
 import { keyTerms, type Query } from './analyse-question.js';
 import { aggregateReply } from './answer-aggregate.js';
+import { boundsOf, withinBounds } from './answer-dates.js';
 import { passageReply } from './answer-passages.js';
 import { MIN_TOPIC_SHARE } from './answer-quotes.js';
 import { answerabilityFeatures, answerable, evidenceSignals, questionSignals } from './answerability.js';
@@ -95,7 +96,12 @@ const NO_SUCH: Partial<Record<Query['answerType'], string>> = {
  */
 function typedEvidenceMissing(ctx: AnswerContext, query: Query, ranked: Candidate[]): string | undefined {
   const type = query.answerType;
-  const typed = ranked.slice(0, SHOWN).filter((c) => c.features.answerType === 1);
+  // "When did … resume after the March 2022 suspension?": a date before it answers nothing.
+  const bounds = type === 'date' ? boundsOf(query.text) : {};
+  const bounded = (c: Candidate) =>
+    (bounds.after === undefined && bounds.before === undefined) ||
+    ctx.datesIn(c.sentence).some((d) => withinBounds(d.date.iso, bounds));
+  const typed = ranked.slice(0, SHOWN).filter((c) => c.features.answerType === 1 && bounded(c));
   if (
     typed.length === 0 &&
     (type === 'number' || type === 'person' || (type === 'date' && query.named.length > 0))

@@ -196,6 +196,35 @@ A huge explosion at the port of Varna on Tuesday killed more than 100 people, in
   });
 });
 
+describe('when, after or before a date the question names', () => {
+  const trading = tinyContext({
+    'shares.txt': `Kestrel shares suspended again
+
+By Anna Berg
+Published: 27 June 2022
+
+Kestrel shares resumed trading in Oslo on October 21, 2021 after a two-week halt.
+
+Trading in Kestrel shares has been suspended since March 21, 2022, and the company has not said when trading will resume.
+`,
+  });
+
+  it('GIVEN "after <date>" THEN a date before it is no answer, nor the article\'s date', () => {
+    const reply = answerQuestion(
+      trading,
+      'When did Kestrel shares resume trading after the March 2022 suspension?',
+    );
+    expect(reply.found).toBe(false);
+    expect(reply.text).not.toContain('October 2021');
+  });
+
+  it('GIVEN no bound THEN the dated sentence answers', () => {
+    const reply = answerQuestion(trading, 'When did Kestrel shares resume trading?');
+    expect(reply.found).toBe(true);
+    expect(reply.text.split('\n')[0]).toContain('21 October 2021');
+  });
+});
+
 describe('what an organisation is', () => {
   it('GIVEN a sentence that defines it with its name written out THEN that sentence is shown first', () => {
     const net = tinyContext({
