@@ -44,6 +44,9 @@ const MONEY_ASKED =
 const MONEY =
   /[$£€¥₹]\s?\d|\b(?:US|HK|A|C|NZ)?\$\s?\d|\b(?:USD|EUR|GBP|CHF|CNY|RMB|JPY|INR)\s?\d|\d[\d,.]*\s?(?:bn|m|mn|k|million|billion|trillion)?\s+(?:dollars?|euros?|pounds?|sterling|yuan|renminbi|yen|francs?|rupees?|won|roubles?|rubles?|kron[aeor]+|lira|pesos?|reais|real|riyals?|dirhams?|shekels?|rand|naira|usd|eur|gbp)\b/i;
 
+const SHARE_ASKED = /\b(?:what|which) (?:[\w-]+ )?(?:rate|percentage|percent|proportion)\b/i;
+const SHARE = /\d\s?(?:%|per ?cent\b|percentage points?\b)/i;
+
 // ("P40", "A320": digits run on from letters name a model, not an amount.)
 const NUMBER = new RegExp(
   `(?<![A-Za-z\\d])\\d[\\d,.]*|\\b(?:${[...SMALL_NUMBERS.slice(1), ...QUANTITY_WORDS].join('|')})\\b`,
@@ -176,6 +179,8 @@ function answerTypePresent(type: AnswerType, text: string, asked: string, otherE
     case 'number':
       // "How much did it cost?" is answered by a sum of money, not by "three operators".
       if (MONEY_ASKED.test(asked)) return MONEY.test(text) ? 1 : 0;
+      // "What interest rate …?", "what percentage …?": a share, not a sum or a count.
+      if (SHARE_ASKED.test(asked)) return SHARE.test(text) ? 1 : 0;
       // "How long …?" may be answered by a time ("into the nineteenth century").
       return holdsQuantity(text, asked) || (/\bhow long\b/.test(asked) && holdsNew(DATE, text, asked))
         ? 1

@@ -58,6 +58,7 @@ const RULES: [RegExp, AnswerType][] = [
   [new RegExp(`^(?:in |on |during |by )?(?:what|which) (?:${DATE_NOUNS})\\b`, 'i'), 'date'],
   [/^(?:(?:in|on|at|for|with|from|to|by) )?how (?:many|much|long|old|far|big|large|often)\b/i, 'number'],
   [/^(?:what|which) (?:percentage|percent|number|amount|proportion|share|size|cost|price)\b/i, 'number'],
+  [/^(?:what|which) (?:[\w-]+ )?(?:rate|percentage)\b/i, 'number'],
   [/^why\b|^(?:what|which) (?:was |were |is |are )?(?:the )?(?:reason|cause|motive)s?\b/i, 'reason'],
   [/^what (?:did|does|do|has|have|had) .+ (?:say|said|tell|told|think|claim|warn|argue)\b/i, 'quote'],
   [/^who (?:said|says|stated|claimed|told|wrote)\b/i, 'person'],

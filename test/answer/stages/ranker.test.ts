@@ -49,7 +49,7 @@ describe('the ranker', () => {
     expect(of('P40 radio')).toBe(0);
   });
 
-  it('GIVEN "how much" asked of money THEN only a sum of money is the answer\'s type', () => {
+  it('GIVEN "how much" asked of money, or a rate THEN only a sum of money, or a share, is the answer\'s type', () => {
     const sums = tinyContext({
       'cost.txt': [
         'Harbour costs',
@@ -57,6 +57,7 @@ describe('the ranker', () => {
         'Rebuilding the harbour cranes will cost $40m.',
         'Rebuilding the harbour quay will cost 12 million euros.',
         'Rebuilding the harbour took 14 months.',
+        'The harbour loan of $40m carries a rate of 8.25%.',
       ].join('\n\n'),
     });
     const of = (question: string, words: string) =>
@@ -68,6 +69,8 @@ describe('the ranker', () => {
     expect(of('How much will rebuilding the harbour cost?', '$40m')).toBe(1);
     expect(of('How much will rebuilding the harbour cost?', '12 million euros')).toBe(1);
     expect(of('How much time did rebuilding the harbour take?', '14 months')).toBe(1);
+    expect(of('What interest rate does the harbour loan carry?', 'cranes will cost $40m')).toBe(0);
+    expect(of('What interest rate does the harbour loan carry?', 'rate of 8.25%')).toBe(1);
   });
 
   it('GIVEN a paraphrase THEN WordNet synonyms still reach the sentence', () => {
