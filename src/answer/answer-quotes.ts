@@ -32,15 +32,11 @@ export function answerQuotes(ctx: AnswerContext, personText: string, topic?: str
   // corpus about it, is not enough for "Evergrande's electric car unit"), or when the article and
   // the words around it hold the rest: "This disappointing decision …", in an article of July
   // titled "UK bans Huawei"; "… oppose the petition", in an article about a winding-up petition.
-  const around = aroundQuotes(ctx, topicTerms);
   const onTopic = !topicTerms.length
     ? voiced
-    : voiced.filter((q) => {
-        const own = relevance(q);
-        if (own >= MIN_TOPIC_SHARE) return true;
-        const share = around(q);
-        return share >= (own > 0 ? AROUND_SHARE : 1);
-      });
+    : voiced
+        .filter((q) => relevance(q) >= MIN_TOPIC_SHARE)
+        .concat(setOnTopic(ctx, topicTerms, voiced, relevance));
   const topical = inOrder(onTopic.length ? onTopic : voiced).sort(
     (a, b) => relevance(b) - relevance(a) || Number(a.reported) - Number(b.reported),
   );
@@ -142,12 +138,24 @@ export function scoreQuotes(
 
 const MONTH = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' });
 
+/** Quotes read around at most: a much-quoted organisation has tens of thousands. */
+const MAX_AROUND = 300;
+
 /**
- * For each quote, the share of the topic's weight met by its words or around them: its article's
- * title, date or lead (what the article is about), the sentence that gives it, or the one before.
+ * The quotes whose own words hold too little of the topic but that their surroundings set on it:
+ * its article's title, date or lead (what the article is about), the sentence that gives it, or
+ * the one before, together with their words, hold AROUND_SHARE of the topic's weight (all of it
+ * when their words hold none). Only quotes near the topic's rarest word are read, the best first.
  */
-function aroundQuotes(ctx: AnswerContext, topicTerms: readonly KeyTerm[]): (quote: Quote) => number {
+function setOnTopic(
+  ctx: AnswerContext,
+  topicTerms: readonly KeyTerm[],
+  voiced: readonly Quote[],
+  relevance: (q: Quote) => number,
+): Quote[] {
   const total = topicTerms.reduce((sum, k) => sum + k.weight, 0);
+  const rarest = [...topicTerms].sort((a, b) => b.weight - a.weight)[0];
+  if (!rarest || total <= 0) return [];
   const headings = new Map<string, Set<string>>();
   const heading = (file: string): Set<string> => {
     let words = headings.get(file);
@@ -159,20 +167,51 @@ function aroundQuotes(ctx: AnswerContext, topicTerms: readonly KeyTerm[]): (quot
     }
     return words;
   };
-  return (quote) => {
-    if (total <= 0) return 0;
-    const doc = ctx.document(quote.doc);
+  // The sentences around a quote: the one that gives it, the one before, the article's lead.
+  const around = (q: Quote) => {
+    const doc = ctx.document(q.doc);
     const lead = doc ? [doc.sentenceRange[0], doc.sentenceRange[0] + 1] : [];
-    const sentences = [quote.sentence, quote.sentence - 1, ...lead]
-      .filter((s) => ctx.corpus.sentences[s]?.doc === quote.doc)
+    return [q.sentence - 1, q.sentence, ...lead]
+      .filter((s) => ctx.corpus.sentences[s]?.doc === q.doc)
       .map((s) => ctx.passages.termSetOf(s));
-    const own = new Set(terms(quote.text));
-    const titled = heading(quote.doc);
-    const has = (t: string) => own.has(t) || titled.has(t) || sentences.some((set) => set.has(t));
-    let met = 0;
-    for (const k of topicTerms) if (has(k.term) || k.related.some(has)) met += k.weight;
-    return met / total;
   };
+  const holds = (k: KeyTerm, sets: { has(t: string): boolean }[]) => {
+    const has = (t: string) => sets.some((set) => set.has(t));
+    return has(k.term) || k.related.some(has);
+  };
+  // Sentences holding the rarest word, read from the index once: the surroundings of tens of
+  // thousands of quotes are not read word by word.
+  const rare = new Uint8Array(ctx.passages.size);
+  for (const t of [rarest.term, ...rarest.related]) for (const i of ctx.passages.postings(t)) rare[i] = 1;
+  // Each article's title and date, in lower case.
+  const titles = new Map<string, string>();
+  const rareNear = (q: Quote) => {
+    const doc = ctx.document(q.doc);
+    const first = doc?.sentenceRange[0] ?? q.sentence;
+    if (rare[q.sentence] || rare[q.sentence - 1] || rare[first] || rare[first + 1]) return true;
+    let title = titles.get(q.doc);
+    if (title === undefined) {
+      const date = doc?.date ? `${MONTH.format(new Date(doc.date))} ${doc.date.slice(0, 4)}` : '';
+      title = `${doc?.title ?? ''} ${date}`.toLowerCase();
+      titles.set(q.doc, title);
+    }
+    return title.includes(rarest.word.toLowerCase());
+  };
+  const candidates = voiced
+    .filter((q) => {
+      const own = relevance(q);
+      if (own >= MIN_TOPIC_SHARE) return false;
+      // (Words that hold none of the topic leave it all to the surroundings.)
+      return own > 0 || rareNear(q);
+    })
+    .sort((a, b) => relevance(b) - relevance(a))
+    .slice(0, MAX_AROUND);
+  return candidates.filter((q) => {
+    const sets = [new Set(terms(q.text)), heading(q.doc), ...around(q)];
+    let met = 0;
+    for (const k of topicTerms) if (holds(k, sets)) met += k.weight;
+    return met / total >= (relevance(q) > 0 ? AROUND_SHARE : 1);
+  });
 }
 
 /** People whose role the articles tie to an organisation: its spokespeople, executives, staff. */

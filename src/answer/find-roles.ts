@@ -52,9 +52,8 @@ export function* createRoleFinderSteps(entities: Entity[]): Steps<RoleFinder> {
         );
     }
   yield;
-  const home = mostNamedWith(entities, (e) => e.type === 'place' && placeNames(e.name).length > 0);
-  const employer = mostNamedWith(entities, (e) => e.type === 'org');
-  yield;
+  const home = yield* mostNamedWith(entities, (e) => e.type === 'place' && placeNames(e.name).length > 0);
+  const employer = yield* mostNamedWith(entities, (e) => e.type === 'org');
   const entries: RoleEntry[] = [];
   // Thousands of people share a title ("chief financial officer") and an employer's name: a question
   // reads each distinct set of terms once (see find), not once per role.
@@ -226,12 +225,13 @@ const COMPANY_TITLES: ReadonlySet<string> = new Set(
  * named most in the articles that name a person: where a bare title is held. Counted from the
  * candidates' mentions.
  */
-function mostNamedWith(
+function* mostNamedWith(
   entities: Entity[],
   candidate: (entity: Entity) => boolean,
-): (person: Entity) => string | undefined {
+): Steps<(person: Entity) => string | undefined> {
   const byDoc = new Map<string, Map<string, number>>();
-  for (const entity of entities) {
+  for (const [n, entity] of entities.entries()) {
+    if (n % 500 === 499) yield;
     if (!candidate(entity)) continue;
     for (const m of entity.mentions) {
       let counts = byDoc.get(m.doc);
