@@ -12,6 +12,9 @@ const { synonyms, exceptions, describing, antonyms } = wordnet as {
 let describingWords: Set<string> | undefined;
 
 const SUFFIXES: [RegExp, string][] = [
+  // "died" is "die", not "dy" (dysprosium); "carried" is "carry" ("carrie" is no word).
+  [/ies$/, 'ie'],
+  [/ied$/, 'ie'],
   [/ies$/, 'y'],
   [/ied$/, 'y'],
   [/es$/, ''],

@@ -7,6 +7,9 @@ describe('language resources', () => {
   it('GIVEN irregular and regular forms THEN WordNet lemmas', () => {
     expect(lemmaOf('went')).toBe('go');
     expect(lemmaOf('banned')).toBe('ban');
+    // "died" is "die", not "dy" (dysprosium); "carried" is still "carry".
+    expect(lemmaOf('died')).toBe('die');
+    expect(lemmaOf('carried')).toBe('carry');
     expect(lemmaOf('countries')).toBe('country');
   });
 
