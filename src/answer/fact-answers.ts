@@ -59,11 +59,14 @@ export function factReply(ctx: AnswerContext, query: Query): Reply | null {
       // "What did Vodafone's boss say?": a role stands for the person who holds it.
       // "What does the UK's cyber centre think?": a name inside the phrase stands for it too.
       const linked = ctx.linker.link(intent.person);
+      // The role is read in the speaker's words first: "the analyst at Lindqvist" in "… say about
+      // Evergrande's car business" is no Evergrande role.
+      const holders = linked ? [] : ctx.roles.find(intent.person);
       const byRole = linked
         ? undefined
         : (bestSpeakerOn(
             ctx,
-            query.focus.filter((e) => e.type === 'person'),
+            holders.length ? holders : query.focus.filter((e) => e.type === 'person'),
             intent.topic,
           ) ?? query.named.find((e) => intent.person.toLowerCase().includes(e.name.toLowerCase())));
       // "What did Stephen Gadd write?": a writer of the articles says what is in them.

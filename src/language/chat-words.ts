@@ -56,6 +56,8 @@ const SHORTHAND: Record<string, string> = {
   sya: 'say',
   siad: 'said',
   dose: 'does',
+  biz: 'business',
+  bizness: 'business',
   btwn: 'between',
   bw: 'between',
   bout: 'about',

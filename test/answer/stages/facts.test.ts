@@ -599,3 +599,19 @@ describe('a list gathered without the focus, its full name or the codes a senten
     expect(listed).not.toMatch(/\bRD\b/);
   });
 });
+
+describe("a speaker by role, with another owner's name in the topic", () => {
+  it('GIVEN "what did the analyst at X say about Y\'s business" THEN the analyst, not Y\'s chairman', () => {
+    const cars = tinyContext({
+      'cars.txt': [
+        'Kestrel bets on cars',
+        'By Anna Berg',
+        'Kestrel chairman Ola Holm said the car unit would be the biggest in the world.',
+        '"Kestrel tried to buy its way into the car business, where you have to build your way in," says Marcus Feld, an automotive analyst at Lindqvist Research.',
+      ].join('\n\n'),
+    });
+    const reply = answerQuestion(cars, "what did the analyst at lindqvist say about kestrel's car business");
+    expect(reply.text).toMatch(/^Marcus Feld/);
+    expectShows(reply, 'buy its way');
+  });
+});

@@ -33,6 +33,7 @@ describe('language resources', () => {
     expect(expandChat('hw many ppl work there')).toBe('how many people work there');
     expect(expandChat('wen did any1 say it')).toBe('when did anyone say it');
     expect(expandChat('why isnt it done btwn now and may')).toBe('why is not it done between now and may');
+    expect(expandChat('their car bizness')).toBe('their car business');
   });
 
   it('GIVEN a typo THEN the most frequent corpus word within budget; short words are never changed', () => {
