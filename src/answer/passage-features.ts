@@ -47,6 +47,10 @@ const MONEY =
 const SHARE_ASKED = /\b(?:what|which) (?:[\w-]+ )?(?:rate|percentage|percent|proportion)\b/i;
 const SHARE = /\d\s?(?:%|per ?cent\b|percentage points?\b)/i;
 
+const ASKS_CLOCK = /\bwhat time\b/i;
+const CLOCK =
+  /\b\d{1,2}:\d{2}\b|\b\d{1,2}(?:[.:]\d{2})?\s?(?:a\.m\.|p\.m\.|am|pm)(?![a-z])|\b(?:noon|midnight)\b/i;
+
 // ("P40", "A320": digits run on from letters name a model, not an amount.)
 const NUMBER = new RegExp(
   `(?<![A-Za-z\\d])\\d[\\d,.]*|\\b(?:${[...SMALL_NUMBERS.slice(1), ...QUANTITY_WORDS].join('|')})\\b`,
@@ -157,7 +161,10 @@ export function features(ctx: AnswerContext, sq: ScoringQuery, sentence: number,
     bigrams: bigrams(keys, words.terms),
     answerType:
       // The parser's dates ("earlier this month" in a dated article) count as well as the words.
-      query.answerType === 'date' && ctx.dateOf(sentence) !== undefined && !/\d/.test(query.text)
+      query.answerType === 'date' &&
+      ctx.dateOf(sentence) !== undefined &&
+      !/\d/.test(query.text) &&
+      !ASKS_CLOCK.test(query.text)
         ? 1
         : answerTypePresent(
             query.answerType,
@@ -175,6 +182,8 @@ export function features(ctx: AnswerContext, sq: ScoringQuery, sentence: number,
 function answerTypePresent(type: AnswerType, text: string, asked: string, otherEntity: boolean): number {
   switch (type) {
     case 'date':
+      // "What time …?" asks the clock: "at 3:05 p.m.", not the day.
+      if (ASKS_CLOCK.test(asked)) return CLOCK.test(text) ? 1 : 0;
       return holdsNew(DATE, text, asked) ? 1 : 0;
     case 'number':
       // "How much did it cost?" is answered by a sum of money, not by "three operators".

@@ -49,7 +49,7 @@ describe('the ranker', () => {
     expect(of('P40 radio')).toBe(0);
   });
 
-  it('GIVEN "how much" asked of money, or a rate THEN only a sum of money, or a share, is the answer\'s type', () => {
+  it('GIVEN "how much" asked of money, a rate or a time THEN only a sum of money, a share or a clock time is the answer\'s type', () => {
     const sums = tinyContext({
       'cost.txt': [
         'Harbour costs',
@@ -58,6 +58,8 @@ describe('the ranker', () => {
         'Rebuilding the harbour quay will cost 12 million euros.',
         'Rebuilding the harbour took 14 months.',
         'The harbour loan of $40m carries a rate of 8.25%.',
+        'The rebuilt harbour reopened at 3:05 p.m. on Monday, May 4, 2020.',
+        'The rebuilt harbour reopened its museum on Tuesday, May 5, 2020.',
       ].join('\n\n'),
     });
     const of = (question: string, words: string) =>
@@ -71,6 +73,8 @@ describe('the ranker', () => {
     expect(of('How much time did rebuilding the harbour take?', '14 months')).toBe(1);
     expect(of('What interest rate does the harbour loan carry?', 'cranes will cost $40m')).toBe(0);
     expect(of('What interest rate does the harbour loan carry?', 'rate of 8.25%')).toBe(1);
+    expect(of('What time did the rebuilt harbour reopen?', 'at 3:05 p.m.')).toBe(1);
+    expect(of('What time did the rebuilt harbour reopen?', 'its museum')).toBe(0);
   });
 
   it('GIVEN a paraphrase THEN WordNet synonyms still reach the sentence', () => {
