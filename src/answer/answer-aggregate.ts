@@ -1,7 +1,7 @@
 // List questions ("which countries restricted X?", "what companies ...") gather the distinct
 // answers of the asked type across articles: every entity of that type in the sentences that
 // answer the question, each with its best sentence cited, the most supported first.
-import { placeNames } from '../corpus/lexicon.js';
+import { isCountry, placeNames } from '../corpus/lexicon.js';
 import type { Entity } from '../corpus/types.js';
 import { escapeRegExp } from '../escape-reg-exp.js';
 import { listedEntityType } from '../language/answer-types.js';
@@ -25,7 +25,7 @@ export function aggregateReply(ctx: AnswerContext, query: Query, ranked: Candida
   // "Which countries …?": the places the gazetteer knows as countries, not the cities among them
   // (Beirut). With fewer than two, the passages answer instead.
   const countries = /\b(?:countries|nations)\b/i.test(query.text);
-  const isCountry = (e: Entity) => placeNames(e.name).length > 0;
+  const countryEntity = (e: Entity) => isCountry(e.name);
   const focus = new Set(query.focus);
   const focusNames = query.focus.map(
     (e) => new Set([e.name, ...e.aliases, ...placeNames(e.name)].flatMap((n) => terms(n))),
@@ -61,7 +61,7 @@ export function aggregateReply(ctx: AnswerContext, query: Query, ranked: Candida
       if (focus.has(entity) || isFocusNamedLonger(entity) || (wanted && entity.type !== wanted)) continue;
       // A code in quote marks ("RD", from "C") is a term the sentence defines, not a name.
       if (new RegExp(`["“]${escapeRegExp(entity.name)}["”]`).test(text)) continue;
-      if (countries && entity.type === 'place' && !isCountry(entity)) continue;
+      if (countries && entity.type === 'place' && !countryEntity(entity)) continue;
       const seen = support.get(entity);
       if (!seen) support.set(entity, { count: 1, score: c.score, best: c });
       else {

@@ -114,6 +114,15 @@ for (const [place, aliases] of Object.entries(PLACE_ALIASES)) addPlace(place, al
 // Every country's name, demonym and other English spellings (scripts/build-countries.ts).
 for (const [place, ...aliases] of COUNTRIES as string[][]) if (place) addPlace(place, aliases);
 
+const COUNTRY_NAMES: ReadonlySet<string> = new Set(
+  (COUNTRIES as string[][]).map(([place]) => canonicalPlace(place ?? '') ?? place ?? ''),
+);
+
+/** Whether a place is a country of the gazetteer: "Sweden", not "Europe" or "Beirut". */
+export function isCountry(place: string): boolean {
+  return COUNTRY_NAMES.has(place);
+}
+
 /** A place's names as the gazetteer knows them ("Lebanon", "Lebanese", "Lebanese Republic"). */
 export function placeNames(place: string): readonly string[] {
   return PLACE_NAMES.get(place) ?? [];

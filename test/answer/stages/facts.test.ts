@@ -615,3 +615,21 @@ describe("a speaker by role, with another owner's name in the topic", () => {
     expectShows(reply, 'buy its way');
   });
 });
+
+describe('"which countries": countries only', () => {
+  it('GIVEN a continent named beside countries THEN it is not listed as one', () => {
+    const bans = tinyContext({
+      'bans.txt': [
+        'Europe turns on Kestrel',
+        'By Anna Berg',
+        'Across Europe, Sweden and Denmark have shut Kestrel out of their 5G networks.',
+        'Norway has also shut Kestrel out of its 5G networks.',
+      ].join('\n\n'),
+    });
+    const reply = answerQuestion(bans, 'Which countries have shut Kestrel out of their 5G networks?');
+    const listed = reply.text.split('\n')[0] ?? '';
+    expect(listed).toContain('Sweden');
+    expect(listed).toContain('Norway');
+    expect(listed).not.toContain('Europe');
+  });
+});
