@@ -118,7 +118,10 @@ function splitRun(
   }
   while (
     words.length &&
-    (HONORIFICS.test(words[0]?.text ?? '') || NOT_NAMES.has((words[0]?.text ?? '').toLowerCase()))
+    (HONORIFICS.test(words[0]?.text ?? '') ||
+      NOT_NAMES.has((words[0]?.text ?? '').toLowerCase()) ||
+      // "Didn't Boeing …", "Hasn't received …": a contraction is no part of a name.
+      /n['’]t$/i.test(words[0]?.text ?? ''))
   ) {
     if (HONORIFICS.test(words[0]?.text ?? '')) honorific = (words[0]?.text ?? '').replace(/\.$/, '');
     words.shift();

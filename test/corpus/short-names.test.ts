@@ -256,6 +256,18 @@ describe('people named in one article', () => {
     expect(found.map((p) => p.name)).toContain('Jan du Plessis');
   });
 
+  it('GIVEN a capitalised contraction ("Hasn\'t received", "Didn\'t Kestrel") THEN no name holds it', () => {
+    const found = parseCorpus([
+      article(
+        'a.txt',
+        'Orders wait',
+        "Nordlink: Hasn't received a single radio.\n\nDidn't Kestrel promise them by May?",
+      ),
+    ]).entities.map((e) => e.name);
+    expect(found).toContain('Kestrel');
+    expect(found.filter((n) => /n't/.test(n))).toEqual([]);
+  });
+
   it('GIVEN capitalised words with digits or in capitals ("X.25 UNI") THEN they name no person', () => {
     const found = people(
       article(
