@@ -25,7 +25,6 @@ export function aggregateReply(ctx: AnswerContext, query: Query, ranked: Candida
   // "Which countries …?": the places the gazetteer knows as countries, not the cities among them
   // (Beirut). With fewer than two, the passages answer instead.
   const countries = /\b(?:countries|nations)\b/i.test(query.text);
-  const countryEntity = (e: Entity) => isCountry(e.name);
   const focus = new Set(query.focus);
   const focusNames = query.focus.map(
     (e) => new Set([e.name, ...e.aliases, ...placeNames(e.name)].flatMap((n) => terms(n))),
@@ -60,8 +59,8 @@ export function aggregateReply(ctx: AnswerContext, query: Query, ranked: Candida
     for (const entity of ctx.mentionsIn(c.sentence)) {
       if (focus.has(entity) || isFocusNamedLonger(entity) || (wanted && entity.type !== wanted)) continue;
       // A code in quote marks ("RD", from "C") is a term the sentence defines, not a name.
-      if (new RegExp(`["“]${escapeRegExp(entity.name)}["”]`).test(text)) continue;
-      if (countries && entity.type === 'place' && !countryEntity(entity)) continue;
+      if (text.includes(`"${entity.name}"`) || text.includes(`“${entity.name}”`)) continue;
+      if (countries && entity.type === 'place' && !isCountry(entity.name)) continue;
       const seen = support.get(entity);
       if (!seen) support.set(entity, { count: 1, score: c.score, best: c });
       else {

@@ -104,8 +104,9 @@ const AROUND_SHARE = 0.6;
 
 /**
  * How well each quote meets a topic: the share of the topic's weight (rare words weigh more) it
- * holds, synonyms at half; quotes that hold none are left out. Only quotes whose sentences hold a topic word are read (the index says
- * which), so a much-quoted speaker or a whole corpus costs little.
+ * holds, synonyms at half; quotes that hold none are left out. Only quotes whose sentences hold a
+ * topic word are read (the index says which), so a much-quoted speaker or a whole corpus costs
+ * little.
  */
 export function scoreQuotes(
   ctx: AnswerContext,
@@ -156,16 +157,22 @@ function setOnTopic(
   const total = topicTerms.reduce((sum, k) => sum + k.weight, 0);
   const rarest = [...topicTerms].sort((a, b) => b.weight - a.weight)[0];
   if (!rarest || total <= 0) return [];
-  const headings = new Map<string, Set<string>>();
-  const heading = (file: string): Set<string> => {
-    let words = headings.get(file);
-    if (!words) {
+  // Each article's title and date, in lower case, and their terms once a quote needs them.
+  const headings = new Map<string, { text: string; terms?: Set<string> }>();
+  const headingOf = (file: string) => {
+    let heading = headings.get(file);
+    if (!heading) {
       const doc = ctx.document(file);
       const date = doc?.date ? `${MONTH.format(new Date(doc.date))} ${doc.date.slice(0, 4)}` : '';
-      words = new Set(terms(`${doc?.title ?? ''} ${date}`));
-      headings.set(file, words);
+      heading = { text: `${doc?.title ?? ''} ${date}`.toLowerCase() };
+      headings.set(file, heading);
     }
-    return words;
+    return heading;
+  };
+  const headingTerms = (file: string): Set<string> => {
+    const heading = headingOf(file);
+    heading.terms ??= new Set(terms(heading.text));
+    return heading.terms;
   };
   // The sentences around a quote: the one that gives it, the one before, the article's lead.
   const around = (q: Quote) => {
@@ -183,19 +190,10 @@ function setOnTopic(
   // thousands of quotes are not read word by word.
   const rare = new Uint8Array(ctx.passages.size);
   for (const t of [rarest.term, ...rarest.related]) for (const i of ctx.passages.postings(t)) rare[i] = 1;
-  // Each article's title and date, in lower case.
-  const titles = new Map<string, string>();
   const rareNear = (q: Quote) => {
-    const doc = ctx.document(q.doc);
-    const first = doc?.sentenceRange[0] ?? q.sentence;
+    const first = ctx.document(q.doc)?.sentenceRange[0] ?? q.sentence;
     if (rare[q.sentence] || rare[q.sentence - 1] || rare[first] || rare[first + 1]) return true;
-    let title = titles.get(q.doc);
-    if (title === undefined) {
-      const date = doc?.date ? `${MONTH.format(new Date(doc.date))} ${doc.date.slice(0, 4)}` : '';
-      title = `${doc?.title ?? ''} ${date}`.toLowerCase();
-      titles.set(q.doc, title);
-    }
-    return title.includes(rarest.word.toLowerCase());
+    return headingOf(q.doc).text.includes(rarest.word.toLowerCase());
   };
   const candidates = voiced
     .filter((q) => {
@@ -207,7 +205,7 @@ function setOnTopic(
     .sort((a, b) => relevance(b) - relevance(a))
     .slice(0, MAX_AROUND);
   return candidates.filter((q) => {
-    const sets = [new Set(terms(q.text)), heading(q.doc), ...around(q)];
+    const sets = [new Set(terms(q.text)), headingTerms(q.doc), ...around(q)];
     let met = 0;
     for (const k of topicTerms) if (holds(k, sets)) met += k.weight;
     return met / total >= (relevance(q) > 0 ? AROUND_SHARE : 1);

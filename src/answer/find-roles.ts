@@ -2,7 +2,7 @@
 // "the company's finance chief". A person is named when at least two of the question's words meet
 // one of their roles (one of them in the role's title), and a possessive owner ("Vodafone's")
 // belongs to that role; a generic owner ("the company's") constrains nothing.
-import { placeNames, ROLE_NOUNS } from '../corpus/lexicon.js';
+import { isCountry, placeNames, ROLE_NOUNS } from '../corpus/lexicon.js';
 import type { Entity } from '../corpus/types.js';
 import { isEntityNoun } from '../language/answer-types.js';
 import type { Steps } from '../steps.js';
@@ -52,7 +52,7 @@ export function* createRoleFinderSteps(entities: Entity[]): Steps<RoleFinder> {
         );
     }
   yield;
-  const home = yield* mostNamedWith(entities, (e) => e.type === 'place' && placeNames(e.name).length > 0);
+  const home = yield* mostNamedWith(entities, (e) => e.type === 'place' && isCountry(e.name));
   const employer = yield* mostNamedWith(entities, (e) => e.type === 'org');
   const entries: RoleEntry[] = [];
   // Thousands of people share a title ("chief financial officer") and an employer's name: a question

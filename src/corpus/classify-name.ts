@@ -17,13 +17,14 @@ export interface Classified {
   name: string;
 }
 
-export function classifyName(text: string, honorific: boolean): Classified | null {
+/** `titled`: the name came after an honorific or a title ("Mr", "Governor"), so it is a person's. */
+export function classifyName(text: string, titled: boolean): Classified | null {
   const bare = text.replace(/^the\s+/i, '');
   const place = canonicalPlace(bare);
   if (place) return { type: ORG_PLACES.has(place) ? 'org' : 'place', name: place };
   const words = bare.split(/\s+/);
   const last = (words[words.length - 1] ?? '').toLowerCase();
-  if (honorific) return { type: 'person', name: bare };
+  if (titled) return { type: 'person', name: bare };
   // Small capitals of a magazine's opening words ("IT IS NOT often ...") are no name.
   if (words.length > 1 && bare === bare.toUpperCase() && words.every((w) => isCommonWord(w))) return null;
   // Datelines shout city names ("RIGA –"): compromise knows them in title case.

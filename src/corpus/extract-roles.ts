@@ -6,7 +6,7 @@ import { isStopWord } from '../language/stop-words.js';
 import { isTopicWord } from '../language/synonyms.js';
 import type { DocumentAnalysis } from './analyse-document.js';
 import { isCommonWord } from './common-words.js';
-import { isRoleWord, NOT_NAMES, placeNames } from './lexicon.js';
+import { isCountry, isRoleWord, NOT_NAMES } from './lexicon.js';
 import type { Mention } from './link-entities.js';
 
 export interface DraftRole {
@@ -58,7 +58,7 @@ export function extractRoles(doc: DocumentAnalysis): DraftRole[] {
   const main = mainOrganisation(doc);
   const countries = new Map(
     [...doc.entities.values()]
-      .filter((e) => e.type === 'place' && placeNames(e.name).length > 0)
+      .filter((e) => e.type === 'place' && isCountry(e.name))
       .map((e) => [e.id, e.name]),
   );
   for (const mention of doc.mentions) {

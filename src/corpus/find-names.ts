@@ -1,6 +1,5 @@
 // Candidate proper names in a paragraph: runs of capitalised words, with honorifics and leading
 // titles split off ("European Commissioner Andrus Ansip" → title + "Andrus Ansip").
-
 import { isStopWord } from '../language/stop-words.js';
 import { isCommonWord, isKnownName } from './common-words.js';
 import { HONORIFICS, isRoleWord, NOT_NAMES, ORG_HEADS } from './lexicon.js';
@@ -106,12 +105,7 @@ function splitRun(
     // A title opening the sentence ("Secretary for Trade Liz Truss said") is read as a title below.
     !(isRoleWord(opener) && words.length > 2) &&
     // ("Moody's, which cut …" opens a sentence with the agency's name.)
-    !(
-      words.length === 1 &&
-      /['’]s$/.test(opener) &&
-      namesItself(opener) &&
-      OWNS_NOTHING.test(paragraph.slice(words[0]?.end ?? 0))
-    ) &&
+    !(words.length === 1 && namesItself(paragraph, words[0] as Token)) &&
     (lowerWords.has(opener.toLowerCase()) || isCommonWord(opener) || isCommonPlural(opener))
   ) {
     words.shift();
@@ -156,26 +150,27 @@ function splitRun(
   let text = paragraph.slice(first.start, last.end);
   // "Moody's, which cut …", "Moody's said": a name ending in 's that nothing is owned by is the
   // name itself, not a possessive (a single word, so "Huawei's, Nokia's and …" lists stay apart).
-  const named =
-    words.length === 1 &&
-    /['’]s$/.test(text) &&
-    namesItself(text) &&
-    OWNS_NOTHING.test(paragraph.slice(last.end, last.end + 20));
+  const named = words.length === 1 && namesItself(paragraph, last);
   const possessive = !named && /['’]s?$/.test(text) && text.length > 3;
   if (possessive) text = text.replace(/['’]s?$/, '');
   if (NOT_NAMES.has(text.toLowerCase()) || (words.length === 1 && isRoleWord(text))) return [];
   return [{ text, start: first.start, end: first.start + text.length, honorific, title, possessive }];
 }
 
-/** "Moody's" names an agency; "Everyone's said so" is a contraction. */
-const namesItself = (word: string): boolean => {
-  const base = word.replace(/['’]s$/, '').toLowerCase();
+/**
+ * A word ending in 's that owns nothing after it is a name itself: "Moody's, which cut …",
+ * "Moody's said"; "Everyone's said so" is a contraction.
+ */
+function namesItself(paragraph: string, token: Token): boolean {
+  if (!/['’]s$/.test(token.text)) return false;
+  const base = token.text.replace(/['’]s$/, '').toLowerCase();
   return (
     !isStopWord(base) &&
     !NOT_NAMES.has(base) &&
-    !/^(?:let|everyone|everybody|someone|somebody|nobody|one)$/.test(base)
+    !/^(?:let|everyone|everybody|someone|somebody|nobody|one)$/.test(base) &&
+    OWNS_NOTHING.test(paragraph.slice(token.end, token.end + 20))
   );
-};
+}
 
 const OWNS_NOTHING =
   /^\s*(?:,\s*(?:which|who|whose)\b|(?:said|says|has|had|is|was|will|would|cut|downgraded|upgraded|warned|added)\b)/;

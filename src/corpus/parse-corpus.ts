@@ -245,13 +245,6 @@ function datesOf(doc: DocumentAnalysis, base: number): DatedMention[] {
   );
 }
 
-/**
- * Corpus-wide identities: the same name in two articles is one entity, a lone word that is part
- * of exactly one person's full name anywhere ("Ansip") is that person, and a lone word that one
- * article uses as the short form of exactly one organisation's full name ("Kestrel" for "Kestrel
- * Systems") is that organisation in every article, and so is an acronym that spells the initials
- * of exactly one organisation's full name ("FAA").
- */
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 
 /** The capitals of a name's words, joining words left out: "Court of Justice" → "CJ". Undefined
@@ -319,6 +312,13 @@ function nameVariants(
   return variants;
 }
 
+/**
+ * Corpus-wide identities: the same name in two articles is one entity; a lone word that is part
+ * of exactly one person's full name anywhere ("Ansip") is that person; a lone word that one
+ * article uses as the short form of exactly one organisation's full name ("Kestrel" for "Kestrel
+ * Systems"), or an acronym an article writes after the one full name it spells ("FAA"), is that
+ * organisation in every article; and a person's name variant ("Dave Calhoun") is that person.
+ */
 function* mergeEntities(docs: DocumentAnalysis[]): Steps<Map<string, string>> {
   const people = new Map<string, DraftEntity>();
   // Short form → the full names it stands for, as the articles themselves shortened them.
