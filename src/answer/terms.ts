@@ -52,7 +52,13 @@ const possessive = (w: string): string => (w.endsWith("'s") || w.endsWith('’s'
 
 export function words(text: string): string[] {
   // endsWith, not a regular expression per word: the index reads millions of words.
-  return (text.toLowerCase().match(WORD) ?? []).map(possessive);
+  const out: string[] = [];
+  for (const w of text.toLowerCase().match(WORD) ?? []) {
+    out.push(possessive(w));
+    // "high-risk" is also "high risk": a compound's parts follow it, so either spelling meets.
+    if (w.includes('-')) for (const part of w.split('-')) if (part) out.push(possessive(part));
+  }
+  return out;
 }
 
 /** Content terms of a text, stemmed, without stop words. */

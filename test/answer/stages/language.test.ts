@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSpeller } from '../../../src/answer/speller.js';
+import { terms } from '../../../src/answer/terms.js';
 import { expandChat } from '../../../src/language/chat-words.js';
 import { isTopicWord, lemmaOf, synonymsOf } from '../../../src/language/synonyms.js';
 
@@ -20,6 +21,11 @@ describe('language resources', () => {
   it('GIVEN a verb with irregular forms THEN they count as the verb: "speak" meets "spoke"', () => {
     expect(synonymsOf('speak')).toEqual(expect.arrayContaining(['spoke', 'spoken']));
     expect(synonymsOf('begins')).toEqual(expect.arrayContaining(['began', 'begun']));
+  });
+
+  it('GIVEN a hyphenated compound THEN its parts are terms too: "high-risk" meets "high risk"', () => {
+    const written = terms('High-risk vendors');
+    for (const t of terms('high risk vendors')) expect(written).toContain(t);
   });
 
   it('GIVEN nouns and verbs THEN only nouns are topic words', () => {
