@@ -1,7 +1,8 @@
 // Candidate proper names in a paragraph: runs of capitalised words, with honorifics and leading
 // titles split off ("European Commissioner Andrus Ansip" → title + "Andrus Ansip").
 import { isStopWord } from '../language/stop-words.js';
-import { isCommonWord, isKnownName } from './common-words.js';
+import { classifyName } from './classify-name.js';
+import { isCommonWord, isKnownName, tagsOf } from './common-words.js';
 import { HONORIFICS, isRoleWord, NOT_NAMES, ORG_HEADS } from './lexicon.js';
 
 export interface NameSpan {
@@ -109,7 +110,16 @@ function splitRun(
     (lowerWords.has(opener.toLowerCase()) || isCommonWord(opener) || isCommonPlural(opener))
   ) {
     words.shift();
+  } else if (
+    sentenceStarts.has(words[0]?.start ?? -1) &&
+    words.length >= 3 &&
+    describesPerson(paragraph, words)
+  ) {
+    // "Billionaire Francois-Henri Pinault said …": a common noun before a full name describes him.
+    words.shift();
   }
+  // "Even for Boeing, …" less its opener is "Boeing", not "for Boeing".
+  while (words.length && CONNECTORS.has(words[0]?.text ?? '')) words.shift();
   while (
     words.length &&
     (HONORIFICS.test(words[0]?.text ?? '') ||
@@ -189,6 +199,18 @@ export function lowerCaseWords(text: string): Set<string> {
   }
   return words;
 }
+
+/** A sentence's opener that is a plain singular noun ("Billionaire", "Entrepreneur"), never a
+ * first name, before words that name a person. */
+function describesPerson(paragraph: string, words: Token[]): boolean {
+  const opener = words[0]?.text ?? '';
+  if (isKnownName(opener) || /['’]s?$/.test(opener)) return false;
+  const tags = tagsOf(opener);
+  if (!tags.has('Noun') || !tags.has('Singular') || NAME_TAGS.some((t) => tags.has(t))) return false;
+  const rest = paragraph.slice(words[1]?.start ?? 0, words[words.length - 1]?.end ?? 0);
+  return classifyName(rest.replace(/['’]s?$/, ''), false)?.type === 'person';
+}
+const NAME_TAGS = ['Person', 'FirstName', 'ProperNoun', 'Place', 'Organization'];
 
 /** "Attackers got in …": a plural of a dictionary word opening a sentence is that word, no name. */
 function isCommonPlural(word: string): boolean {

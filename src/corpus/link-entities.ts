@@ -28,7 +28,14 @@ export interface ParagraphSpans {
   text?: string;
 }
 
-export const entityId = (name: string): string => name.toLowerCase().replace(/’/g, "'");
+/** One id for every spelling of a name: case, curly apostrophes and accents aside ("François" is
+ * "Francois" in a copy that lost its accents). */
+export const entityId = (name: string): string =>
+  name
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/’/g, "'");
 
 export function linkEntities(paragraphs: ParagraphSpans[]): {
   entities: Map<string, DraftEntity>;

@@ -1,0 +1,45 @@
+// One person or organisation however the copy spells it: accents lost in one article, a describing
+// noun opening the sentence before the name, a sentence that opens with a word and "for" + a name.
+import { describe, expect, it } from 'vitest';
+import { parseCorpus } from '../../src/index.js';
+
+const article = (file: string, headline: string, body: string) => ({
+  file,
+  bytes: new TextEncoder().encode(`${headline}\n\nBy Ann Lee\n\n${body}\n`),
+});
+const names = (...articles: ReturnType<typeof article>[]) =>
+  parseCorpus(articles).entities.map((e) => ({
+    name: e.name,
+    type: e.type,
+    docs: new Set(e.mentions.map((m) => m.doc)).size,
+  }));
+
+describe('name spellings', () => {
+  it('GIVEN a name with accents in one article and without in another THEN one person', () => {
+    const found = names(
+      article('a.txt', 'Donor gives', '"We must help," Éric Dubreuil said on Monday.'),
+      article('b.txt', 'Donor explains', '"It is our duty," Eric Dubreuil said on Tuesday.'),
+    );
+    const people = found.filter((e) => e.name.endsWith('Dubreuil'));
+    expect(people).toHaveLength(1);
+    expect(people[0]?.docs).toBe(2);
+  });
+
+  it('GIVEN a describing noun opening the sentence before a full name THEN it is no part of the name', () => {
+    const found = names(
+      article(
+        'a.txt',
+        'Donor gives',
+        'Billionaire Marcel Dubreuil said his family would give 10 million euros.',
+      ),
+    );
+    expect(found.map((e) => e.name)).toContain('Marcel Dubreuil');
+    expect(found.some((e) => e.name.startsWith('Billionaire'))).toBe(false);
+  });
+
+  it('GIVEN "Even for X," opening a sentence THEN the name is X, not "for X"', () => {
+    const found = names(article('a.txt', 'Planes return', 'Even for Vantair, the return is only the start.'));
+    expect(found.map((e) => e.name)).toContain('Vantair');
+    expect(found.some((e) => /^for /.test(e.name))).toBe(false);
+  });
+});
