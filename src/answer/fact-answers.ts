@@ -61,7 +61,8 @@ export function factReply(ctx: AnswerContext, query: Query): Reply | null {
       const linked = ctx.linker.link(intent.person);
       // The role is read in the speaker's words first: "the analyst at Lindqvist" in "… say about
       // Evergrande's car business" is no Evergrande role.
-      const holders = linked ? [] : ctx.roles.find(intent.person);
+      // ("What did the CEO say about the hearing?": of the CEOs, the one who spoke of it.)
+      const holders = linked ? [] : ctx.roles.find(intent.person, intent.topic !== undefined);
       const byRole = linked
         ? undefined
         : (bestSpeakerOn(

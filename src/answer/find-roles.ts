@@ -9,7 +9,9 @@ import type { Steps } from '../steps.js';
 import { expand, stem, terms } from './terms.js';
 
 export interface RoleFinder {
-  find(question: string): Entity[];
+  /** The people a phrase names by role. One word ("the CEO") names someone only when one person
+   * holds it, unless `every` asks for all its holders (a topic may then tell them apart). */
+  find(question: string, every?: boolean): Entity[];
 }
 
 interface RoleEntry {
@@ -127,9 +129,18 @@ export function* createRoleFinderSteps(entities: Entity[]): Steps<RoleFinder> {
     return entries.filter((_, i) => found[i] === 1);
   };
   return {
-    find(question) {
-      // "the spokeswomen", "chairmen": a title asked in the plural is the title.
-      const asked = [...new Set(terms(question.replace(/\b(\p{L}{3,})men\b/giu, '$1man')))];
+    find(question, every = false) {
+      // "the spokeswomen", "chairmen": a title asked in the plural is the title. "The company's
+      // finance chief": a kind of owner ("company") is no word of the role.
+      const generic = new Set(
+        [...question.matchAll(POSSESSIVE)]
+          .map((m) => (m[1] ?? '').toLowerCase())
+          .filter(isEntityNoun)
+          .map(stem),
+      );
+      const asked = [
+        ...new Set(terms(question.replace(/\b(\p{L}{3,})men\b/giu, '$1man')).filter((t) => !generic.has(t))),
+      ];
       if (asked.length === 0 || entries.length === 0) return [];
       // One word asks for a role alone ("the spokesman"): it names someone only when one person holds it.
       const needed = Math.min(2, asked.length);
@@ -159,15 +170,18 @@ export function* createRoleFinderSteps(entities: Entity[]): Steps<RoleFinder> {
         if (inTitle.some(Boolean) && count >= needed)
           scored.set(entry.entity, Math.max(scored.get(entry.entity) ?? 0, count));
       }
-      if (needed === 1 && scored.size !== 1) return [];
+      if (needed === 1 && scored.size !== 1 && !every) return [];
       const best = Math.max(0, ...scored.values());
       return [...scored]
         .filter(([, s]) => s === best)
         .map(([e]) => e)
-        .slice(0, 2);
+        .slice(0, every ? MAX_HOLDERS : 2);
     },
   };
 }
+
+/** Holders of one title read at most, when all are asked for. */
+const MAX_HOLDERS = 20;
 
 const ROLE_STEMS: ReadonlySet<string> = new Set([...ROLE_NOUNS].map(stem));
 

@@ -317,6 +317,38 @@ Germany has not decided.
     expect(ctx.roles.find('the chief')).toEqual([]);
   });
 
+  it('GIVEN a role alone and every holder asked for THEN all who hold it, for a topic to tell apart', () => {
+    const chiefs = ctx.roles.find('the chief', true).map((e) => e.name);
+    expect(chiefs).toEqual(expect.arrayContaining(['Ola Strand', 'Tomas Eide']));
+  });
+
+  it('GIVEN a kind as owner ("the company\'s finance chief") THEN the kind is no word of the role', () => {
+    const firm = tinyContext({
+      'f.txt': `Lumen sales slow
+
+By Mark Lee
+
+OSLO, May 4, 2020 – Lumen's revenue fell, said Per Holm, the company's chairman and chief executive.
+
+Lumen's chief financial officer, Eva Dahl, said costs would fall.
+`,
+    });
+    expect(firm.roles.find("the company's finance chief").map((e) => e.name)).toEqual(['Eva Dahl']);
+  });
+
+  it('GIVEN "say when …" or "tweet about …" THEN the speaker\'s quotes on that topic are asked for', () => {
+    expect(analyseQuestion(ctx, 'What did Ola Strand say when Nordlink dropped Kestrel?').intent).toEqual({
+      kind: 'quotes',
+      person: 'Ola Strand',
+      topic: 'when Nordlink dropped Kestrel',
+    });
+    expect(analyseQuestion(ctx, 'what did Ola Strand tweet about the ban').intent).toEqual({
+      kind: 'quotes',
+      person: 'Ola Strand',
+      topic: 'the ban',
+    });
+  });
+
   it('GIVEN an English word alone THEN it is no typo of a name ("the founder" is not "Younger")', () => {
     const younger = tinyContext({
       'y.txt': `Spy chief warns on networks
