@@ -272,7 +272,8 @@ function unquoted(ctx: AnswerContext, entity: Entity, topic?: string): Reply {
     : sentences;
   for (const sentence of ranked.slice(0, 3))
     draft.item(ctx.corpus.sentences[sentence]?.text ?? '', ctx.cite(sentence));
-  return draft.build();
+  // What they said is not in the articles: shown what is, the question itself is not answered.
+  return draft.build(false);
 }
 
 export function answerWhoSaid(ctx: AnswerContext, phrase: string): Reply {

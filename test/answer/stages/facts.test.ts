@@ -279,6 +279,17 @@ OSLO, March 3, 2020 – The Nordic Council published guidelines that let member 
   it('GIVEN a person the articles do not quote THEN still not found, never someone else’s words', () => {
     expect(answerQuestion(rules, 'What did Oskar Berg say?').found).toBe(false);
   });
+
+  it('GIVEN a person mentioned but never quoted THEN not found, with what the articles say of them', () => {
+    const mentioned = oneStory(
+      'Regulator audits approval',
+      'Transport Secretary Elin Moe has asked the inspector general to audit the approval of the jet.',
+      '"We will fix it," said Per Holm, the chief executive of Vantair.',
+    );
+    const reply = answerQuestion(mentioned, 'What did Elin Moe say about Vantair?');
+    expect(reply.found).toBe(false);
+    expect(shown(reply)).toContain('asked the inspector general');
+  });
 });
 
 describe('when: the day within the month', () => {
