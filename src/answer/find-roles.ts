@@ -46,12 +46,15 @@ export function* createRoleFinderSteps(entities: Entity[]): Steps<RoleFinder> {
         namesOf.set(label.toLowerCase(), labels);
         for (const t of terms(label)) nameWords.add(t);
       }
+      // Keyed by each one-word name, so "Canadian Transport Minister" is Canada's too.
       const own = terms(entity.name);
-      if (own.length === 1 && own[0])
-        otherNames.set(
-          own[0],
-          labels.flatMap((l) => terms(l)),
-        );
+      if (own.length === 1 && own[0]) {
+        const all = labels.flatMap((l) => terms(l));
+        for (const label of labels) {
+          const one = terms(label);
+          if (one.length === 1 && one[0] && !otherNames.has(one[0])) otherNames.set(one[0], all);
+        }
+      }
     }
   yield;
   const home = yield* mostNamedWith(entities, (e) => e.type === 'place' && isCountry(e.name));

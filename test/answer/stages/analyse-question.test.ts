@@ -349,6 +349,26 @@ Lumen's chief financial officer, Eva Dahl, said costs would fall.
     });
   });
 
+  it('GIVEN a title naming a country by its people ("Swedish Transport Minister") THEN the country\'s possessive finds its holder, whose words answer', () => {
+    const minister = tinyContext({
+      's.txt': `Sweden grounds jets
+
+By Mark Lee
+
+STOCKHOLM, March 13, 2019 – Sweden grounded the jets on Wednesday, after Norway and Denmark.
+
+Swedish Transport Minister Karin Lund said satellite data showed similarities between the crashes. "It is not conclusive," Lund said.
+`,
+    });
+    expect(minister.roles.find("Sweden's transport minister").map((e) => e.name)).toEqual(['Karin Lund']);
+    const reply = answerQuestion(
+      minister,
+      "What did Sweden's transport minister say about the satellite data?",
+    );
+    expect(reply.found).toBe(true);
+    expect(reply.entities).toContain('Karin Lund');
+  });
+
   it('GIVEN an English word alone THEN it is no typo of a name ("the founder" is not "Younger")', () => {
     const younger = tinyContext({
       'y.txt': `Spy chief warns on networks
