@@ -1,5 +1,6 @@
 // "What did P say (about T)?" and "who said '...'?": quotes by speaker, the most relevant first.
 import type { Entity, Quote } from '../corpus/types.js';
+import { isTopicWord } from '../language/synonyms.js';
 import type { Reply } from '../reply.js';
 import { type KeyTerm, keyTerms } from './analyse-question.js';
 import { clip, leadingSentences, ReplyDraft } from './compose.js';
@@ -24,7 +25,7 @@ export function answerQuotes(ctx: AnswerContext, personText: string, topic?: str
   if (voiced.length === 0) return unquoted(ctx, speaker, topic);
   const inOrder = (list: Quote[]) => list.slice().sort((a, b) => a.sentence - b.sentence);
   // The topic's words, with their synonyms and parts ("backdoors" meets "back doors") at half weight.
-  const topicTerms = topic ? keyTerms(ctx, topic) : [];
+  const topicTerms = topic ? clauseThings(keyTerms(ctx, topic), topic) : [];
   // Scored once per quote: sorting must not re-read every quote's words on each comparison.
   const scores = scoreQuotes(ctx, topicTerms, voiced);
   const relevance = (q: Quote) => scores.get(q) ?? 0;
@@ -71,6 +72,16 @@ export function answerQuotes(ctx: AnswerContext, personText: string, topic?: str
   draft.suggest(`Who is ${speaker.name}?`);
   // Their other words are shown, but the question itself is not answered.
   return draft.build(!(topic && onTopic.length === 0));
+}
+
+/**
+ * "… say when Hufeld got pushed out": a clause places the words in time, and its verbs are the
+ * reporter's own ("forced out", "stepped down"); its names and nouns say which occasion it was.
+ */
+function clauseThings(topicTerms: KeyTerm[], topic: string): KeyTerm[] {
+  if (!/^(?:when|after|as|while|before|during)\b/i.test(topic)) return topicTerms;
+  const things = topicTerms.filter((k) => isTopicWord(k.word));
+  return things.length ? things : topicTerms;
 }
 
 /**

@@ -280,6 +280,17 @@ OSLO, March 3, 2020 – The Nordic Council published guidelines that let member 
     expect(answerQuestion(rules, 'What did Oskar Berg say?').found).toBe(false);
   });
 
+  it('GIVEN "say when …" THEN the occasion is its names and nouns, the reporter\'s verb may differ', () => {
+    const removed = oneStory(
+      'Watchdog chief Lars Hufeld to step down after audit scandal',
+      'BERLIN, Jan 29, 2021 – The finance minister said on Friday that Lars Hufeld would leave the regulator.',
+      '"This is a pawn sacrifice," said Mia Kerr, a lawmaker on the inquiry committee.',
+      '"We have asked the right questions all along," Kerr said in March about the inquiry.',
+    );
+    const reply = answerQuestion(removed, 'what did Mia Kerr say when Hufeld got pushed out');
+    expectShows(reply, 'pawn sacrifice');
+  });
+
   it('GIVEN a person mentioned but never quoted THEN not found, with what the articles say of them', () => {
     const mentioned = oneStory(
       'Regulator audits approval',
