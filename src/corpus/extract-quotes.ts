@@ -18,8 +18,11 @@ export interface DraftQuote {
 
 /** A character of a speaker phrase: no sentence stop, but the dots of "U.S." and "Dr." are in it. */
 const PHRASE_CHAR = `(?:[^.;:!?"“”()]|(?<=\\b\\p{Lu})\\.|(?<=\\b(?:Mr|Ms|Mrs|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen|Col|Lt|Prof))\\.)`;
+// (Not a participle: `," adding that it …` goes on with the same speaker; it names no one.)
 const VERB_FIRST = new RegExp(
-  `^[\\s,;:–—-]*(?:${ATTRIBUTION_VERBS})\\s+((?:(?!,)${PHRASE_CHAR}){1,80})`,
+  `^[\\s,;:–—-]*(?:${ATTRIBUTION_VERBS.split('|')
+    .filter((verb) => !verb.endsWith('ing'))
+    .join('|')})\\s+((?:(?!,)${PHRASE_CHAR}){1,80})`,
   'iu',
 );
 // The subject may carry an apposition: `," a Huawei spokesman, Alykhan Velshi, told Reuters`.

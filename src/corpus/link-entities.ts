@@ -66,7 +66,8 @@ export function linkEntities(paragraphs: ParagraphSpans[]): {
   // standfirst may shorten it first); used before that, it names something else: "Huguenots"
   // throughout an article is not the "Norman Huguenots" named once, late.
   const introduced = new Set<string>();
-  const apart = new Set<string>();
+  // Lone word → how often it was used apart from the person, before their full name.
+  const apart = new Map<string, number>();
   for (const { paragraph, spans } of paragraphs) {
     for (const span of spans) {
       const token = span.text.toLowerCase();
@@ -78,8 +79,13 @@ export function linkEntities(paragraphs: ParagraphSpans[]): {
         !introduced.has(person) &&
         (paragraph >= LEAD_PARAGRAPHS || (writtenAt.get(person) ?? 0) > LEAD_PARAGRAPHS + FULL_NAME_SOON)
       )
-        apart.add(token);
-      const entity = resolve(span, entities, apart.has(token) ? NO_PEOPLE : byToken, add);
+        apart.set(token, (apart.get(token) ?? 0) + 1);
+      // Once the full name is written, the word is the person again ("the Trump administration"
+      // in the lead, "Donald Trump" later, then "Trump told reporters"), unless the article had
+      // used it apart throughout ("Huguenots" before "Norman Huguenots", named once).
+      const uses = apart.get(token) ?? 0;
+      const other = uses > 0 && (!person || !introduced.has(person) || uses >= APART_THROUGHOUT);
+      const entity = resolve(span, entities, other ? NO_PEOPLE : byToken, add);
       if (entity?.type === 'person' && span.text.includes(' ')) introduced.add(entity.id);
       if (!entity) continue;
       if (span.honorific) entity.aliases.add(`${span.honorific} ${span.text}`);
@@ -97,6 +103,8 @@ const LEAD_PARAGRAPHS = 2;
 /** How many paragraphs after the lead may pass before the name is written in full. */
 const FULL_NAME_SOON = 4;
 const NO_PEOPLE: ReadonlyMap<string, string> = new Map();
+/** Uses of a lone word apart from the person, before the full name, that keep it apart after. */
+const APART_THROUGHOUT = 3;
 
 /** "( the UK’s " before a name in brackets: an article and an owner may stand before it. */
 const BRACKET_OPEN = /^\s*\(\s*(?:the\s+)?(?:[\p{L}\p{N}.&-]+(?:\s[\p{L}\p{N}.&-]+)?['’]s\s+)?$/iu;

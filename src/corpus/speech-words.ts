@@ -6,13 +6,13 @@ export const SPEECH_VERBS =
   'emphasises|emphasizes|stressed|stresses|responded|responds|commented|comments|confirmed|confirms|denied|denies|' +
   'claimed|claims|clarified|announced|announces|reiterated|admitted|admits|acknowledged|asserted|asserts|maintained|' +
   'maintains|predicted|urged|urges|cautioned|remarked|recalled|testified|conceded|concedes|reacted|complained|' +
-  'complains|saying|adding|telling|according to';
+  'complains|tweeted|tweets|saying|adding|telling|according to';
 
 /** The same verbs without the forms that are also plural nouns ("the comments", "claims"). */
 export const ATTRIBUTION_VERBS = SPEECH_VERBS.split('|')
   .filter(
     (verb) =>
-      !/^(states|notes|claims|comments|answers|replies|denies|maintains|complains|concedes|asserts|urges|admits|confirms|announces|responds|continues|writes|argues|warns|declares|explains|stresses|tells)$/.test(
+      !/^(states|notes|claims|comments|answers|replies|denies|maintains|complains|concedes|asserts|urges|admits|confirms|announces|responds|continues|writes|argues|warns|declares|explains|stresses|tells|tweets)$/.test(
         verb,
       ),
   )

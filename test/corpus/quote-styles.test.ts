@@ -218,3 +218,45 @@ Washington, by contrast, cheered. "We welcome the ban on apps that serve a surve
     expect(speakerOf('ran out of beds')).toBe('Karim Nassar');
   });
 });
+
+describe('GIVEN a surname used in the lead before the full name, and words tweeted or continued with "adding"', () => {
+  const corpus = parseCorpus([
+    article(
+      'ban.txt',
+      `Britain bans supplier from 5G
+
+By Sarah Chen
+
+LONDON (AP) — Britain on Tuesday banned Kestrel equipment from its network, siding with the Halvorsen administration in its technology battle with Beijing.
+
+Kestrel said the decision was bad news for consumers.
+
+Operators have until 2027 to remove the gear.
+
+The ban follows months of pressure from Washington.
+
+Lawmakers welcomed the move.
+
+Carriers said the cost would reach billions of pounds.
+
+Shares in the carriers fell on the news.
+
+China's ambassador to Britain, Li Wen, tweeted that it was a "disappointing & wrong decision by the UK on Kestrel," adding that it had "become questionable whether the UK is open to business."
+
+In Washington, President Karl Halvorsen claimed credit for the decision.
+
+"We convinced many countries not to use Kestrel because we think it's an unsafe security risk," Halvorsen told reporters at the White House.
+`,
+    ),
+  ]);
+  const speakerOf = (words: string) => corpus.quotes.find((q) => q.text.includes(words))?.speakerName;
+
+  it('THEN the surname after the full name is the person again: "Halvorsen told reporters"', () => {
+    expect(speakerOf('convinced many countries')).toBe('Karl Halvorsen');
+  });
+
+  it('THEN "tweeted that it was a …" is the ambassador speaking, and ", adding that it …" names no one else', () => {
+    expect(speakerOf('wrong decision')).toBe('Li Wen');
+    expect(speakerOf('become questionable')).toBe('Li Wen');
+  });
+});
