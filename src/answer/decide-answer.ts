@@ -4,7 +4,7 @@
 import { isCommonWord } from '../corpus/common-words.js';
 import { askedForms } from '../language/action-verbs.js';
 import { isEntityNoun } from '../language/answer-types.js';
-import { isTopicWord } from '../language/synonyms.js';
+import { isTopicWord, isWordNetWord } from '../language/synonyms.js';
 import type { Reply } from '../reply.js';
 import { keyTerms, type Query } from './analyse-question.js';
 import { aggregateReply } from './answer-aggregate.js';
@@ -121,15 +121,26 @@ function typedEvidenceMissing(ctx: AnswerContext, query: Query, ranked: Candidat
  * uses means the question is about something else ("the best pizza in Riga").
  */
 const STRANGE_TOPIC_COVER = 0.6;
+/** The share of a question's weight in words no article uses, from which English words count as
+ * strange too. */
+const STRANGE_SHARE = 0.4;
 
-/** A topic word (noun or name) of the question that no article uses, even as a synonym. */
+/**
+ * A topic word of the question that no article uses, even as a synonym: a term or name the
+ * articles lack ("neoliberalism", "mpg"), or English words that make up much of the question
+ * ("Who won the World Cup?"). One English word the articles never use in a question they
+ * otherwise share ("aircraft", "relief") is more often the asker's paraphrase of what they do
+ * say ("from the air", "deduct"): the ranker and the answerability model judge that question.
+ */
 function unknownTopic(ctx: AnswerContext, query: Query): string | undefined {
+  const paraphrase = questionSignals(query).unknownTerms < STRANGE_SHARE;
   return query.terms.find(
     (k) =>
       !k.corrected &&
       !k.typeNoun &&
       k.unseen &&
       isTopicWord(k.word) &&
+      !(paraphrase && (isCommonWord(k.word) || isWordNetWord(k.word))) &&
       // A compound ("governor-equipped") or a relative of a corpus word ("likelihood", "likely").
       !k.word.includes('-') &&
       !ctx.speller.sharesStart(k.word) &&

@@ -8,7 +8,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'i me my we our you your he him his she her they them their about into over after before than then so such ' +
     'can could would should will shall may might must not no yes any some all each both just also very more most ' +
     'hey hi hello bot dossier please tell me know let give show find say said says about anything something ' +
-    'according many much try tried tries trying get got gets anyone anybody everyone everybody someone somebody'
+    'according many much try tried tries trying get got gets anyone anybody everyone everybody someone somebody ' +
+    'toward towards onto upon unto via amid amidst among amongst whilst'
   ).split(' '),
 );
 

@@ -77,6 +77,13 @@ export function isTopicWord(word: string): boolean {
   return !describingWords.has(lemmaOf(word));
 }
 
+/** Whether WordNet knows the word, in any of its forms ("bereaved", "rituals"). */
+export function isWordNetWord(word: string): boolean {
+  describingWords ??= new Set(describing.split(' '));
+  const lemma = lemmaOf(word);
+  return Object.hasOwn(synonyms, lemma) || describingWords.has(lemma);
+}
+
 /** Opposites of a word ("most" → "least", "increase" → "decrease"), through its lemma. */
 export function antonymsOf(word: string): string[] {
   const lemma = lemmaOf(word);

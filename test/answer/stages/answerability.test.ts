@@ -9,7 +9,7 @@ import {
 import { focusMeets } from '../../../src/answer/focus-meets.js';
 import { rankPassages } from '../../../src/answer/ranker.js';
 import { answerTypeOf } from '../../../src/language/answer-types.js';
-import { STORIES, tinyContext } from './tiny-corpus.js';
+import { oneStory, STORIES, tinyContext } from './tiny-corpus.js';
 
 const ctx = tinyContext(STORIES);
 const sentenceWith = (words: string) => ctx.corpus.sentences.findIndex((s) => s.text.includes(words));
@@ -170,6 +170,23 @@ describe('the answerability decision', () => {
     'What is the best pizza in Oslo?',
   ])('GIVEN the near miss "%s" THEN not found', (question) => {
     expect(answerQuestion(ctx, question).found).toBe(false);
+  });
+
+  it('GIVEN one English word the articles never use in a question they otherwise hold THEN it is no strange topic; most of the question unknown is', () => {
+    const fire = oneStory(
+      'Firefighters save cathedral towers',
+      'PARIS, April 16, 2019 – Firefighters decided against dropping water from the air, because the drop could make the whole building collapse.',
+      'The bells and the great organ of the cathedral survived the fire.',
+    );
+    // "aircraft": the articles say "from the air".
+    expect(
+      answerQuestion(fire, "Why didn't firefighters drop water on the cathedral from aircraft?").text,
+    ).not.toMatch(/say nothing about/);
+    expect(answerQuestion(fire, 'who won the football cup in 2018?').text).toMatch(/say nothing about/);
+    // ("toward" is a function word: never a topic.)
+    expect(answerQuestion(fire, 'What did the firefighters drop toward the building?').text).not.toMatch(
+      /say nothing about/,
+    );
   });
 
   it.each([
