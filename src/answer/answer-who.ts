@@ -192,7 +192,8 @@ function definitionOf(entity: Entity): (sentence: string) => boolean {
     `^(?:the )?(?:[^()]{0,80}\\()?(?:${names.join('|')})\\)? (?:is|was|are|were) `,
     'i',
   );
-  const apposition = new RegExp(`(?:${names.join('|')}), an? `);
+  // "Andrew Tallon, who taught art history at Vassar, …" defines him as well as "…, an art historian".
+  const apposition = new RegExp(`(?:${names.join('|')}), (?:an?|who|whose) `);
   return (sentence) => opening.test(sentence) || apposition.test(sentence);
 }
 

@@ -101,6 +101,19 @@ Nordlink's chief executive, Ola Strand, said the network was safe.
   });
 });
 
+describe('who is: a person without a title', () => {
+  it('GIVEN "X, who taught …" THEN that clause defines X, before a later "X was not …"', () => {
+    const scans = oneStory(
+      'Laser scans guide the rebuild',
+      'PARIS, April 20, 2019 – Andrew Tallon, who taught art history at Vassar, scanned the cathedral in 2010.',
+      'Tallon was not interested in pretty pictures.',
+      'His scans will guide the restoration, architects said.',
+    );
+    const reply = answerQuestion(scans, 'Who was Andrew Tallon?');
+    expect(reply.items[0]?.text).toContain('taught art history');
+  });
+});
+
 describe('who holds a role: the plainest title wins', () => {
   const company = tinyContext({
     'company.txt': `Kestrel names new leaders
