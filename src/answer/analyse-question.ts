@@ -129,11 +129,25 @@ const unknown = (ctx: AnswerContext, word: string): boolean => ctx.passages.df(s
 function variantInCorpus(ctx: AnswerContext, word: string): string | undefined {
   const lemma = lemmaOf(word);
   if (lemma !== word && ctx.passages.df(stem(lemma)) > 0) return lemma;
+  // "die" asked, "died" written: the stemmer makes "die" and "di" of them.
+  const inflected = inflectionsOf(lemma).find((form) => ctx.passages.df(stem(form)) > 0);
+  if (inflected) return inflected;
   const near = ctx.speller.correct(word);
   // ("took" does not extend "too": the shared stem must be a word's worth, five letters.)
   return near && Math.min(near.length, word.length) >= 5 && (near.startsWith(word) || word.startsWith(near))
     ? near
     : undefined;
+}
+
+/** The regular inflections of an English lemma: "die" → "died", "dies", "dying". */
+function inflectionsOf(lemma: string): string[] {
+  const base = lemma.replace(/e$/, '');
+  return [
+    lemma.endsWith('e') ? `${lemma}d` : `${lemma}ed`,
+    `${lemma}s`,
+    `${lemma}es`,
+    lemma.endsWith('ie') ? `${lemma.slice(0, -2)}ying` : `${base}ing`,
+  ];
 }
 
 function addTerm(

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseQuestion } from '../../../src/answer/analyse-question.js';
 import { answerQuestion } from '../../../src/answer/answer-question.js';
 import { answerTypeOf } from '../../../src/language/answer-types.js';
-import { STORIES, tinyContext } from './tiny-corpus.js';
+import { oneStory, STORIES, tinyContext } from './tiny-corpus.js';
 
 const ctx = tinyContext(STORIES);
 
@@ -90,6 +90,17 @@ describe('question analysis', () => {
     // "took" is not "too", one letter away; "wrote" is "write", which the articles say.
     expect(terms('Who took over at the board?')).toContain('took:took');
     expect(terms('Who wrote to the board?')).toContain('wrote:write');
+    // "die" asked, "died" written: a regular form the stemmer does not join ("die", "di").
+    const obituary = oneStory(
+      'General who led the rebuild dies',
+      'PARIS, Aug 19, 2023 – The general died on August 18, 2023, in a mountain accident.',
+      'He had led the rebuilding of the cathedral since 2019.',
+    );
+    expect(
+      analyseQuestion(obituary, 'When did the general die?').terms.find((t) => t.word === 'die')?.term,
+    ).toBe(
+      analyseQuestion(obituary, 'When had the general died?').terms.find((t) => t.word === 'died')?.term,
+    );
     // "workforce" is one English word, though "work" and "force" are corpus words.
     const split = tinyContext({ 'f.txt': 'Work\n\nBy Anna Berg\n\nThe work will force the board to act.\n' });
     expect(analyseQuestion(split, 'how big is the workforce?').terms.map((t) => t.word)).toEqual([
