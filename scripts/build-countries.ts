@@ -11,10 +11,14 @@ const plain = (s: string) => /^[A-Za-z][A-Za-z .'-]{2,40}$/.test(s) && !/^[A-Z]{
 const rows = countries.map((c) => {
   const names = new Set<string>();
   const english = c.demonyms?.eng;
-  for (const n of [english?.m, english?.f, c.name.official, ...c.altSpellings]) if (n && plain(n)) names.add(n);
+  for (const n of [english?.m, english?.f, c.name.official, ...c.altSpellings])
+    if (n && plain(n)) names.add(n);
   // "Republic of Turkey" → "Turkey": the short form of an official name is what the news writes.
   for (const n of [...names]) {
-    const short = /^(?:Republic|Kingdom|State|Commonwealth|Federation|Principality|Sultanate) of (?:the )?(.+)$/.exec(n)?.[1];
+    const short =
+      /^(?:Republic|Kingdom|State|Commonwealth|Federation|Principality|Sultanate) of (?:the )?(.+)$/.exec(
+        n,
+      )?.[1];
     if (short && plain(short)) names.add(short);
   }
   names.delete(c.name.common);
@@ -22,7 +26,8 @@ const rows = countries.map((c) => {
 });
 // A spelling two countries claim ("Republic of China", "Guinean") names neither.
 const claims = new Map<string, number>();
-for (const row of rows) for (const n of row) claims.set(n.toLowerCase(), (claims.get(n.toLowerCase()) ?? 0) + 1);
+for (const row of rows)
+  for (const n of row) claims.set(n.toLowerCase(), (claims.get(n.toLowerCase()) ?? 0) + 1);
 const out = rows.map((row) => row.filter((n, i) => i === 0 || claims.get(n.toLowerCase()) === 1));
 writeFileSync(
   'src/language/countries.json',

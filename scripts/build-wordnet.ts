@@ -103,10 +103,15 @@ const synonyms: Record<string, string> = {};
 for (const [lemma, set] of [...related].sort((a, b) => a[0].localeCompare(b[0])))
   if (set.size) synonyms[lemma] = [...set].slice(0, MAX_RELATED).join(' ');
 const exceptions: Record<string, string> = {};
+// Irregular past forms of verbs ("flew" → "fly"), apart: terms join them to their verb.
+const pastForms: Record<string, string> = {};
 for (const file of ['wn-verb-exceptions', 'wn-noun-exceptions', 'wn-adjective-exceptions']) {
   const table = require(`wink-lexicon/src/${file}.js`) as Record<string, string>;
   for (const [form, lemma] of Object.entries(table))
-    if (single(form) && single(lemma)) exceptions[form] ??= lemma;
+    if (single(form) && single(lemma)) {
+      exceptions[form] ??= lemma;
+      if (file === 'wn-verb-exceptions') pastForms[form] ??= lemma;
+    }
 }
 const out = join(import.meta.dirname, '..', 'src', 'language', 'wordnet.json');
 writeFileSync(
@@ -117,6 +122,7 @@ writeFileSync(
     exceptions,
     describing: [...describing].sort().join(' '),
     antonyms,
+    pastForms,
   }),
 );
 console.log(

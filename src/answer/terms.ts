@@ -3,6 +3,7 @@
 import { stemmer } from 'stemmer';
 import { actionLemmas } from '../language/action-verbs.js';
 import { isStopWord } from '../language/stop-words.js';
+import { verbOfForm } from '../language/synonyms.js';
 
 /** Groups of words a question may use for one another (stemmed before use). */
 const SYNONYMS: string[][] = [
@@ -35,7 +36,8 @@ const stem = (word: string): string => {
   if (stemmed === undefined) {
     // Bounded: any text may be stemmed, and a long-running bot must not grow without end.
     if (stems.size >= 100_000) stems.clear();
-    stemmed = stemmer(word);
+    // "flew" is "fly", "lost" is "lose": the irregular forms a stemmer cannot join to their verb.
+    stemmed = stemmer(verbOfForm(word) ?? word);
     stems.set(word, stemmed);
   }
   return stemmed;

@@ -3,11 +3,12 @@
 // exception lists ("went" → "go"), regular ones by stripping inflections until a lemma is known.
 import wordnet from './wordnet.json' with { type: 'json' };
 
-const { synonyms, exceptions, describing, antonyms } = wordnet as {
+const { synonyms, exceptions, describing, antonyms, pastForms } = wordnet as {
   synonyms: Record<string, string>;
   exceptions: Record<string, string>;
   describing: string;
   antonyms: Record<string, string>;
+  pastForms: Record<string, string>;
 };
 let describingWords: Set<string> | undefined;
 
@@ -75,6 +76,18 @@ export function irregularFormsOf(lemma: string): string[] {
 export function isTopicWord(word: string): boolean {
   describingWords ??= new Set(describing.split(' '));
   return !describingWords.has(lemmaOf(word));
+}
+
+/**
+ * The verb an irregular form belongs to ("flew" → "fly", "lost" → "lose"), unless the form is a
+ * noun in its own right ("ground", "left", "saw" are not read as "grind", "leave", "see").
+ */
+export function verbOfForm(word: string): string | undefined {
+  const lemma = Object.hasOwn(pastForms, word) ? pastForms[word] : undefined;
+  if (!lemma) return undefined;
+  describingWords ??= new Set(describing.split(' '));
+  // (The form itself, not its lemma: "ground" is a noun, whatever "grind" is.)
+  return Object.hasOwn(synonyms, word) && !describingWords.has(word) ? undefined : lemma;
 }
 
 /** Whether WordNet knows the word, in any of its forms ("bereaved", "rituals"). */

@@ -87,8 +87,8 @@ describe('question analysis', () => {
         'Letter\n\nBy Anna Berg\n\nOla Strand said it was too early. Ola Strand will write to the board.\n',
     });
     const terms = (q: string) => analyseQuestion(letter, q).terms.map((t) => `${t.word}:${t.term}`);
-    // "took" is not "too", one letter away; "wrote" is "write", which the articles say.
-    expect(terms('Who took over at the board?')).toContain('took:took');
+    // "took" is not "too", one letter away, but "take"; "wrote" is "write", which the articles say.
+    expect(terms('Who took over at the board?')).toContain('took:take');
     expect(terms('Who wrote to the board?')).toContain('wrote:write');
     // "die" asked, "died" written: a regular form the stemmer does not join ("die", "di").
     const obituary = oneStory(

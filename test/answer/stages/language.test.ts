@@ -23,6 +23,12 @@ describe('language resources', () => {
     expect(synonymsOf('begins')).toEqual(expect.arrayContaining(['began', 'begun']));
   });
 
+  it("GIVEN an irregular past form THEN it is its verb's term, unless it is a noun in its own right", () => {
+    expect(terms('Marsalek flew to Minsk')).toEqual(terms('Marsalek fly to Minsk'));
+    expect(terms('Boeing lost money')).toEqual(terms('Boeing lose money'));
+    expect(terms('the ground')).not.toEqual(terms('the grind'));
+  });
+
   it('GIVEN a hyphenated compound THEN its parts are terms too: "high-risk" meets "high risk"', () => {
     const written = terms('High-risk vendors');
     for (const t of terms('high risk vendors')) expect(written).toContain(t);
