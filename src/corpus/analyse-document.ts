@@ -3,7 +3,7 @@
 import { cleanArticle } from './clean-article.js';
 import { type Decoded, decodeText } from './decode-text.js';
 import { type DateMatch, extractDates, parsePublicationDate } from './extract-dates.js';
-import { findNames, lowerCaseWords } from './find-names.js';
+import { findNames, lowerCaseWords, speakingWords } from './find-names.js';
 import { type FrontMatter, splitFrontMatter } from './front-matter.js';
 import { type DraftEntity, linkEntities, type Mention } from './link-entities.js';
 import { splitSentences } from './split-sentences.js';
@@ -56,11 +56,12 @@ export function analyseDocument(source: SourceFile): Analysed {
       sentences.push({ paragraph, start: span.start, text: span.text });
   });
   const lowerWords = lowerCaseWords(clean.paragraphs.join('\n'));
+  const speaking = speakingWords(clean.paragraphs.join('\n'), lowerWords);
   const spans = clean.paragraphs.map((text, paragraph) => {
     const starts = new Set(
       sentences.filter((s) => s.paragraph === paragraph).map((s) => s.start + leadingQuote(s.text)),
     );
-    return { paragraph, spans: findNames(text, starts, lowerWords), text };
+    return { paragraph, spans: findNames(text, starts, lowerWords, speaking), text };
   });
   const { entities, mentions } = linkEntities(spans);
 

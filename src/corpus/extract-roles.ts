@@ -69,7 +69,15 @@ export function extractRoles(doc: DocumentAnalysis): DraftRole[] {
       const clean = title.trim().replace(/^(a|an|the|its) /i, '');
       // "a vice president at the company", "its boss": the organisation its sentence is about,
       // else the one the article is about.
-      const of = named ?? (STANDS_FOR_ORG.test(title) ? (orgBefore(doc, mention) ?? main) : undefined);
+      // A company title named bare ("chief executive Tim Cook") is held at the organisation its
+      // sentence or the one before names ("Apple also said it would contribute.").
+      const of =
+        named ??
+        (STANDS_FOR_ORG.test(title)
+          ? (orgBefore(doc, mention) ?? main)
+          : COMPANY_TITLE.test(title)
+            ? orgBefore(doc, mention)
+            : undefined);
       if (clean && !roles.some((r) => r.entity === mention.entity && r.title === clean)) {
         const where = of && countries.has(of) ? undefined : countryBefore(doc, mention, countries);
         roles.push({
@@ -146,6 +154,9 @@ function countryBefore(
 }
 
 const STANDS_FOR_ORG = /\b(?:the company|the firm|the group|its)\b/i;
+/** Titles only a company gives ("president" and "spokesman" may be a country's). */
+const COMPANY_TITLE =
+  /^(?:chief executive(?: officer)?|ceo|chairman|chairwoman|chief financial officer|cfo|chief operating officer|coo|founder|co-founder)$/i;
 
 /** The subject of the mention's sentence or the one before, when it is an organisation:
  * "Deutsche Telekom, Europe's biggest customer for Huawei kit, …" makes "its boss" its boss. */

@@ -15,6 +15,8 @@ export interface NameSpan {
   /** Title words that stood before it inside the capitalised run ("Commissioner"). */
   title: string;
   possessive: boolean;
+  /** A dictionary word the article has speak as a name elsewhere ("Apple also said …"). */
+  speaks?: boolean;
 }
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’&.-]*/gu;
@@ -52,6 +54,7 @@ export function findNames(
   paragraph: string,
   sentenceStarts: Set<number>,
   lowerWords: Set<string>,
+  speaking: ReadonlySet<string> = NO_WORDS,
 ): NameSpan[] {
   const tokens: Token[] = [];
   for (const match of paragraph.matchAll(TOKEN)) {
@@ -84,7 +87,7 @@ export function findNames(
       }
       j++;
     }
-    spans.push(...splitRun(paragraph, run, sentenceStarts, lowerWords));
+    spans.push(...splitRun(paragraph, run, sentenceStarts, lowerWords, speaking));
     i = Math.max(j, i + 1);
   }
   return spans;
@@ -95,6 +98,7 @@ function splitRun(
   run: Token[],
   sentenceStarts: Set<number>,
   lowerWords: Set<string>,
+  speaking: ReadonlySet<string>,
 ): NameSpan[] {
   const words = [...run];
   let honorific = '';
@@ -103,6 +107,8 @@ function splitRun(
   if (
     sentenceStarts.has(words[0]?.start ?? -1) &&
     !isKnownName(opener) &&
+    // ("Apple also said …" elsewhere in the article: a dictionary word that speaks is a name.)
+    !speaking.has(opener) &&
     // A title opening the sentence ("Secretary for Trade Liz Truss said") is read as a title below.
     !(isRoleWord(opener) && words.length > 2) &&
     // ("Moody's, which cut …" opens a sentence with the agency's name.)
@@ -164,7 +170,18 @@ function splitRun(
   const possessive = !named && /['’]s?$/.test(text) && text.length > 3;
   if (possessive) text = text.replace(/['’]s?$/, '');
   if (NOT_NAMES.has(text.toLowerCase()) || (words.length === 1 && isRoleWord(text))) return [];
-  return [{ text, start: first.start, end: first.start + text.length, honorific, title, possessive }];
+  const speaks = words.length === 1 && speaking.has(text);
+  return [
+    {
+      text,
+      start: first.start,
+      end: first.start + text.length,
+      honorific,
+      title,
+      possessive,
+      ...(speaks ? { speaks } : {}),
+    },
+  ];
 }
 
 /**
@@ -199,6 +216,25 @@ export function lowerCaseWords(text: string): Set<string> {
   }
   return words;
 }
+
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+/**
+ * Capitalised words that open a sentence and say something ("Apple also said it would
+ * contribute."): common nouns do not speak, so such a word is a name throughout the article,
+ * unless the article writes it in lower case too.
+ */
+export function speakingWords(text: string, lowerWords: Set<string>): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(SPEAKS)) {
+    const word = m[1] ?? '';
+    if (!isStopWord(word) && !NOT_NAMES.has(word.toLowerCase()) && !lowerWords.has(word.toLowerCase()))
+      out.add(word);
+  }
+  return out;
+}
+const SPEAKS =
+  /(?:^|[.!?]["”’]?\s+)(\p{Lu}\p{Ll}{2,20}) (?:also |has |had |then |later )?(?:said|says|told|announced|added)\b/gmu;
 
 /** A sentence's opener that is a plain singular noun ("Billionaire", "Entrepreneur"), never a
  * first name, before words that name a person. */

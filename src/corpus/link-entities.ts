@@ -235,7 +235,10 @@ function resolve(
   // "Huaweis" (a possessive without its apostrophe) and "Acme Technologies" are the same as "Huawei", "Acme".
   const stem = single && text.endsWith('s') ? entities.get(entityId(text.slice(0, -1))) : undefined;
   if (stem && stem.type !== 'person') return stem;
-  const kind = classifyName(text, span.honorific !== '' || span.title !== '');
+  // A dictionary word the article has speak ("Apple also said …") names an organisation.
+  const kind =
+    classifyName(text, span.honorific !== '' || span.title !== '') ??
+    (span.speaks ? { type: 'org' as const, name: text } : null);
   if (!kind) return undefined;
   if (kind.type === 'org') {
     const short = stripCorporateSuffix(kind.name);

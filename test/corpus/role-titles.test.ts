@@ -116,3 +116,28 @@ describe('a title given by a verb of appointment', () => {
     expect((rolesOf(text, 'Ola Dahl') ?? []).some((r) => r.startsWith('by'))).toBe(false);
   });
 });
+
+describe('a company title named bare, and a dictionary word that speaks', () => {
+  const corpus = parseCorpus([
+    {
+      file: 'a.txt',
+      bytes: new TextEncoder().encode(`Companies pledge money for cathedral
+
+By Ann Lee
+
+PARIS, April 17, 2019 – Large French companies pledged money on Tuesday to rebuild the cathedral after the fire.
+
+Apple also said it would contribute. "Apple will be donating to help rebuild," chief executive Tim Cook wrote on Twitter.
+`),
+    },
+  ]);
+
+  it('GIVEN "Apple also said …" THEN Apple is an organisation, though "apple" is a dictionary word', () => {
+    expect(corpus.entities.find((e) => e.name === 'Apple')?.type).toBe('org');
+  });
+
+  it('GIVEN "chief executive Tim Cook" after a sentence about Apple THEN he is Apple\'s chief executive', () => {
+    const cook = corpus.entities.find((e) => e.name === 'Tim Cook');
+    expect(cook?.roles.map((r) => [r.title, r.of])).toContainEqual(['chief executive', 'Apple']);
+  });
+});
