@@ -16,7 +16,7 @@ import { listNames } from './compose.js';
 import type { AnswerContext } from './context.js';
 import { FOCUS_MEETS_COVER, factNamesFocus, focusMeets, namesFocusAt } from './focus-meets.js';
 import { notFound } from './not-found.js';
-import { coverage } from './passage-features.js';
+import { countsAsked, coverage } from './passage-features.js';
 import { answerabilityModel, type Candidate, rankPassages } from './ranker.js';
 import { terms } from './terms.js';
 
@@ -101,7 +101,14 @@ function typedEvidenceMissing(ctx: AnswerContext, query: Query, ranked: Candidat
   const bounded = (c: Candidate) =>
     (bounds.after === undefined && bounds.before === undefined) ||
     ctx.datesIn(c.sentence).some((d) => withinBounds(d.date.iso, bounds));
-  const typed = ranked.slice(0, SHOWN).filter((c) => c.features.answerType === 1 && bounded(c));
+  const typed = ranked
+    .slice(0, SHOWN)
+    .filter(
+      (c) =>
+        c.features.answerType === 1 &&
+        bounded(c) &&
+        (type !== 'number' || countsAsked(ctx.corpus.sentences[c.sentence]?.text ?? '', query.text)),
+    );
   if (
     typed.length === 0 &&
     (type === 'number' || type === 'person' || (type === 'date' && query.named.length > 0))

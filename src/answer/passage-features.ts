@@ -4,9 +4,11 @@
 import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../language/calendar-words.js';
 import { QUANTITY_WORDS, SMALL_NUMBERS } from '../language/number-words.js';
 import { isStopWord } from '../language/stop-words.js';
+import { synonymsOf } from '../language/synonyms.js';
 import type { AnswerType, KeyTerm, Query } from './analyse-question.js';
 import type { AnswerContext } from './context.js';
 import type { SentenceTerms } from './passage-index.js';
+import { expand, stem, words } from './terms.js';
 
 export const FEATURES = [
   'bias',
@@ -107,6 +109,34 @@ export function holdsQuantity(text: string, asked: string): boolean {
   }
   return false;
 }
+
+/**
+ * "How many base stations …?" is not answered by "118m smartphones": a number must stand within a
+ * few words of what is counted (its stem or a synonym). True when nothing counted is named.
+ */
+export function countsAsked(text: string, question: string): boolean {
+  const counted = COUNTED.exec(question)?.[1];
+  if (!counted) return true;
+  // (WordNet's synonyms too: "types" are counted as "kinds".)
+  const wanted = new Set(
+    words(counted)
+      .filter((w) => !isStopWord(w) && !/^\d/.test(w))
+      .flatMap((w) => [...expand(stem(w)), ...synonymsOf(w).map(stem)]),
+  );
+  if (wanted.size === 0) return true;
+  const tokens = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N},.'’-]*/gu)];
+  const near = new Set<number>();
+  tokens.forEach((t, i) => {
+    if (wanted.has(stem(t[0].toLowerCase().replace(/[,.]$/, ''))))
+      for (let k = i - COUNT_REACH; k <= i + COUNT_REACH; k++) near.add(k);
+  });
+  return tokens.some((t, i) => near.has(i) && (/^\d/.test(t[0]) || NUMBER_WORD.test(t[0])));
+}
+/** Words between a number and what it counts: "135 of the MAX 200 variant", "38 Conservative MPs". */
+const COUNT_REACH = 4;
+const COUNTED =
+  /\bhow many ((?:[\p{L}\p{N}'’-]+ ){0,3}?[\p{L}\p{N}'’-]+?)(?: (?:did|does|do|were|are|was|is|have|has|had|will|would|can|could|in|of|on|at|for|from|to|by)\b|$)/iu;
+const NUMBER_WORD = new RegExp(`^(?:${[...SMALL_NUMBERS.slice(1), ...QUANTITY_WORDS].join('|')})$`, 'i');
 
 /** Words between single spaces, lower case: " in 1066 " holds " 1066 " but not " 106 ". */
 export const spaced = (t: string): string => ` ${t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;

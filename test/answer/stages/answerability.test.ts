@@ -189,6 +189,16 @@ describe('the answerability decision', () => {
     );
   });
 
+  it('GIVEN "how many <things>" and numbers only of other things THEN not found', () => {
+    const shipments = oneStory(
+      'Kestrel ships more phones',
+      'OSLO, March 3, 2020 – Kestrel shipped 118 million smartphones in 2019, the company said.',
+      'Its network arm also builds base stations for carriers in Europe.',
+    );
+    expect(answerQuestion(shipments, 'How many smartphones did Kestrel ship in 2019?').found).toBe(true);
+    expect(answerQuestion(shipments, 'How many base stations did Kestrel ship in 2019?').found).toBe(false);
+  });
+
   it.each([
     ['When will Nordlink remove Kestrel equipment?', '2022'],
     ['How many people does Kestrel employ?', '9,000'],

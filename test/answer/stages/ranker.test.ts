@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseQuestion } from '../../../src/answer/analyse-question.js';
+import { countsAsked } from '../../../src/answer/passage-features.js';
 import { rankPassages } from '../../../src/answer/ranker.js';
 import { STORIES, tinyContext } from './tiny-corpus.js';
 
@@ -99,5 +100,18 @@ describe('the ranker', () => {
     for (const c of ranked) expect(c.score).toBeGreaterThanOrEqual(0);
     for (let i = 1; i < ranked.length; i++)
       expect(ranked[i - 1]?.score ?? 0).toBeGreaterThanOrEqual(ranked[i]?.score ?? 0);
+  });
+});
+
+describe('what a number counts', () => {
+  it('GIVEN "how many <things>" THEN only a number within a few words of those things (or a synonym) counts them', () => {
+    const shipped = 'Kestrel shipped 118 million smartphones last year and signed 50 contracts.';
+    expect(countsAsked(shipped, 'How many smartphones did Kestrel ship?')).toBe(true);
+    expect(countsAsked(shipped, 'How many 5G base stations did Kestrel ship?')).toBe(false);
+    expect(countsAsked('Kestrel has 9,000 staff in Norway.', 'How many employees does Kestrel have?')).toBe(
+      true,
+    );
+    // Nothing counted named: any number may answer.
+    expect(countsAsked(shipped, 'How much did Kestrel earn?')).toBe(true);
   });
 });
