@@ -2,11 +2,11 @@
 // "the company's finance chief". A person is named when at least two of the question's words meet
 // one of their roles (one of them in the role's title), and a possessive owner ("Vodafone's")
 // belongs to that role; a generic owner ("the company's") constrains nothing.
-import { isCountry, placeNames, ROLE_NOUNS } from '../corpus/lexicon.js';
+import { isCountry, isRoleWord, placeNames, ROLE_NOUNS } from '../corpus/lexicon.js';
 import type { Entity } from '../corpus/types.js';
 import { isEntityNoun } from '../language/answer-types.js';
 import type { Steps } from '../steps.js';
-import { expand, stem, terms } from './terms.js';
+import { expand, stem, terms, words } from './terms.js';
 
 export interface RoleFinder {
   /** The people a phrase names by role. One word ("the CEO") names someone only when one person
@@ -133,6 +133,14 @@ export function* createRoleFinderSteps(entities: Entity[]): Steps<RoleFinder> {
   };
   return {
     find(question, every = false) {
+      // A role is asked by a role word ("chief", "minister", "head"): "the 737 MAX" names no one,
+      // though it is in the title of the "737 MAX chief technical pilot".
+      if (
+        !words(question).some(
+          (w) => isRoleWord(w) || LEADS.has(stem(w)) || isRoleWord(w.replace(/men$/, 'man')),
+        )
+      )
+        return [];
       // "the spokeswomen", "chairmen": a title asked in the plural is the title. "The company's
       // finance chief": a kind of owner ("company") is no word of the role.
       const generic = new Set(

@@ -328,6 +328,21 @@ Germany has not decided.
     expect(ctx.roles.find('the chief')).toEqual([]);
   });
 
+  it("GIVEN a question naming a thing that is in someone's title THEN no one: a role is asked by a role word", () => {
+    const pilots = tinyContext({
+      'p.txt': `Messages released
+
+By Mark Lee
+
+SEATTLE, Jan 10, 2020 – Mark Forkner, Boeing's 737 MAX chief technical pilot, wrote the messages in 2016.
+
+Regulators grounded the 737 MAX after the second crash.
+`,
+    });
+    expect(pilots.roles.find('Which countries grounded the 737 MAX?')).toEqual([]);
+    expect(pilots.roles.find("Boeing's chief technical pilot").map((e) => e.name)).toEqual(['Mark Forkner']);
+  });
+
   it('GIVEN a role alone and every holder asked for THEN all who hold it, for a topic to tell apart', () => {
     const chiefs = ctx.roles.find('the chief', true).map((e) => e.name);
     expect(chiefs).toEqual(expect.arrayContaining(['Ola Strand', 'Tomas Eide']));
