@@ -56,7 +56,11 @@ export function aggregateReply(ctx: AnswerContext, query: Query, ranked: Candida
     // "Which companies signed contracts with Veltrix?": only where Veltrix is named nearby.
     if (!namesEvery(ctx, query.focus, focusNames, c.sentence)) continue;
     const text = ctx.corpus.sentences[c.sentence]?.text ?? '';
+    // "WASHINGTON/PARIS (Reuters) - …": where the story was filed, not what it reports.
+    const body = text.slice(DATELINE.exec(text)?.[0].length ?? 0);
     for (const entity of ctx.mentionsIn(c.sentence)) {
+      if (body.length < text.length && ![entity.name, ...entity.aliases].some((n) => body.includes(n)))
+        continue;
       if (focus.has(entity) || isFocusNamedLonger(entity) || (wanted && entity.type !== wanted)) continue;
       // A code in quote marks ("RD", from "C") is a term the sentence defines, not a name.
       if (text.includes(`"${entity.name}"`) || text.includes(`“${entity.name}”`)) continue;
@@ -86,6 +90,10 @@ export function aggregateReply(ctx: AnswerContext, query: Query, ranked: Candida
     draft.item(`${listNames(group)}: ${ctx.corpus.sentences[sentence]?.text ?? ''}`, ctx.cite(sentence));
   return draft.build();
 }
+
+/** A wire story's dateline: "LONDON (AP) — ", "WASHINGTON/PARIS (Reuters) - ", "OSLO, March 3 – ". */
+const DATELINE =
+  /^(?:\p{Lu}{2,}[\p{Lu} .'/-]{0,30}(?:, [\p{L} .,\d]{1,30}?)?(?:\s*\([^)]{1,30}\))?|\p{Lu}[\p{L} .'/-]{1,30}?\s*\([^)]{1,30}\))\s+[-–—]\s+/u;
 
 /**
  * Whether the sentence's paragraph names every named entity, by any word of any of its names. A

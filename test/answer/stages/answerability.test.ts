@@ -210,6 +210,22 @@ describe('the answerability decision', () => {
   });
 });
 
+describe('aggregation: where a story was filed', () => {
+  it('GIVEN a dateline naming cities THEN their countries are no answers', () => {
+    const story = (place: string, rest: string) =>
+      `Drones sold\n\nBy Anna Berg\n\n${place}bought Skylark drones ${rest}\n\nThe sales follow months of talks.\n`;
+    const agg = tinyContext({
+      'a.txt': story('WASHINGTON/PARIS (Reuters) - Japan ', 'for its coast guard in March, officials said.'),
+      'b.txt': story('India ', 'for its army.'),
+      'c.txt': story('Taiwan ', 'for its police.'),
+    });
+    const reply = answerQuestion(agg, 'Which countries bought Skylark drones?');
+    expect(reply.text).toContain('Japan');
+    expect(reply.text).not.toContain('France');
+    expect(reply.text).not.toContain('United States');
+  });
+});
+
 describe('aggregation', () => {
   it('GIVEN a list question THEN the distinct answers of the asked type are gathered across articles, each cited', () => {
     const agg = tinyContext({
