@@ -75,11 +75,12 @@ export function answerQuotes(ctx: AnswerContext, personText: string, topic?: str
 }
 
 /**
- * "… say when Hufeld got pushed out": a clause places the words in time, and its verbs are the
- * reporter's own ("forced out", "stepped down"); its names and nouns say which occasion it was.
+ * "… say when Hufeld got pushed out", "… about how the crew handled the emergency": a clause's
+ * verbs are the asker's own ("forced out", "performed all the procedures"); its names and nouns
+ * say which occasion or matter it was.
  */
 function clauseThings(topicTerms: KeyTerm[], topic: string): KeyTerm[] {
-  if (!/^(?:when|after|as|while|before|during)\b/i.test(topic)) return topicTerms;
+  if (!/^(?:when|after|as|while|before|during|how|why|whether)\b/i.test(topic)) return topicTerms;
   const things = topicTerms.filter((k) => isTopicWord(k.word));
   return things.length ? things : topicTerms;
 }

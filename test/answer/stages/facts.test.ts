@@ -304,6 +304,20 @@ OSLO, March 3, 2020 – The Nordic Council published guidelines that let member 
     expectShows(reply, 'pawn sacrifice');
   });
 
+  it('GIVEN "say about how …" THEN the clause\'s nouns are the topic, its verb may differ', () => {
+    const report = oneStory(
+      'Pilots followed the procedures before the crash, report says',
+      'ADDIS ABABA, April 4, 2019 – The minister presented the first report on the crash on Thursday.',
+      '"The crew performed all the procedures but was not able to control the aircraft," Transport Minister Sara Bekele told reporters.',
+      '"The final report will come in about a year," Bekele said.',
+    );
+    const reply = answerQuestion(
+      report,
+      'What did Sara Bekele say about how the crew handled the emergency?',
+    );
+    expectShows(reply, 'performed all the procedures');
+  });
+
   it('GIVEN a person mentioned but never quoted THEN not found, with what the articles say of them', () => {
     const mentioned = oneStory(
       'Regulator audits approval',
