@@ -1,8 +1,10 @@
 // Question analysis, once per question: the typed query every later stage reads. It decides
 // nothing about which answer wins; it only says what the question asks for and about whom.
+
 import { isCommonWord } from '../corpus/common-words.js';
 import type { Entity, PartialDate } from '../corpus/types.js';
 import { type AnswerType, answerTypeNoun, answerTypeOf } from '../language/answer-types.js';
+import { isCalendarWord } from '../language/calendar-words.js';
 import { isFramingWord, withoutFramingPhrases } from '../language/stop-words.js';
 import { lemmaOf } from '../language/synonyms.js';
 import type { AnswerContext } from './context.js';
@@ -179,6 +181,8 @@ function unknownNames(ctx: AnswerContext, text: string, named: Set<string>): str
     if (!/^\p{Lu}[\p{Ll}'’-]{1,}$/u.test(word)) return;
     const lower = plain(word.toLowerCase());
     if (named.has(lower) || ctx.authorWords.has(lower) || isStopWord(lower) || isFramingWord(lower)) return;
+    // "January", "Tuesday": a date the articles may give as their own (a dateline, a byline date).
+    if (isCalendarWord(lower)) return;
     // Acronyms and short words cannot be told from typos or abbreviations; a longer name counts
     // as known when a corpus word shares its stem or its first five letters ("Palestine").
     if (word.length <= 3 || ctx.passages.df(stem(lower)) > 0) return;

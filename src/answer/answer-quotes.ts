@@ -113,6 +113,10 @@ export function bestSpeakerOn(
 export const MIN_TOPIC_SHARE = 0.3;
 /** The share its words and their surroundings must hold together, when its words hold some. */
 const AROUND_SHARE = 0.6;
+/** The share the surroundings must hold alone, for words that hold none of the topic: most of it
+ * ("… on the January 2020 earnings call": an article of 29 January 2020 about the results, whose
+ * analysts' call is written "told analysts"). */
+const AROUND_ALONE = 0.75;
 
 /**
  * How well each quote meets a topic: the share of the topic's weight (rare words weigh more) it
@@ -157,8 +161,9 @@ const MAX_AROUND = 300;
 /**
  * The quotes whose own words hold too little of the topic but that their surroundings set on it:
  * its article's title, date or lead (what the article is about), the sentence that gives it, or
- * the one before, together with their words, hold AROUND_SHARE of the topic's weight (all of it
- * when their words hold none). Only quotes near the topic's rarest word are read, the best first.
+ * the one before, together with their words, hold AROUND_SHARE of the topic's weight
+ * (AROUND_ALONE when their words hold none). Only quotes near the topic's rarest word are read,
+ * the best first.
  */
 function setOnTopic(
   ctx: AnswerContext,
@@ -220,7 +225,7 @@ function setOnTopic(
     const sets = [new Set(terms(q.text)), headingTerms(q.doc), ...around(q)];
     let met = 0;
     for (const k of topicTerms) if (holds(k, sets)) met += k.weight;
-    return met / total >= (relevance(q) > 0 ? AROUND_SHARE : 1);
+    return met / total >= (relevance(q) > 0 ? AROUND_SHARE : AROUND_ALONE);
   });
 }
 

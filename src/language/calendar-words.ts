@@ -57,3 +57,9 @@ export const WEEKDAY_ABBREVIATIONS = [
 export function monthNumber(word: string): number {
   return (MONTHS as readonly string[]).indexOf(word.toLowerCase()) + 1;
 }
+
+/** A full month or weekday name, in any case. */
+export function isCalendarWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return monthNumber(lower) > 0 || (WEEKDAYS as readonly string[]).includes(lower);
+}

@@ -318,6 +318,32 @@ OSLO, March 3, 2020 – The Nordic Council published guidelines that let member 
     expectShows(reply, 'performed all the procedures');
   });
 
+  it('GIVEN words holding none of the topic in an article that holds most of it THEN they are on it', () => {
+    const results = tinyContext({
+      'r.txt': `Kestrel posts loss as quarterly earnings slump
+
+By Anna Berg
+Published: 29 January 2020
+
+OSLO – Kestrel reported its first annual loss on Wednesday.
+
+"We are confident in our liquidity position," Tomas Eide, Kestrel's chief financial officer, told analysts.
+`,
+      'o.txt': `Kestrel opens a lab
+
+By Anna Berg
+Published: 3 March 2020
+
+BERGEN – Kestrel opened a research lab in Bergen on Tuesday.
+
+"The lab will hire forty engineers," Tomas Eide said at the opening.
+`,
+    });
+    const reply = answerQuestion(results, 'What did Tomas Eide say on the January 2020 earnings call?');
+    expect(reply.found).toBe(true);
+    expect(reply.items[0]?.text).toContain('liquidity position');
+  });
+
   it('GIVEN a person mentioned but never quoted THEN not found, with what the articles say of them', () => {
     const mentioned = oneStory(
       'Regulator audits approval',
