@@ -76,7 +76,21 @@ export function findNames(
     while (j < tokens.length) {
       const token = tokens[j] as Token;
       const gap = run.length ? paragraph.slice((run[run.length - 1] as Token).end, token.start) : '';
-      if (run.length && !/^ ?$/.test(gap)) break; // punctuation between words ends a name
+      // 'Chesley "Sully" Sullenberger': a nickname in quote marks is passed over, the name goes on.
+      const next = tokens[j + 1];
+      if (
+        run.length &&
+        /^ ["“]$/.test(gap) &&
+        next &&
+        isCapitalised(token.text) &&
+        isCapitalised(next.text) &&
+        /^["”] $/.test(paragraph.slice(token.end, next.start))
+      ) {
+        j++;
+        continue;
+      }
+      // Punctuation between words ends a name.
+      if (run.length && !/^ ?$/.test(gap) && !NICKNAME_GAP.test(gap)) break;
       if (isCapitalised(token.text)) run.push(token);
       else if (CONNECTORS.has(token.text) && isCapitalised(tokens[j + 1]?.text ?? '') && run.length)
         run.push(token);
@@ -147,9 +161,13 @@ function splitRun(
     // "Secretary of Defense James Schlesinger": the title goes on through "of Defense"; the name
     // is the last two words.
     // ("von der Leyen" after "President" is all name: only "of" and "for" carry a title on.)
-    if (words.length > 2 && /^(?:of|for)$/.test(words[0]?.text ?? '')) {
+    if (words.length > 2 && /^(?:of|for)$/i.test(words[0]?.text ?? '')) {
       title = paragraph.slice(titleStart, words[words.length - 3]?.end ?? 0);
       words.splice(0, words.length - 2);
+    } else if (/^(?:of|for|at)$/i.test(words[0]?.text ?? '')) {
+      // "CEO of Theranos": the title's organisation, no person.
+      title = '';
+      words.shift();
     }
   }
   // ("Department of Justice" keeps its last word: a title is not written after "of".)
@@ -173,7 +191,7 @@ function splitRun(
   const speaks = words.length === 1 && speaking.has(text);
   return [
     {
-      text,
+      text: text.replace(NICKNAME, ' '),
       start: first.start,
       end: first.start + text.length,
       honorific,
@@ -218,6 +236,9 @@ export function lowerCaseWords(text: string): Set<string> {
 }
 
 const NO_WORDS: ReadonlySet<string> = new Set();
+/** A nickname in quote marks inside a name, and the gap it leaves between the name's words. */
+const NICKNAME = / ["“][\p{L}.'’-]{1,20}["”] /gu;
+const NICKNAME_GAP = /^ ["“][\p{L}.'’-]{1,20}["”] $/u;
 
 /**
  * Capitalised words that open a sentence and say something ("Apple also said it would

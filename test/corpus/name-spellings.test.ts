@@ -42,4 +42,27 @@ describe('name spellings', () => {
     expect(found.map((e) => e.name)).toContain('Vantair');
     expect(found.some((e) => /^for /.test(e.name))).toBe(false);
   });
+
+  it('GIVEN a nickname in quote marks inside a name THEN one person, named without it', () => {
+    const found = names(
+      article(
+        'a.txt',
+        'Pilot testifies',
+        'Chesley "Sully" Sullenberger, who landed a jet on the Hudson, told the panel that pilots would be overwhelmed.',
+      ),
+    );
+    expect(found.map((e) => e.name)).toContain('Chesley Sullenberger');
+  });
+
+  it('GIVEN "founder and CEO of Theranos" THEN Theranos is the title\'s organisation, no person "of Theranos"', () => {
+    const found = names(
+      article(
+        'a.txt',
+        'Founder charged',
+        'Elizabeth Holmes, founder and CEO of Theranos, was charged with fraud on Friday.',
+      ),
+    );
+    expect(found.find((e) => e.name === 'Theranos')?.type).toBe('org');
+    expect(found.some((e) => /^of /i.test(e.name))).toBe(false);
+  });
 });
