@@ -2,9 +2,11 @@
 // nothing about which answer wins; it only says what the question asks for and about whom.
 
 import { isCommonWord } from '../corpus/common-words.js';
+import { isRoleWord } from '../corpus/lexicon.js';
 import type { Entity, PartialDate } from '../corpus/types.js';
 import { type AnswerType, answerTypeNoun, answerTypeOf } from '../language/answer-types.js';
 import { isCalendarWord } from '../language/calendar-words.js';
+import { HONORIFICS } from '../language/honorifics.js';
 import { isFramingWord, withoutFramingPhrases } from '../language/stop-words.js';
 import { lemmaOf } from '../language/synonyms.js';
 import type { AnswerContext } from './context.js';
@@ -183,6 +185,8 @@ function unknownNames(ctx: AnswerContext, text: string, named: Set<string>): str
     if (named.has(lower) || ctx.authorWords.has(lower) || isStopWord(lower) || isFramingWord(lower)) return;
     // "January", "Tuesday": a date the articles may give as their own (a dateline, a byline date).
     if (isCalendarWord(lower)) return;
+    // "Senator Blumenthal": a title is no name, whether or not the articles use it.
+    if (isRoleWord(lower) || HONORIFICS.test(lower)) return;
     // Acronyms and short words cannot be told from typos or abbreviations; a longer name counts
     // as known when a corpus word shares its stem or its first five letters ("Palestine").
     if (word.length <= 3 || ctx.passages.df(stem(lower)) > 0) return;

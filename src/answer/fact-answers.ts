@@ -1,7 +1,9 @@
 // The small command table (help, sources, timeline, summary, what happened on a date) and the
 // structured facts a question's reading points to (quotes by speaker, roles, restrictions,
 // dated events). A fact reply is a candidate: decide-answer weighs it against the passages.
+import { isRoleWord } from '../corpus/lexicon.js';
 import { askedKind, listedNoun } from '../language/answer-types.js';
+import { HONORIFICS } from '../language/honorifics.js';
 import type { Reply } from '../reply.js';
 import { messageReply } from '../reply-builders.js';
 import type { Query } from './analyse-question.js';
@@ -58,7 +60,10 @@ export function factReply(ctx: AnswerContext, query: Query): Reply | null {
     case 'quotes': {
       // "What did Vodafone's boss say?": a role stands for the person who holds it.
       // "What does the UK's cyber centre think?": a name inside the phrase stands for it too.
-      const linked = ctx.linker.link(intent.person);
+      // ("Senator Blumenthal", "Mr Read": the name after a title or an honorific.)
+      const direct = ctx.linker.link(intent.person);
+      const byName = direct ? undefined : ctx.linker.link(untitled(intent.person));
+      const linked = direct ?? byName;
       // The role is read in the speaker's words first: "the analyst at Lindqvist" in "… say about
       // Evergrande's car business" is no Evergrande role.
       // ("What did the CEO say about the hearing?": of the CEOs, the one who spoke of it.)
@@ -72,7 +77,7 @@ export function factReply(ctx: AnswerContext, query: Query): Reply | null {
           ) ?? query.named.find((e) => intent.person.toLowerCase().includes(e.name.toLowerCase())));
       // "What did Stephen Gadd write?": a writer of the articles says what is in them.
       const writer = linked || byRole ? null : answerAuthor(ctx, intent.person);
-      return writer ?? answerQuotes(ctx, byRole?.name ?? intent.person, intent.topic);
+      return writer ?? answerQuotes(ctx, byRole?.name ?? byName?.name ?? intent.person, intent.topic);
     }
     case 'who-said':
       return answerWhoSaid(ctx, intent.phrase);
@@ -96,4 +101,16 @@ export function factReply(ctx: AnswerContext, query: Query): Reply | null {
     default:
       return null;
   }
+}
+
+/** A name less the titles and honorifics before it: "Senator Richard Blumenthal" → "Richard Blumenthal". */
+function untitled(phrase: string): string {
+  const words = phrase.trim().split(/\s+/);
+  while (
+    words.length > 1 &&
+    /^\p{Lu}/u.test(words[1] ?? '') &&
+    (isRoleWord(words[0] ?? '') || HONORIFICS.test(words[0] ?? ''))
+  )
+    words.shift();
+  return words.join(' ');
 }

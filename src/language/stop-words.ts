@@ -32,10 +32,11 @@ export function withoutFramingPhrases(text: string): string {
 
 export function isStopWord(word: string): boolean {
   const lower = word.toLowerCase();
-  // "wasn't", "don’t": a negated function word is still a function word.
+  // "wasn't", "don’t", "it'd", "they'll": a function word contracted is still a function word.
   return (
     STOP_WORDS.has(lower) ||
     STOP_WORDS.has(lower.replace(/n['’]t$/, '')) ||
+    STOP_WORDS.has(lower.replace(/['’](?:d|ll|re|ve|m)$/, '')) ||
     /^(won|can|ain)['’]t$/.test(lower)
   );
 }

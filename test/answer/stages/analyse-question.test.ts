@@ -343,6 +343,20 @@ Regulators grounded the 737 MAX after the second crash.
     expect(pilots.roles.find("Boeing's chief technical pilot").map((e) => e.name)).toEqual(['Mark Forkner']);
   });
 
+  it('GIVEN "special agent in charge of the FBI\'s San Francisco division" THEN "the FBI agent in San Francisco" is him', () => {
+    const fbi = tinyContext({
+      'f.txt': `Founder charged
+
+By Mark Lee
+
+SAN FRANCISCO, June 15, 2018 – "This conspiracy misled doctors and patients," said John Bennett, special agent in charge of the FBI's San Francisco division.
+`,
+    });
+    expect(fbi.roles.find('the fbi agent in charge in san francisco').map((e) => e.name)).toEqual([
+      'John Bennett',
+    ]);
+  });
+
   it('GIVEN a role alone and every holder asked for THEN all who hold it, for a topic to tell apart', () => {
     const chiefs = ctx.roles.find('the chief', true).map((e) => e.name);
     expect(chiefs).toEqual(expect.arrayContaining(['Ola Strand', 'Tomas Eide']));
@@ -362,11 +376,16 @@ Lumen's chief financial officer, Eva Dahl, said costs would fall.
     expect(firm.roles.find("the company's finance chief").map((e) => e.name)).toEqual(['Eva Dahl']);
   });
 
-  it('GIVEN "say when …" or "tweet about …" THEN the speaker\'s quotes on that topic are asked for', () => {
+  it('GIVEN "say when …", "say at …" or "tweet about …" THEN the speaker\'s quotes on that topic are asked for', () => {
     expect(analyseQuestion(ctx, 'What did Ola Strand say when Nordlink dropped Kestrel?').intent).toEqual({
       kind: 'quotes',
       person: 'Ola Strand',
       topic: 'when Nordlink dropped Kestrel',
+    });
+    expect(analyseQuestion(ctx, 'What did Ola Strand say at the hearing?').intent).toEqual({
+      kind: 'quotes',
+      person: 'Ola Strand',
+      topic: 'the hearing',
     });
     expect(analyseQuestion(ctx, 'what did Ola Strand tweet about the ban').intent).toEqual({
       kind: 'quotes',

@@ -29,6 +29,10 @@ describe('language resources', () => {
     expect(terms('the ground')).not.toEqual(terms('the grind'));
   });
 
+  it('GIVEN a function word contracted ("it\'d", "they\'ll") THEN no term', () => {
+    expect(terms("how much it'd make and what they'll pay")).toEqual(terms('how much make and what pay'));
+  });
+
   it('GIVEN a hyphenated compound THEN its parts are terms too: "high-risk" meets "high risk"', () => {
     const written = terms('High-risk vendors');
     for (const t of terms('high risk vendors')) expect(written).toContain(t);
