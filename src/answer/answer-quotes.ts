@@ -290,7 +290,16 @@ function unquoted(ctx: AnswerContext, entity: Entity, topic?: string): Reply {
   for (const sentence of ranked.slice(0, 3))
     draft.item(ctx.corpus.sentences[sentence]?.text ?? '', ctx.cite(sentence));
   // What they said is not in the articles: shown what is, the question itself is not answered.
-  return draft.build(false);
+  const reply = draft.build(false);
+  UNQUOTED.add(reply);
+  return reply;
+}
+
+const UNQUOTED = new WeakSet<Reply>();
+
+/** Whether a reply says its speaker is never quoted at all: no passage says what they said. */
+export function isNeverQuoted(reply: Reply): boolean {
+  return UNQUOTED.has(reply);
 }
 
 export function answerWhoSaid(ctx: AnswerContext, phrase: string): Reply {

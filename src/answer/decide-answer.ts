@@ -2,6 +2,7 @@
 // ranked passages are scored by the same ranker on the sentences they cite; the better wins if it
 // clears the fitted answerability threshold and the question's named focus meets the evidence.
 import { isCommonWord } from '../corpus/common-words.js';
+import { SPEECH_VERB } from '../corpus/speech-words.js';
 import { askedForms } from '../language/action-verbs.js';
 import { isEntityNoun } from '../language/answer-types.js';
 import { isTopicWord, isWordNetWord } from '../language/synonyms.js';
@@ -10,7 +11,7 @@ import { keyTerms, type Query } from './analyse-question.js';
 import { aggregateReply } from './answer-aggregate.js';
 import { boundsOf, withinBounds } from './answer-dates.js';
 import { passageReply } from './answer-passages.js';
-import { MIN_TOPIC_SHARE } from './answer-quotes.js';
+import { isNeverQuoted, MIN_TOPIC_SHARE } from './answer-quotes.js';
 import { answerabilityFeatures, answerable, evidenceSignals, questionSignals } from './answerability.js';
 import { listNames } from './compose.js';
 import type { AnswerContext } from './context.js';
@@ -21,11 +22,13 @@ import { answerabilityModel, type Candidate, rankPassages } from './ranker.js';
 import { terms } from './terms.js';
 
 export function answerPassages(ctx: AnswerContext, query: Query, fact: Reply | null): Reply {
-  // A speaker or a name the corpus does not know: passages would only be about someone else.
+  // A speaker or a name the corpus does not know: passages would only be about someone else. (One
+  // the articles name but never quote: only a passage reporting their words answers, below.)
   if (fact && !fact.found && namesSomeone(ctx, query) && !writtenInArticles(ctx, query)) return fact;
   if (query.unknownNames.length > 0)
     return notFound(ctx, `The articles do not mention ${listNames(query.unknownNames)}.`);
   const ranked = rankPassages(ctx, query);
+  if (fact && isNeverQuoted(fact) && !speaksOfTopic(ctx, query, fact, ranked, true)) return fact;
   const best = ranked[0];
   const strange = unknownTopic(ctx, query);
   if (strange && (best?.features.coverWindow ?? 0) < STRANGE_TOPIC_COVER && !fact?.found)
@@ -61,8 +64,17 @@ export function answerPassages(ctx: AnswerContext, query: Query, fact: Reply | n
   return aggregateReply(ctx, query, ranked) ?? passageReply(ctx, query, ranked);
 }
 
-/** Whether a passage shown names the speaker of a quotes reply and holds enough of the topic asked. */
-function speaksOfTopic(ctx: AnswerContext, query: Query, fact: Reply, ranked: Candidate[]): boolean {
+/**
+ * Whether a passage shown names the speaker of a quotes reply and holds enough of the topic asked;
+ * with `speech`, in a sentence that reports speech ("Sullenberger … told the subcommittee that …").
+ */
+function speaksOfTopic(
+  ctx: AnswerContext,
+  query: Query,
+  fact: Reply,
+  ranked: Candidate[],
+  speech = false,
+): boolean {
   const intent = query.intent;
   if (intent.kind !== 'quotes' || !intent.topic) return true;
   const speaker = fact.entities[0] ? ctx.linker.link(fact.entities[0]) : undefined;
@@ -73,6 +85,7 @@ function speaksOfTopic(ctx: AnswerContext, query: Query, fact: Reply, ranked: Ca
     const has = (t: string) => words.has(t);
     const named =
       speaker !== undefined && [...ctx.mentionsIn(c.sentence), ...ctx.voicesIn(c.sentence)].includes(speaker);
+    if (speech && !SPEECH_VERB.test(ctx.corpus.sentences[c.sentence]?.text ?? '')) return false;
     return named && coverage(topic, has, total) >= MIN_TOPIC_SHARE;
   });
 }

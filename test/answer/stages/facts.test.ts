@@ -344,6 +344,33 @@ BERGEN – Kestrel opened a research lab in Bergen on Tuesday.
     expect(reply.items[0]?.text).toContain('liquidity position');
   });
 
+  it('GIVEN a speaker asked with a title the articles never give him ("Senator Blumenthal") THEN his quotes, no one else\'s', () => {
+    const hearing = oneStory(
+      'Lawmakers question the chief executive',
+      'WASHINGTON, Oct 29, 2019 – Richard Blumenthal, a Democrat from Connecticut, questioned Kestrel on Tuesday.',
+      '"Those pilots never had a chance," Blumenthal said.',
+      '"We made mistakes at Kestrel," said Per Holm, the chief executive of Kestrel.',
+    );
+    const reply = answerQuestion(hearing, "What did Senator Blumenthal say about Kestrel's chief executive?");
+    expect(reply.entities).toContain('Richard Blumenthal');
+    expect(reply.entities).not.toContain('Per Holm');
+  });
+
+  it('GIVEN a person never quoted THEN a passage naming them answers only if it reports their words', () => {
+    const hearing = oneStory(
+      'Pilots and engineers testify on the jet',
+      'WASHINGTON, June 19, 2019 – Lars Moe, a veteran pilot, told the subcommittee that pilots facing the failure would have been overwhelmed.',
+      'Erika Lund, a laboratory worker who had raised concerns about the jet, attended the hearing.',
+    );
+    expect(
+      answerQuestion(hearing, 'What did Lars Moe tell the subcommittee about pilots facing the failure?')
+        .found,
+    ).toBe(true);
+    expect(answerQuestion(hearing, 'What did Erika Lund say at the hearing about the jet?').found).toBe(
+      false,
+    );
+  });
+
   it('GIVEN a person mentioned but never quoted THEN not found, with what the articles say of them', () => {
     const mentioned = oneStory(
       'Regulator audits approval',
