@@ -217,7 +217,12 @@ function isNamedOutright(text: string, phrase: string, entity: Entity): boolean 
   if (!labels.includes(phrase.toLowerCase())) return false;
   const first = phrase.split(' ')[0] ?? '';
   const at = text.toLowerCase().indexOf(first);
-  return at >= 0 && /\p{Lu}/u.test(text.charAt(at));
+  // ("the anti-Huawei law", "Huawei-made gear": a name joined to a word describes a thing.)
+  // (A name joined to a name is a name: "Cobham-Edmonds".)
+  const joined =
+    /(?:^|\s)\p{Ll}+-$/u.test(text.slice(Math.max(0, at - 20), at)) ||
+    /^-\p{Ll}/u.test(text.slice(at + phrase.length, at + phrase.length + 2));
+  return at >= 0 && /\p{Lu}/u.test(text.charAt(at)) && !joined;
 }
 
 /** Without diacritics: "Tomas" asks about "Tomás". */

@@ -434,6 +434,12 @@ Alex Younger spoke in Oslo. "We must choose our suppliers with care," Younger sa
     expect(focus).not.toContain('Ola Strand');
   });
 
+  it('GIVEN a name joined to a lower-case word ("the anti-Nordlink law") THEN it describes a thing: no named focus', () => {
+    const named = (q: string) => analyseQuestion(ctx, q).named.map((e) => e.name);
+    expect(named('When was the anti-Nordlink law passed?')).not.toContain('Nordlink');
+    expect(named('When was the Nordlink law passed?')).toContain('Nordlink');
+  });
+
   it('GIVEN a date in the question THEN it is a constraint', () => {
     expect(analyseQuestion(ctx, 'What happened at Nordlink in March 2020?').date()?.iso).toBe('2020-03');
   });
