@@ -12,19 +12,14 @@ import { expand, stem, terms } from './terms.js';
 export function answerWhen(ctx: AnswerContext, about: string): Reply {
   const event = datedEvent(ctx, about);
   const bounds = boundsOf(about);
-  if (event?.date && withinBounds(event.date.iso, bounds)) {
-    return new ReplyDraft('when', `${capitalise(formatPartial(event.date.iso))}, according to the articles:`)
-      .item(event.source, ctx.cite(event.sentence))
-      .build();
-  }
   const entities = ctx.linker.find(about).map((f) => f.entity);
   // Among sentences that answer, the one whose date stands nearest the question's words, then the
   // most precisely dated, wins a close race: "fury over Tuesday's port explosion" dates the blast,
   // "announced on Monday, bowing to anger over the explosion" the announcement.
   const precision = { day: 1, month: 0.9, year: 0.75 } as const;
   const asked = new Set(terms(about).flatMap(expand));
-  const dated = retrieve(ctx, about, { entities, filter: (s) => ctx.dateOf(s) !== undefined })
-    .filter((p) => p.coverage >= 0.6)
+  const candidates = retrieve(ctx, about, { entities, filter: (s) => ctx.dateOf(s) !== undefined })
+    .filter((p) => p.coverage >= REFINING_COVER)
     .map((p) => {
       const near = nearestDate(ctx, p.sentence, asked);
       return {
@@ -35,20 +30,31 @@ export function answerWhen(ctx: AnswerContext, about: string): Reply {
     })
     .sort((a, b) => b.score - a.score)
     .filter((p) => withinBounds(p.date?.iso, bounds));
+  const dated = candidates.filter((p) => p.coverage >= ANSWERING_COVER);
   const first = dated[0];
   // "tightened in August" and, a little lower, "on August 28th": the day within the month, and
   // its sentence beside the best one.
-  const finer = first
-    ? dated.find(
-        (p) =>
-          p !== first &&
-          p.score >= FINER_SHARE * first.score &&
-          first.date !== undefined &&
-          p.date !== undefined &&
-          p.date.iso.length > first.date.iso.length &&
-          p.date.iso.startsWith(first.date.iso),
-      )
-    : undefined;
+  // (A sentence that holds less of the question may still give the same date to the day.)
+  const refines = (iso: string | undefined, score: number) =>
+    candidates.find(
+      (p) =>
+        p.score >= FINER_SHARE * score &&
+        iso !== undefined &&
+        p.date !== undefined &&
+        p.date.iso.length > iso.length &&
+        p.date.iso.startsWith(iso),
+    );
+  if (event?.date && withinBounds(event.date.iso, bounds)) {
+    // An event the parser dated by its month may be dated to the day elsewhere ("on January 29").
+    const finer = refines(event.date.iso, first?.score ?? 0);
+    const draft = new ReplyDraft(
+      'when',
+      `${capitalise(formatPartial(finer?.date?.iso ?? event.date.iso))}, according to the articles:`,
+    ).item(event.source, ctx.cite(event.sentence));
+    if (finer) draft.item(ctx.corpus.sentences[finer.sentence]?.text ?? '', ctx.cite(finer.sentence));
+    return draft.build();
+  }
+  const finer = first ? refines(first.date?.iso, first.score) : undefined;
   if (first) {
     const draft = new ReplyDraft(
       'when',
@@ -103,7 +109,10 @@ export function withinBounds(iso: string | undefined, bounds: Bounds): boolean {
 }
 
 /** A more precise date within the best one's period answers when it scores at least this share. */
-const FINER_SHARE = 0.75;
+const FINER_SHARE = 0.35;
+/** The share of the question a dated sentence must hold to answer "when", and to refine a date. */
+const ANSWERING_COVER = 0.6;
+const REFINING_COVER = 0.3;
 
 /** Characters between a date and the question's words past which the date is as good as
  * anyone's, and the weight it keeps then. */

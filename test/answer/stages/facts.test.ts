@@ -1,6 +1,7 @@
 // Structured facts that answer where passages cannot: restrictions by kind and count, roles.
 import { describe, expect, it } from 'vitest';
 import { analyseQuestion } from '../../../src/answer/analyse-question.js';
+import { answerWhen } from '../../../src/answer/answer-dates.js';
 import { answerQuestion } from '../../../src/answer/answer-question.js';
 import { rankPassages } from '../../../src/answer/ranker.js';
 import { oneStory, STORIES, tinyContext } from './tiny-corpus.js';
@@ -380,6 +381,31 @@ BERGEN – Kestrel opened a research lab in Bergen on Tuesday.
     const reply = answerQuestion(mentioned, 'What did Elin Moe say about Vantair?');
     expect(reply.found).toBe(false);
     expect(shown(reply)).toContain('asked the inspector general');
+  });
+});
+
+describe('when: the day a less similar sentence gives', () => {
+  it('GIVEN "unveiled … in January 2020" and elsewhere "On January 29, 2020, … endorsed" THEN the day', () => {
+    const toolbox = tinyContext({
+      'a.txt': `Europe weighs its options
+
+By Anna Berg
+Published: 10 July 2020
+
+When the EU unveiled its 5G security toolbox in January 2020, it stressed that it was not banning anyone.
+`,
+      'b.txt': `A compromise on suppliers
+
+By Anna Berg
+Published: 1 June 2021
+
+It began with a compromise. On January 29, 2020, the European Commission endorsed a 5G toolbox of security measures drawn up by member states.
+`,
+    });
+    const intent = analyseQuestion(toolbox, 'When was the EU 5G security toolbox unveiled?').intent;
+    expect(intent.kind).toBe('when');
+    const reply = answerWhen(toolbox, intent.kind === 'when' ? intent.about : '');
+    expect(reply.text.split('\n')[0]).toContain('29 January 2020');
   });
 });
 
