@@ -118,7 +118,11 @@ export function extractRoles(doc: DocumentAnalysis): DraftRole[] {
       if (title.split(' ').some(isRoleWord)) add(title, orgIn(title));
     const after = ROLE_AFTER.exec(text.slice(mention.end, mention.end + 120));
     // ", a spokesman for UKE," is a role; ", who will take over as boss" is a clause about the person.
-    const apposition = after?.[1] && !/^(who|which|that|whose)\b/i.test(after[1]) ? after[1] : undefined;
+    // (", posing for a reporter …" is what the person was doing, no title.)
+    const apposition =
+      after?.[1] && !/^(who|which|that|whose)\b/i.test(after[1]) && !/^\p{Ll}+ing\b/u.test(after[1])
+        ? after[1]
+        : undefined;
     if (apposition?.split(' ').some(isRoleWord) && !startsWithName(doc, mention, apposition.length))
       add(apposition, orgIn(apposition));
   }

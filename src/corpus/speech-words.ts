@@ -16,6 +16,10 @@ export const ATTRIBUTION_VERBS = SPEECH_VERBS.split('|')
         verb,
       ),
   )
+  .concat(
+    // '"…?" she asked': after a quote, a question's verb; before words, a request ("asked him to").
+    'asked',
+  )
   .join('|');
 
 /** Feelings announced before reported words: "Kang is particularly angry because ...". */

@@ -260,3 +260,30 @@ In Washington, President Karl Halvorsen claimed credit for the decision.
     expect(speakerOf('become questionable')).toBe('Li Wen');
   });
 });
+
+describe('GIVEN words asked, and a participle after a name', () => {
+  const corpus = parseCorpus([
+    article(
+      'q.txt',
+      `Lawmakers question the founder
+
+By Sarah Chen
+
+BRUSSELS, May 22, 2018 (Reuters) - The founder met lawmakers in Brussels on Tuesday.
+
+"Will you be remembered as a genius or as the creator of a digital monster?" Hans Lindqvist asked.
+
+Then-CEO Per Holm, posing for a reporter pretending to be a client, described the methods.
+`,
+    ),
+  ]);
+
+  it('THEN "… ?" Hans Lindqvist asked is his question', () => {
+    expect(corpus.quotes.find((q) => q.text.includes('digital monster'))?.speakerName).toBe('Hans Lindqvist');
+  });
+
+  it('THEN ", posing for a reporter …" is no title', () => {
+    const holm = corpus.entities.find((e) => e.name === 'Per Holm');
+    expect(holm?.roles.map((r) => r.title).join(' | ')).not.toMatch(/posing/);
+  });
+});
