@@ -29,6 +29,9 @@ const SYNONYMS: string[][] = [
   ['company', 'firm', 'business'],
 ];
 
+/** "criticised", "organisation": British spellings, which the stemmer knows only with a "z". */
+const BRITISH_ISE = /(\p{L}{3,})is(e|es|ed|ing|ation|ations)$/u;
+
 /** Words stemmed so far: questions stem the same words (event verbs, sentence words) over and over. */
 const stems = new Map<string, string>();
 const stem = (word: string): string => {
@@ -37,7 +40,7 @@ const stem = (word: string): string => {
     // Bounded: any text may be stemmed, and a long-running bot must not grow without end.
     if (stems.size >= 100_000) stems.clear();
     // "flew" is "fly", "lost" is "lose": the irregular forms a stemmer cannot join to their verb.
-    stemmed = stemmer(verbOfForm(word) ?? word);
+    stemmed = stemmer(verbOfForm(word) ?? word.replace(BRITISH_ISE, '$1iz$2'));
     stems.set(word, stemmed);
   }
   return stemmed;

@@ -29,6 +29,11 @@ describe('language resources', () => {
     expect(terms('the ground')).not.toEqual(terms('the grind'));
   });
 
+  it('GIVEN a British "-ise" spelling THEN the same term as the "-ize" one', () => {
+    expect(terms('criticised organisation')).toEqual(terms('criticized organization'));
+    expect(terms('criticised')).toEqual(terms('criticism'));
+  });
+
   it('GIVEN a function word contracted ("it\'d", "they\'ll") THEN no term', () => {
     expect(terms("how much it'd make and what they'll pay")).toEqual(terms('how much make and what pay'));
   });
