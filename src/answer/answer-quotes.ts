@@ -24,20 +24,7 @@ export function answerQuotes(ctx: AnswerContext, personText: string, topic?: str
   const voiced = [...voices].flatMap((id) => ctx.quotesBy(id));
   if (voiced.length === 0) return unquoted(ctx, speaker, topic);
   const inOrder = (list: Quote[]) => list.slice().sort((a, b) => a.sentence - b.sentence);
-  // The topic's words, with their synonyms and parts ("backdoors" meets "back doors") at half weight.
-  const topicTerms = topic ? clauseThings(keyTerms(ctx, topic), topic) : [];
-  // Scored once per quote: sorting must not re-read every quote's words on each comparison.
-  const scores = scoreQuotes(ctx, topicTerms, voiced);
-  const relevance = (q: Quote) => scores.get(q) ?? 0;
-  // A quote is on the topic when its words hold enough of it ("Evergrande", in every quote of a
-  // corpus about it, is not enough for "Evergrande's electric car unit"), or when the article and
-  // the words around it hold the rest: "This disappointing decision …", in an article of July
-  // titled "UK bans Huawei"; "… oppose the petition", in an article about a winding-up petition.
-  const onTopic = !topicTerms.length
-    ? voiced
-    : voiced
-        .filter((q) => relevance(q) >= MIN_TOPIC_SHARE)
-        .concat(setOnTopic(ctx, topicTerms, voiced, relevance));
+  const { onTopic, relevance } = quotesOnTopic(ctx, voiced, topic);
   const topical = inOrder(onTopic.length ? onTopic : voiced).sort(
     (a, b) => relevance(b) - relevance(a) || Number(a.reported) - Number(b.reported),
   );
@@ -75,6 +62,31 @@ export function answerQuotes(ctx: AnswerContext, personText: string, topic?: str
 }
 
 /**
+ * The quotes on a topic, and how well each one's own words meet it. A quote is on the topic when
+ * its words hold enough of it ("Evergrande", in every quote of a corpus about it, is not enough
+ * for "Evergrande's electric car unit"), or when the article and the words around it hold the
+ * rest: "This disappointing decision …", in an article of July titled "UK bans Huawei"; "… oppose
+ * the petition", in an article about a winding-up petition. Without a topic, all are.
+ */
+function quotesOnTopic(
+  ctx: AnswerContext,
+  voiced: Quote[],
+  topic: string | undefined,
+): { onTopic: Quote[]; relevance: (q: Quote) => number } {
+  // The topic's words, with their synonyms and parts ("backdoors" meets "back doors") at half weight.
+  const topicTerms = topic ? clauseThings(keyTerms(ctx, topic), topic) : [];
+  // Scored once per quote: sorting must not re-read every quote's words on each comparison.
+  const scores = scoreQuotes(ctx, topicTerms, voiced);
+  const relevance = (q: Quote) => scores.get(q) ?? 0;
+  const onTopic = !topicTerms.length
+    ? voiced
+    : voiced
+        .filter((q) => relevance(q) >= MIN_TOPIC_SHARE)
+        .concat(setOnTopic(ctx, topicTerms, voiced, relevance));
+  return { onTopic, relevance };
+}
+
+/**
  * "… say when Hufeld got pushed out", "… about how the crew handled the emergency": a clause's
  * verbs are the asker's own ("forced out", "performed all the procedures"); its names and nouns
  * say which occasion or matter it was.
@@ -95,12 +107,12 @@ export function bestSpeakerOn(
   topic?: string,
 ): Entity | undefined {
   if (people.length < 2 || !topic) return people[0];
-  const topicTerms = keyTerms(ctx, topic);
   let best = people[0];
-  let bestScore = 0;
-  for (const person of people) {
-    const scores = scoreQuotes(ctx, topicTerms, ctx.quotesBy(person.id));
-    const score = Math.max(0, ...scores.values());
+  let bestScore = -1;
+  for (const person of people.slice(0, MAX_SPEAKERS_READ)) {
+    const { onTopic, relevance } = quotesOnTopic(ctx, [...ctx.quotesBy(person.id)], topic);
+    // Quotes on the topic first (by their own words or their surroundings), then the best words.
+    const score = onTopic.length > 0 ? 1 + Math.max(0, ...onTopic.map(relevance)) : 0;
     if (score > bestScore) {
       best = person;
       bestScore = score;
@@ -108,6 +120,9 @@ export function bestSpeakerOn(
   }
   return best;
 }
+
+/** People a role names whose quotes are read for the topic, at most. */
+const MAX_SPEAKERS_READ = 20;
 
 /** The share of a topic's weight a quote's own words must hold to be on it. */
 export const MIN_TOPIC_SHARE = 0.3;

@@ -72,7 +72,8 @@ export function factReply(ctx: AnswerContext, query: Query): Reply | null {
         ? undefined
         : (bestSpeakerOn(
             ctx,
-            holders.length ? holders : query.focus.filter((e) => e.type === 'person'),
+            // (Else people the speaker phrase itself names: "… tell Zuckerberg?" is not his words.)
+            holders.length ? holders : spokenOf(ctx, intent.person, query),
             intent.topic,
           ) ?? query.named.find((e) => intent.person.toLowerCase().includes(e.name.toLowerCase())));
       // "What did Stephen Gadd write?": a writer of the articles says what is in them.
@@ -113,4 +114,10 @@ function untitled(phrase: string): string {
   )
     words.shift();
   return words.join(' ');
+}
+
+/** The question's people that its speaker phrase names, by name or by role. */
+function spokenOf(ctx: AnswerContext, phrase: string, query: Query) {
+  const inPhrase = new Set(ctx.linker.find(phrase).map((f) => f.entity));
+  return query.focus.filter((e) => e.type === 'person' && inPhrase.has(e));
 }

@@ -387,6 +387,11 @@ Lumen's chief financial officer, Eva Dahl, said costs would fall.
       person: 'Ola Strand',
       topic: 'the hearing',
     });
+    expect(analyseQuestion(ctx, 'What did Ola Strand ask Tomas Eide about the ban?').intent).toEqual({
+      kind: 'quotes',
+      person: 'Ola Strand',
+      topic: 'the ban',
+    });
     expect(analyseQuestion(ctx, 'what did Ola Strand tweet about the ban').intent).toEqual({
       kind: 'quotes',
       person: 'Ola Strand',

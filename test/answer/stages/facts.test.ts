@@ -357,6 +357,16 @@ BERGEN – Kestrel opened a research lab in Bergen on Tuesday.
     expect(reply.entities).not.toContain('Per Holm');
   });
 
+  it('GIVEN "What did <role> tell <person>?" and no holder of the role THEN never the person told', () => {
+    const hearing = oneStory(
+      'Senators question the founder',
+      'WASHINGTON, April 10, 2018 – Lars Berg faced 44 senators during a joint hearing of two committees.',
+      '"It was my mistake, and I am sorry," Berg said.',
+    );
+    const reply = answerQuestion(hearing, 'What did the chairman of the Senate committee tell Lars Berg?');
+    expect(reply.entities).not.toContain('Lars Berg');
+  });
+
   it('GIVEN a person never quoted THEN a passage naming them answers only if it reports their words', () => {
     const hearing = oneStory(
       'Pilots and engineers testify on the jet',
