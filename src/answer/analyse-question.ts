@@ -1,6 +1,5 @@
 // Question analysis, once per question: the typed query every later stage reads. It decides
 // nothing about which answer wins; it only says what the question asks for and about whom.
-
 import { isCommonWord } from '../corpus/common-words.js';
 import { isRoleWord } from '../corpus/lexicon.js';
 import type { Entity, PartialDate } from '../corpus/types.js';

@@ -76,9 +76,9 @@ function speaksOfTopic(
   speech = false,
 ): boolean {
   const intent = query.intent;
-  if (intent.kind !== 'quotes' || !intent.topic) return true;
+  if (intent.kind !== 'quotes' || (!intent.topic && !speech)) return true;
   const speaker = fact.entities[0] ? ctx.linker.link(fact.entities[0]) : undefined;
-  const topic = keyTerms(ctx, intent.topic);
+  const topic = intent.topic ? keyTerms(ctx, intent.topic) : [];
   const total = topic.reduce((sum, k) => sum + k.weight, 0);
   return ranked.slice(0, SHOWN).some((c) => {
     const words = ctx.passages.termSetOf(c.sentence);
@@ -86,7 +86,7 @@ function speaksOfTopic(
     const named =
       speaker !== undefined && [...ctx.mentionsIn(c.sentence), ...ctx.voicesIn(c.sentence)].includes(speaker);
     if (speech && !SPEECH_VERB.test(ctx.corpus.sentences[c.sentence]?.text ?? '')) return false;
-    return named && coverage(topic, has, total) >= MIN_TOPIC_SHARE;
+    return named && (topic.length === 0 || coverage(topic, has, total) >= MIN_TOPIC_SHARE);
   });
 }
 

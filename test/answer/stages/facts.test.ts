@@ -380,6 +380,7 @@ BERGEN – Kestrel opened a research lab in Bergen on Tuesday.
     expect(answerQuestion(hearing, 'What did Erika Lund say at the hearing about the jet?').found).toBe(
       false,
     );
+    expect(answerQuestion(hearing, 'What did Erika Lund say?').found).toBe(false);
   });
 
   it('GIVEN a person mentioned but never quoted THEN not found, with what the articles say of them', () => {
