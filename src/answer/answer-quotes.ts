@@ -125,9 +125,9 @@ export function bestSpeakerOn(
 const MAX_SPEAKERS_READ = 20;
 
 /** The share of a topic's weight a quote's own words must hold to be on it. */
-export const MIN_TOPIC_SHARE = 0.3;
+export const MIN_TOPIC_SHARE = 0.25;
 /** The share its words and their surroundings must hold together, when its words hold some. */
-const AROUND_SHARE = 0.6;
+const AROUND_SHARE = 0.5;
 /** The share the surroundings must hold alone, for words that hold none of the topic: most of it
  * ("… on the January 2020 earnings call": an article of 29 January 2020 about the results, whose
  * analysts' call is written "told analysts"). */
