@@ -55,6 +55,8 @@ describe('language resources', () => {
     expect(expandChat('wen did any1 say it')).toBe('when did anyone say it');
     expect(expandChat('why isnt it done btwn now and may')).toBe('why is not it done between now and may');
     expect(expandChat('their car bizness')).toBe('their car business');
+    // "exec" is a role typed short: "the nordic exec" is an executive.
+    expect(expandChat('what did the nordic exec say')).toBe('what did the nordic executive say');
   });
 
   it('GIVEN a typo THEN the most frequent corpus word within budget; short words are never changed', () => {
