@@ -85,7 +85,8 @@ function speaksOfTopic(
     const has = (t: string) => words.has(t);
     const named =
       speaker !== undefined && [...ctx.mentionsIn(c.sentence), ...ctx.voicesIn(c.sentence)].includes(speaker);
-    if (speech && !SPEECH_VERB.test(ctx.corpus.sentences[c.sentence]?.text ?? '')) return false;
+    const text = ctx.corpus.sentences[c.sentence]?.text ?? '';
+    if (speech && !SPEECH_VERB.test(text) && !/\basked\b/i.test(text)) return false;
     return named && (topic.length === 0 || coverage(topic, has, total) >= MIN_TOPIC_SHARE);
   });
 }

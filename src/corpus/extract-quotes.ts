@@ -30,7 +30,8 @@ const SUBJECT_FIRST = new RegExp(
   `^[\\s,;:–—-]*(${PHRASE_CHAR}{1,100}?),?\\s+(?:${ATTRIBUTION_VERBS})\\b`,
   'iu',
 );
-const LAST_VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'gi');
+// ('Durbin asked Zuckerberg: "…"': before a quote, a question's verb introduces it too.)
+const LAST_VERB = new RegExp(`\\b(?:${SPEECH_VERBS}|asked)\\b`, 'gi');
 // Case-sensitive: a reporting verb is written in lower case mid-sentence; "the United States"
 // holds no verb "states".
 const REPORTING = new RegExp(

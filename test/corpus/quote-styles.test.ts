@@ -274,12 +274,18 @@ BRUSSELS, May 22, 2018 (Reuters) - The founder met lawmakers in Brussels on Tues
 "Will you be remembered as a genius or as the creator of a digital monster?" Hans Lindqvist asked.
 
 Then-CEO Per Holm, posing for a reporter pretending to be a client, described the methods.
+
+Senator Dick Durbin asked the founder: "Would you be comfortable sharing the name of your hotel?"
 `,
     ),
   ]);
 
   it('THEN "… ?" Hans Lindqvist asked is his question', () => {
     expect(corpus.quotes.find((q) => q.text.includes('digital monster'))?.speakerName).toBe('Hans Lindqvist');
+  });
+
+  it('THEN \'Dick Durbin asked the founder: "…"\' is his question', () => {
+    expect(corpus.quotes.find((q) => q.text.includes('name of your hotel'))?.speakerName).toBe('Dick Durbin');
   });
 
   it('THEN ", posing for a reporter …" is no title', () => {
