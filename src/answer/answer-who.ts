@@ -158,7 +158,7 @@ function isTitleWord(ctx: AnswerContext, word: string): boolean {
   if (!known) {
     known = new Set(PERSON_NOUNS.flatMap((n) => terms(n)));
     for (const e of ctx.corpus.entities)
-      for (const r of e.roles) for (const t of terms(r.title)) known.add(t);
+      if (e.type === 'person') for (const r of e.roles) for (const t of terms(r.title)) known.add(t);
     titleWordsOf.set(ctx, known);
   }
   return expand(word).some((w) => known.has(w));

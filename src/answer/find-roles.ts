@@ -56,6 +56,15 @@ export function* createRoleFinderSteps(entities: Entity[]): Steps<RoleFinder> {
         }
       }
     }
+  // What the articles call an organisation ("France's cybersecurity agency" for ANSSI): words that
+  // find the people it gives a title to, as its names do.
+  const describedAs = new Map<string, string[]>();
+  for (const entity of entities)
+    if (entity.type === 'org' && entity.roles.length)
+      describedAs.set(
+        entity.name.toLowerCase(),
+        entity.roles.flatMap((r) => terms(r.title)),
+      );
   yield;
   const home = yield* mostNamedWith(entities, (e) => e.type === 'place' && isCountry(e.name));
   const employer = yield* mostNamedWith(entities, (e) => e.type === 'org');
@@ -114,6 +123,7 @@ export function* createRoleFinderSteps(entities: Entity[]): Steps<RoleFinder> {
         of: share([
           ...written.filter((t) => nameWords.has(t)).flatMap((t) => otherNames.get(t) ?? [t]),
           ...of.flatMap((n) => terms(n)),
+          ...(role.of ? (describedAs.get(role.of.toLowerCase()) ?? []) : []),
         ]),
       });
     }

@@ -62,6 +62,23 @@ export function extractRoles(doc: DocumentAnalysis): DraftRole[] {
       .map((e) => [e.id, e.name]),
   );
   for (const mention of doc.mentions) {
+    if (doc.entities.get(mention.entity)?.type === 'org') {
+      // "France's cybersecurity agency ANSSI", "ANSSI, France's cybersecurity agency,": what an
+      // organisation is, so that "the head of France's cybersecurity agency" finds its head.
+      const text = doc.paragraphs[mention.paragraph] ?? '';
+      const said =
+        DESCRIBED_BEFORE.exec(text.slice(Math.max(0, mention.start - 80), mention.start))?.[1] ??
+        DESCRIBED_AFTER.exec(text.slice(mention.end, mention.end + 80))?.[1];
+      const description = said ? describingWords(said) : undefined;
+      if (description && !roles.some((r) => r.entity === mention.entity && r.title === description))
+        roles.push({
+          entity: mention.entity,
+          title: description,
+          paragraph: mention.paragraph,
+          offset: mention.start,
+        });
+      continue;
+    }
     if (doc.entities.get(mention.entity)?.type !== 'person') continue;
     const text = doc.paragraphs[mention.paragraph] ?? '';
     const add = (title: string, named?: string) => {
@@ -139,6 +156,38 @@ export function extractRoles(doc: DocumentAnalysis): DraftRole[] {
           (r.of === undefined || o.of === r.of),
       ),
   );
+}
+
+/** What kind of body an organisation is, when a description names it. */
+const BODY =
+  'agency|regulator|watchdog|authority|ministry|operator|carrier|company|firm|group|bank|maker|supplier|giant|commission|court|union|office|institute|council|provider|insurer|airline|broadcaster|newspaper';
+/** "telecoms regulator PTS", "France's cybersecurity agency ANSSI": a description before the name. */
+const DESCRIBED_BEFORE = new RegExp(
+  `(?:^|[\\s(])((?:(?:the|an?) )?(?:\\p{Lu}[\\p{L}.-]*['’]s )?(?:\\p{Ll}[\\p{Ll}-]* ){0,3}(?:${BODY}))\\s$`,
+  'u',
+);
+/** "ANSSI, France's cybersecurity agency, …": a description in apposition after it. */
+const DESCRIBED_AFTER = new RegExp(
+  `^,\\s((?:(?:the|an?) )?(?:\\p{Lu}[\\p{L}.-]*['’]s )?(?:\\p{Ll}[\\p{Ll}-]* ){0,3}(?:${BODY}))[,.]`,
+  'u',
+);
+
+/** The description's own words, read back from its head noun to the first function word or
+ * adverb: "after telecoms regulator" is "telecoms regulator", "notably telecoms equipment maker"
+ * "telecoms equipment maker". An owner's name before it is kept ("France's cybersecurity agency"). */
+function describingWords(said: string): string | undefined {
+  const words = said.split(' ');
+  const kept: string[] = [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i] ?? '';
+    if (/^\p{Lu}/u.test(word) && /['’]s$/.test(word)) {
+      kept.unshift(word);
+      break;
+    }
+    if (isStopWord(word) || /ly$/.test(word)) break;
+    kept.unshift(word);
+  }
+  return kept.length >= 2 ? kept.join(' ') : undefined;
 }
 
 /** Words that say how a title is held, written before it in lower case. */

@@ -141,3 +141,25 @@ Apple also said it would contribute. "Apple will be donating to help rebuild," c
     expect(cook?.roles.map((r) => [r.title, r.of])).toContainEqual(['chief executive', 'Apple']);
   });
 });
+
+describe('what an organisation is', () => {
+  const corpus = parseCorpus([
+    {
+      file: 'o.txt',
+      bytes: new TextEncoder().encode(`Sweden excludes suppliers
+
+By Ann Lee
+
+STOCKHOLM, Oct 20, 2020 – Operators must not use Kestrel gear, after telecoms regulator PTS ruled on Tuesday.
+
+The decision was welcomed by ANSSI, the national cybersecurity agency, whose director-general, Paul Marin, said it was wise.
+`),
+    },
+  ]);
+  const described = (name: string) => corpus.entities.find((e) => e.name === name)?.roles.map((r) => r.title);
+
+  it('GIVEN "telecoms regulator PTS" and "ANSSI, the national cybersecurity agency," THEN their descriptions, without the words before', () => {
+    expect(described('PTS')).toEqual(['telecoms regulator']);
+    expect(described('ANSSI')).toEqual(['national cybersecurity agency']);
+  });
+});

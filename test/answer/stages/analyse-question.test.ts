@@ -357,6 +357,24 @@ SAN FRANCISCO, June 15, 2018 – "This conspiracy misled doctors and patients," 
     ]);
   });
 
+  it('GIVEN an organisation described ("ANSSI, the national cybersecurity agency") THEN its head is "the head of the cybersecurity agency"', () => {
+    const agency = tinyContext({
+      'a.txt': `Agency warns carriers
+
+By Mark Lee
+
+PARIS, Oct 20, 2020 – The warning came from ANSSI, the national cybersecurity agency, on Tuesday.
+
+Paul Marin, ANSSI's director-general, said operators would not be forced out.
+
+Thierry Breton, the EU's internal market commissioner, said nobody was excluded.
+`,
+    });
+    expect(agency.roles.find('the head of the cybersecurity agency').map((e) => e.name)).toEqual([
+      'Paul Marin',
+    ]);
+  });
+
   it('GIVEN a role alone and every holder asked for THEN all who hold it, for a topic to tell apart', () => {
     const chiefs = ctx.roles.find('the chief', true).map((e) => e.name);
     expect(chiefs).toEqual(expect.arrayContaining(['Ola Strand', 'Tomas Eide']));
