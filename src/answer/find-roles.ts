@@ -110,7 +110,9 @@ export function* createRoleFinderSteps(entities: Entity[]): Steps<RoleFinder> {
         : undefined;
       // A post is held in the country its paragraph is about too: the head of ANSSI is "the head
       // of France's cyber security agency".
-      const country = role.in;
+      // (With no country in its paragraph, an organisation's post is held in the country the
+      // person's articles are about: ANSSI's director-general is "France's cybersecurity chief".)
+      const country = role.in ?? (role.of && !bare ? home(entity) : undefined);
       const of = [
         ...(role.of ? (namesOf.get(role.of.toLowerCase()) ?? [role.of]) : []),
         ...(where ? (namesOf.get(where.toLowerCase()) ?? [where]) : []),

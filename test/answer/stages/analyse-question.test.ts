@@ -363,7 +363,9 @@ SAN FRANCISCO, June 15, 2018 – "This conspiracy misled doctors and patients," 
 
 By Mark Lee
 
-PARIS, Oct 20, 2020 – The warning came from ANSSI, the national cybersecurity agency, on Tuesday.
+PARIS, Oct 20, 2020 – France will not ban any supplier. The warning came from ANSSI, the national cybersecurity agency, on Tuesday.
+
+Operators in France have until 2028 to replace some antennas.
 
 Paul Marin, ANSSI's director-general, said operators would not be forced out.
 
@@ -371,6 +373,10 @@ Thierry Breton, the EU's internal market commissioner, said nobody was excluded.
 `,
     });
     expect(agency.roles.find('the head of the cybersecurity agency').map((e) => e.name)).toEqual([
+      'Paul Marin',
+    ]);
+    // No paragraph of his names France, but his article is about France.
+    expect(agency.roles.find("the head of France's cybersecurity agency").map((e) => e.name)).toEqual([
       'Paul Marin',
     ]);
   });
