@@ -83,7 +83,10 @@ export function extractRoles(doc: DocumentAnalysis): DraftRole[] {
     const text = doc.paragraphs[mention.paragraph] ?? '';
     const add = (title: string, named?: string) => {
       // ("its chairman" is kept as "chairman", its owner found below.)
-      const clean = title.trim().replace(/^(a|an|the|its) /i, '');
+      const clean = title
+        .trim()
+        .replace(/^one of /i, '')
+        .replace(/^(a|an|the|its) /i, '');
       // "a vice president at the company", "its boss": the organisation its sentence is about,
       // else the one the article is about.
       // A company title named bare ("chief executive Tim Cook") is held at the organisation its

@@ -136,7 +136,13 @@ export function canonicalPlace(words: string): string | undefined {
 export function isRoleWord(word: string): boolean {
   // "vice-chancellor", "co-founder": the last part names the position.
   const lower = word.toLowerCase().replace(/[.,]$/, '').split('-').pop() ?? '';
-  return ROLE_NOUNS.has(lower) || /minister$|president$|secretary$|officer$|commissioner$/.test(lower);
+  // ("one of Ms Holmes's lawyers": a title in the plural is the title.)
+  const singular = lower.endsWith('s') ? lower.slice(0, -1) : lower;
+  return (
+    ROLE_NOUNS.has(lower) ||
+    ROLE_NOUNS.has(singular) ||
+    /minister$|president$|secretary$|officer$|commissioner$/.test(singular)
+  );
 }
 
 /** "Danish", "Chinese", "Canadian": a place's adjective, which describes rather than acts. */

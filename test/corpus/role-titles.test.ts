@@ -163,3 +163,12 @@ The decision was welcomed by ANSSI, the national cybersecurity agency, whose dir
     expect(described('ANSSI')).toEqual(['national cybersecurity agency']);
   });
 });
+
+describe('one of several holders', () => {
+  it('GIVEN "Lance Wade, one of Ms Holmes\'s lawyers at Williams & Connolly," THEN his title, in the singular sense', () => {
+    const found = people(
+      '"Failure is not a crime," said Lance Wade, one of Ms Holmes\'s lawyers at the firm Williams & Connolly.',
+    );
+    expect(found.find((p) => p.name === 'Lance Wade')?.roles.join(' ')).toMatch(/^Ms Holmes's lawyers/);
+  });
+});

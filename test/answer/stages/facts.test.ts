@@ -367,6 +367,17 @@ BERGEN – Kestrel opened a research lab in Bergen on Tuesday.
     expect(reply.entities).not.toContain('Lars Berg');
   });
 
+  it('GIVEN "What did <person>\'s <role> say?" THEN the holder of the role speaks, not the owner', () => {
+    const trial = oneStory(
+      'Trial of founder opens',
+      'SAN JOSE, Sept 8, 2021 – "I did nothing wrong," Nora Lind told reporters outside court.',
+      '"Failure is not a crime," said Paul Voss, one of Ms Lind\'s lawyers.',
+    );
+    const reply = answerQuestion(trial, "what did lind's defence lawyer tell the jury");
+    expect(reply.entities).toContain('Paul Voss');
+    expectShows(reply, 'Failure is not a crime');
+  });
+
   it('GIVEN a person never quoted THEN a passage naming them answers only if it reports their words', () => {
     const hearing = oneStory(
       'Pilots and engineers testify on the jet',
