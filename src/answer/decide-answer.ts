@@ -44,6 +44,9 @@ export function answerPassages(ctx: AnswerContext, query: Query, fact: Reply | n
     const trusted = TRUSTED.has(fact.kind);
     if (trusted || factNamesFocus(ctx, query, cited)) usableFact = fact;
     if (usableFact && evidence + factMargin(query, fact, covered) >= (best?.score ?? 0)) return usableFact;
+    // "When was Meng arrested?": the best passage says "in December 2018", the fact "on Dec. 1"
+    // of that month: the date to the day answers, the passage only narrows it.
+    if (usableFact?.kind === 'when' && best && refinesDate(ctx, cited, best.sentence)) return usableFact;
   }
   // Quoted, but never on this topic: a passage answers only if it names them itself ("Holm said
   // the review …"), not one beside their words.
@@ -294,6 +297,15 @@ function factMargin(query: Query, fact: Reply, covered: number): number {
     default:
       return 0;
   }
+}
+
+/** Whether a cited sentence dates the same period as the sentence more precisely. */
+function refinesDate(ctx: AnswerContext, cited: number[], sentence: number): boolean {
+  const coarse = ctx.dateOf(sentence)?.iso;
+  if (!coarse) return false;
+  return cited.some((s) =>
+    ctx.datesIn(s).some((d) => d.date.iso.length > coarse.length && d.date.iso.startsWith(coarse)),
+  );
 }
 
 /** The sentences a fact reply cites. */

@@ -431,6 +431,35 @@ It began with a compromise. On January 29, 2020, the European Commission endorse
   });
 });
 
+describe('when: the day against a passage that gives the month', () => {
+  it('GIVEN the best passage "in December 2018" and a timeline line "Dec. 1, 2018 — Berg arrested" THEN the day answers', () => {
+    const held = tinyContext({
+      'a.txt': `Two Canadians held
+
+By Anna Berg
+Published: 10 March 2019
+
+Both men were detained in December 2018, shortly after Canadian police arrested Kestrel executive Lena Berg on a US warrant.
+
+China denies any link between the cases.
+`,
+      'b.txt': `Timeline of the case
+
+By Anna Berg
+Published: 24 September 2021
+
+Key dates in the case:
+
+• Dec. 1, 2018 — Berg arrested at Vancouver airport on a U.S. request
+
+• Sept. 24, 2021 — Berg flies home after a deal with prosecutors
+`,
+    });
+    const reply = answerQuestion(held, 'When was Lena Berg arrested?');
+    expect(reply.text.split('\n')[0]).toContain('1 December 2018');
+  });
+});
+
 describe('when: the day within the month', () => {
   it('GIVEN "tightened in August" and "on August 28th" both answering THEN the day, with both sentences', () => {
     const rules = tinyContext({
