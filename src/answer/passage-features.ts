@@ -43,8 +43,10 @@ export interface ScoringQuery {
 const MONEY_ASKED =
   /\bhow much\b.*\b(?:cost|costs|costing|pay|paid|pays|price|priced|money|spend|spent|spends|worth|fine|fined|compensation|revenue|revenues|profit|profits|budget|invest|invested|offer|offered|offers|bill|charge|charged|fee|fees|salary|funding|raise|raised|earn|earned|sell for|sold for|claim|demand|demanded)\b/i;
 /** A sum of money: a currency sign or code before the digits, or a currency word after them. */
+/** A sum of money: a currency sign or code, or a currency named after the amount ("2.3 billion
+ * Swedish kronor", "3 million in euros"). */
 const MONEY =
-  /[$£€¥₹]\s?\d|\b(?:US|HK|A|C|NZ)?\$\s?\d|\b(?:USD|EUR|GBP|CHF|CNY|RMB|JPY|INR)\s?\d|\d[\d,.]*\s?(?:bn|m|mn|k|million|billion|trillion)?\s+(?:dollars?|euros?|pounds?|sterling|yuan|renminbi|yen|francs?|rupees?|won|roubles?|rubles?|kron[aeor]+|lira|pesos?|reais|real|riyals?|dirhams?|shekels?|rand|naira|usd|eur|gbp)\b/i;
+  /[$£€¥₹]\s?\d|\b(?:US|HK|A|C|NZ)?\$\s?\d|\b(?:USD|EUR|GBP|CHF|CNY|RMB|JPY|INR)\s?\d|\d[\d,.]*\s?(?:bn|m|mn|k|million|billion|trillion)?\s+(?:[a-z]+\s+)?(?:dollars?|euros?|pounds?|sterling|yuan|renminbi|yen|francs?|rupees?|won|roubles?|rubles?|kron[aeor]+|crowns?|lira|pesos?|reais|real|riyals?|dirhams?|shekels?|rand|naira|usd|eur|gbp)\b/i;
 
 const SHARE_ASKED = /\b(?:what|which) (?:[\w-]+ )?(?:rate|percentage|percent|proportion)\b/i;
 const SHARE = /\d\s?(?:%|per ?cent\b|percentage points?\b)/i;

@@ -189,6 +189,17 @@ describe('the answerability decision', () => {
     );
   });
 
+  it('GIVEN "how much money" and a sum in a currency named after a people ("2.3 billion Swedish kronor") THEN found', () => {
+    const sale = oneStory(
+      'Sweden sells 5G spectrum',
+      'STOCKHOLM, Jan 20, 2021 – The spectrum auction, which ended on Tuesday, raised 2.3 billion Swedish kronor.',
+      'Four operators won frequencies in the sale.',
+    );
+    const reply = answerQuestion(sale, 'How much money did the spectrum auction raise?');
+    expect(reply.found).toBe(true);
+    expect(JSON.stringify(reply.items)).toContain('2.3 billion Swedish kronor');
+  });
+
   it('GIVEN "how many <things>" and numbers only of other things THEN not found', () => {
     const shipments = oneStory(
       'Kestrel ships more phones',
