@@ -4,7 +4,7 @@
 import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../language/calendar-words.js';
 import { QUANTITY_WORDS, SMALL_NUMBERS } from '../language/number-words.js';
 import { isStopWord } from '../language/stop-words.js';
-import { synonymsOf } from '../language/synonyms.js';
+import { isTopicWord, synonymsOf } from '../language/synonyms.js';
 import type { AnswerType, KeyTerm, Query } from './analyse-question.js';
 import type { AnswerContext } from './context.js';
 import type { SentenceTerms } from './passage-index.js';
@@ -117,7 +117,11 @@ export function holdsQuantity(text: string, asked: string): boolean {
  * few words of what is counted (its stem or a synonym). True when nothing counted is named.
  */
 export function countsAsked(text: string, question: string): boolean {
-  const counted = COUNTED.exec(question)?.[1];
+  // "How much steam …?": the one word after "much" is what is measured, if it is a noun.
+  const much = /\bhow much ([\p{L}'’-]+)/iu.exec(question)?.[1];
+  const counted =
+    COUNTED.exec(question)?.[1] ??
+    (much && !isStopWord(much) && isTopicWord(much) && !MEASURED_OTHERWISE.test(much) ? much : undefined);
   if (!counted) return true;
   // (WordNet's synonyms too: "types" are counted as "kinds".)
   const wanted = new Set(
@@ -138,6 +142,8 @@ export function countsAsked(text: string, question: string): boolean {
 const COUNT_REACH = 4;
 const COUNTED =
   /\bhow many ((?:[\p{L}\p{N}'’-]+ ){0,3}?[\p{L}\p{N}'’-]+?)(?: (?:did|does|do|were|are|was|is|have|has|had|will|would|can|could|in|of|on|at|for|from|to|by)\b|$)/iu;
+/** "How much money/time …": amounts answered by sums and spans, not by a number beside the word. */
+const MEASURED_OTHERWISE = /^(?:money|cash|time|longer|more|less|of)\b/i;
 const NUMBER_WORD = new RegExp(`^(?:${[...SMALL_NUMBERS.slice(1), ...QUANTITY_WORDS].join('|')})$`, 'i');
 
 /** Words between single spaces, lower case: " in 1066 " holds " 1066 " but not " 106 ". */

@@ -111,6 +111,13 @@ describe('what a number counts', () => {
     expect(countsAsked('Kestrel has 9,000 staff in Norway.', 'How many employees does Kestrel have?')).toBe(
       true,
     );
+    // "How much <noun>": the noun is what is measured; "how much did …" names nothing.
+    const steam = 'The engine uses 12 pounds of steam per hour and cost 500 pounds.';
+    expect(countsAsked(steam, 'How much steam does the engine use?')).toBe(true);
+    expect(countsAsked('The engine cost 500 pounds in 1712.', 'How much coal does the engine burn?')).toBe(
+      false,
+    );
+    expect(countsAsked('The engine cost 500 pounds in 1712.', 'How much did the engine cost?')).toBe(true);
     // Nothing counted named: any number may answer.
     expect(countsAsked(shipped, 'How much did Kestrel earn?')).toBe(true);
   });
