@@ -1,6 +1,7 @@
 // List questions ("which countries restricted X?", "what companies ...") gather the distinct
 // answers of the asked type across articles: every entity of that type in the sentences that
 // answer the question, each with its best sentence cited, the most supported first.
+import { datelineLength } from '../corpus/dateline.js';
 import { isCountry, placeNames } from '../corpus/lexicon.js';
 import type { Entity } from '../corpus/types.js';
 import { escapeRegExp } from '../escape-reg-exp.js';
@@ -57,7 +58,7 @@ export function aggregateReply(ctx: AnswerContext, query: Query, ranked: Candida
     if (!namesEvery(ctx, query.focus, focusNames, c.sentence)) continue;
     const text = ctx.corpus.sentences[c.sentence]?.text ?? '';
     // "WASHINGTON/PARIS (Reuters) - …": where the story was filed, not what it reports.
-    const body = text.slice(DATELINE.exec(text)?.[0].length ?? 0);
+    const body = text.slice(datelineLength(text));
     for (const entity of ctx.mentionsIn(c.sentence)) {
       if (body.length < text.length && ![entity.name, ...entity.aliases].some((n) => body.includes(n)))
         continue;
@@ -90,10 +91,6 @@ export function aggregateReply(ctx: AnswerContext, query: Query, ranked: Candida
     draft.item(`${listNames(group)}: ${ctx.corpus.sentences[sentence]?.text ?? ''}`, ctx.cite(sentence));
   return draft.build();
 }
-
-/** A wire story's dateline: "LONDON (AP) — ", "WASHINGTON/PARIS (Reuters) - ", "OSLO, March 3 – ". */
-const DATELINE =
-  /^(?:\p{Lu}{2,}[\p{Lu} .'/-]{0,30}(?:, [\p{L} .,\d]{1,30}?)?(?:\s*\([^)]{1,30}\))?|\p{Lu}[\p{L} .'/-]{1,30}?\s*\([^)]{1,30}\))\s+[-–—]\s+/u;
 
 /**
  * Whether the sentence's paragraph names every named entity, by any word of any of its names. A

@@ -3,6 +3,7 @@
 
 import { ACTION_VERBS, type ActionVerb } from '../language/action-verbs.js';
 import type { DocumentAnalysis, LocalSentence } from './analyse-document.js';
+import { datelineLength } from './dateline.js';
 import { lemmaOf, NEGATION, SCOPES } from './event-verbs.js';
 import { isDemonym } from './lexicon.js';
 import type { Mention } from './link-entities.js';
@@ -37,7 +38,6 @@ const LIGHT =
 const LIGHT_VERB = new RegExp(`\\b(${LIGHT})\\b[^.;]{0,40}$`, 'i');
 const NOMINAL_FORM =
   /^(contract|contracts|deal|deals|agreement|ban|investigation|review|probe|inquiry|arrest|charges|bail|extradition|restriction|restrictions)$/;
-const DATELINE = /^\p{Lu}[\p{Lu} .,'’-]{1,40}(?:\([^)]{1,30}\))?\s*[–—-]\s/u;
 const REPORTED_WHEN = /\b(said|says|told|announced|reported|confirmed|added)\s+(\S+\s+){0,1}$/i;
 const INSTITUTION =
   /\b(?:[\p{Lu}][\p{L}.]+ )(?:police|prosecutors|officials|authorities|regulators|investigators|customs|courts?)\b(?=\s+(?:\S+\s+){0,3}$)/u;
@@ -55,7 +55,7 @@ export function extractEvents(doc: DocumentAnalysis, resolveSubject: SubjectReso
   doc.sentences.forEach((sentence, index) => {
     // Demonyms ("Danish politicians", "a Canadian judge") describe, they do not act; nor does a
     // dateline ("HELSINKI (AP) —") name anyone in the news.
-    const dateline = DATELINE.exec(doc.paragraphs[sentence.paragraph] ?? '')?.[0].length ?? 0;
+    const dateline = datelineLength(doc.paragraphs[sentence.paragraph] ?? '');
     const mentions = doc.mentions
       .filter(
         (m) =>
