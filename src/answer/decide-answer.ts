@@ -2,7 +2,7 @@
 // ranked passages are scored by the same ranker on the sentences they cite; the better wins if it
 // clears the fitted answerability threshold and the question's named focus meets the evidence.
 import { isCommonWord } from '../corpus/common-words.js';
-import { SPEECH_VERB } from '../corpus/speech-words.js';
+import { QUOTING_VERB } from '../corpus/speech-words.js';
 import { askedForms } from '../language/action-verbs.js';
 import { isEntityNoun } from '../language/answer-types.js';
 import { isTopicWord, isWordNetWord } from '../language/synonyms.js';
@@ -89,7 +89,7 @@ function speaksOfTopic(
     const named =
       speaker !== undefined && [...ctx.mentionsIn(c.sentence), ...ctx.voicesIn(c.sentence)].includes(speaker);
     const text = ctx.corpus.sentences[c.sentence]?.text ?? '';
-    if (speech && !SPEECH_VERB.test(text) && !/\basked\b/i.test(text)) return false;
+    if (speech && !QUOTING_VERB.test(text)) return false;
     return named && (topic.length === 0 || coverage(topic, has, total) >= MIN_TOPIC_SHARE);
   });
 }

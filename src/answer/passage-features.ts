@@ -144,7 +144,7 @@ const COUNT_REACH = 3;
 const COUNTED =
   /\bhow many ((?:[\p{L}\p{N}'’-]+ ){0,3}?[\p{L}\p{N}'’-]+?)(?: (?:did|does|do|were|are|was|is|have|has|had|will|would|can|could|in|of|on|at|for|from|to|by)\b|$)/iu;
 /** "How much money/time …": amounts answered by sums and spans, not by a number beside the word. */
-const MEASURED_OTHERWISE = /^(?:money|cash|time|longer|more|less|of)\b/i;
+const MEASURED_OTHERWISE = /^(?:money|cash|time|longer|less)$/i;
 const NUMBER_WORD = new RegExp(`^(?:${[...SMALL_NUMBERS.slice(1), ...QUANTITY_WORDS].join('|')})$`, 'i');
 
 /** Words between single spaces, lower case: " in 1066 " holds " 1066 " but not " 106 ". */

@@ -4,7 +4,7 @@ import type { DocumentAnalysis } from './analyse-document.js';
 import { isRoleWord } from './lexicon.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
 import { resolvePhrase, type SpeakerContext } from './resolve-speaker.js';
-import { ATTRIBUTION_VERBS, FIRST_PERSON, SPEECH_VERBS, STANCE } from './speech-words.js';
+import { ATTRIBUTION_VERBS, FIRST_PERSON, QUOTING_VERBS, SPEECH_VERBS, STANCE } from './speech-words.js';
 
 export interface DraftQuote {
   speaker: string;
@@ -30,8 +30,7 @@ const SUBJECT_FIRST = new RegExp(
   `^[\\s,;:–—-]*(${PHRASE_CHAR}{1,100}?),?\\s+(?:${ATTRIBUTION_VERBS})\\b`,
   'iu',
 );
-// ('Durbin asked Zuckerberg: "…"': before a quote, a question's verb introduces it too.)
-const LAST_VERB = new RegExp(`\\b(?:${SPEECH_VERBS}|asked)\\b`, 'gi');
+const LAST_VERB = new RegExp(`\\b(?:${QUOTING_VERBS})\\b`, 'gi');
 // Case-sensitive: a reporting verb is written in lower case mid-sentence; "the United States"
 // holds no verb "states".
 const REPORTING = new RegExp(

@@ -263,11 +263,10 @@ function describesPerson(paragraph: string, words: Token[]): boolean {
   const opener = words[0]?.text ?? '';
   if (isKnownName(opener) || /['’]s?$/.test(opener)) return false;
   const tags = tagsOf(opener);
-  if (!tags.has('Noun') || !tags.has('Singular') || NAME_TAGS.some((t) => tags.has(t))) return false;
+  if (!tags.has('Noun') || !tags.has('Singular') || tags.has('ProperNoun')) return false;
   const rest = paragraph.slice(words[1]?.start ?? 0, words[words.length - 1]?.end ?? 0);
   return classifyName(rest.replace(/['’]s?$/, ''), false)?.type === 'person';
 }
-const NAME_TAGS = ['Person', 'FirstName', 'ProperNoun', 'Place', 'Organization'];
 
 /** "Attackers got in …": a plural of a dictionary word opening a sentence is that word, no name. */
 function isCommonPlural(word: string): boolean {

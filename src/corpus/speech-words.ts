@@ -8,6 +8,12 @@ export const SPEECH_VERBS =
   'maintains|predicted|urged|urges|cautioned|remarked|recalled|testified|conceded|concedes|reacted|complained|' +
   'complains|tweeted|tweets|saying|adding|telling|according to';
 
+/**
+ * '"…?" she asked', 'Durbin asked Zuckerberg: "…"': a question's verb introduces words beside a
+ * quote; alone before words it is a request ("asked him to audit …"), which reports nothing.
+ */
+const QUESTION_VERB = 'asked';
+
 /** The same verbs without the forms that are also plural nouns ("the comments", "claims"). */
 export const ATTRIBUTION_VERBS = SPEECH_VERBS.split('|')
   .filter(
@@ -16,10 +22,7 @@ export const ATTRIBUTION_VERBS = SPEECH_VERBS.split('|')
         verb,
       ),
   )
-  .concat(
-    // '"…?" she asked': after a quote, a question's verb; before words, a request ("asked him to").
-    'asked',
-  )
+  .concat(QUESTION_VERB)
   .join('|');
 
 /** Feelings announced before reported words: "Kang is particularly angry because ...". */
@@ -27,6 +30,9 @@ export const STANCE =
   '(?:is|was|are|were) (?:\\w+ )?(?:angry|unhappy|furious|concerned|worried|pleased|disappointed|surprised|adamant|clear)';
 
 export const SPEECH_VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'i');
+/** A verb that introduces quoted words, a question's included. */
+export const QUOTING_VERBS = `${SPEECH_VERBS}|${QUESTION_VERB}`;
+export const QUOTING_VERB = new RegExp(`\\b(?:${QUOTING_VERBS})\\b`, 'i');
 
 export const PERSON_STAND_IN =
   /^(he|she|him|her|the (spokesman|spokeswoman|spokesperson|minister|executive|chief executive|ceo|chairman|chairwoman|president|official|founder|judge|lawyer|prosecutor|commissioner|ambassador))$/i;
