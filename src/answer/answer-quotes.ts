@@ -24,7 +24,7 @@ export function answerQuotes(ctx: AnswerContext, personText: string, topic?: str
   const voiced = [...voices].flatMap((id) => ctx.quotesBy(id));
   if (voiced.length === 0) return unquoted(ctx, speaker, topic);
   const inOrder = (list: Quote[]) => list.slice().sort((a, b) => a.sentence - b.sentence);
-  const { onTopic, relevance } = quotesOnTopic(ctx, voiced, topic);
+  const { onTopic, relevance } = quotesOnTopic(ctx, voiced, topicTermsOf(ctx, topic));
   const topical = inOrder(onTopic.length ? onTopic : voiced).sort(
     (a, b) => relevance(b) - relevance(a) || Number(a.reported) - Number(b.reported),
   );
@@ -71,10 +71,8 @@ export function answerQuotes(ctx: AnswerContext, personText: string, topic?: str
 function quotesOnTopic(
   ctx: AnswerContext,
   voiced: Quote[],
-  topic: string | undefined,
+  topicTerms: KeyTerm[],
 ): { onTopic: Quote[]; relevance: (q: Quote) => number } {
-  // The topic's words, with their synonyms and parts ("backdoors" meets "back doors") at half weight.
-  const topicTerms = topic ? clauseThings(keyTerms(ctx, topic), topic) : [];
   // Scored once per quote: sorting must not re-read every quote's words on each comparison.
   const scores = scoreQuotes(ctx, topicTerms, voiced);
   const relevance = (q: Quote) => scores.get(q) ?? 0;
@@ -84,6 +82,11 @@ function quotesOnTopic(
         .filter((q) => relevance(q) >= MIN_TOPIC_SHARE)
         .concat(setOnTopic(ctx, topicTerms, voiced, relevance));
   return { onTopic, relevance };
+}
+
+/** The topic's words, with their synonyms and parts ("backdoors" meets "back doors") at half weight. */
+function topicTermsOf(ctx: AnswerContext, topic: string | undefined): KeyTerm[] {
+  return topic ? clauseThings(keyTerms(ctx, topic), topic) : [];
 }
 
 /**
@@ -109,8 +112,9 @@ export function bestSpeakerOn(
   if (people.length < 2 || !topic) return people[0];
   let best = people[0];
   let bestScore = -1;
+  const topicTerms = topicTermsOf(ctx, topic);
   for (const person of people.slice(0, MAX_SPEAKERS_READ)) {
-    const { onTopic, relevance } = quotesOnTopic(ctx, [...ctx.quotesBy(person.id)], topic);
+    const { onTopic, relevance } = quotesOnTopic(ctx, [...ctx.quotesBy(person.id)], topicTerms);
     // Quotes on the topic first (by their own words or their surroundings), then the best words.
     const score = onTopic.length > 0 ? 1 + Math.max(0, ...onTopic.map(relevance)) : 0;
     if (score > bestScore) {
