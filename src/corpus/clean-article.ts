@@ -1,5 +1,7 @@
 // Raw web copy → the article's own paragraphs, plus the header lines (headline, byline, date).
 // Paragraph texts stay verbatim so that every citation can be found in the original file.
+
+import { MONTHS } from '../language/calendar-words.js';
 import { isCommonWord, tagsOf } from './common-words.js';
 import { extractDates, parsePublicationDate } from './extract-dates.js';
 import { isAuthorBio, isCommentsHeader, isJunkLine, isLinkListHeader } from './junk-lines.js';
@@ -21,8 +23,19 @@ export interface CleanArticle {
 const TERMINAL = /[.!?…:;]["”’')\]]*$/;
 const WORDS = /\S+/g;
 const wordCount = (text: string): number => text.match(WORDS)?.length ?? 0;
-/** A line of prose: long enough and ends like a sentence. */
-const isProse = (text: string): boolean => wordCount(text) >= 8 && TERMINAL.test(text);
+/** A line of prose: long enough and ends like a sentence (a headline in title case may end in "?"). */
+const isProse = (text: string): boolean => wordCount(text) >= 8 && TERMINAL.test(text) && !isTitleCase(text);
+/** Words a title leaves in lower case ("What to Know as …", "Middle East & Africa"). */
+const MINOR_WORD = /^(?:a|an|the|and|or|but|nor|of|on|in|at|to|for|by|as|with|from|into|over|up|&|vs\.?)$/i;
+/** "Huawei Built Its Own Operating System. Can It Survive Without Google?": every word but the
+ * minor ones capitalised. */
+function isTitleCase(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w) && !MINOR_WORD.test(w));
+  return words.length >= 3 && words.every((w) => /^[^\p{L}]*\p{Lu}/u.test(w));
+}
+/** A section name over a headline: a few capitalised words ("Middle East & Africa", "Business
+ * Around the Region"), where a headline says something in more words. */
+const isSectionName = (text: string): boolean => wordCount(text) <= 4 && isTitleCase(text);
 const isHeadlineLike = (text: string): boolean => {
   const words = wordCount(text);
   if (words < 3 || words > 30 || text.length > 200 || /[.:;,]$/.test(text)) return false;
@@ -30,12 +43,13 @@ const isHeadlineLike = (text: string): boolean => {
   return !isKicker(text);
 };
 /** A standfirst: longer than a headline, or two sentences. */
-const isStandfirst = (text: string): boolean => wordCount(text) > 16 || /[a-z][.!?] [A-Z]/.test(text);
+const isStandfirst = (text: string): boolean =>
+  !isTitleCase(text) && (wordCount(text) > 16 || /[a-z][.!?] [A-Z]/.test(text));
 const DATE_LINE = /^(published|updated|posted|first published|last updated|date)\b\W*/i;
 /** Longer than this, a line under a headline is its standfirst (leading-title.ts takes the same). */
 const HEADLINE_WORDS = 12;
 /** Separators between the parts of one header line: "Name - date", "date | PLACE". */
-const HEADER_PARTS = /\s+[|–—·-]\s+/;
+const HEADER_PARTS = /\s+[|–—·•/-]\s+/;
 
 function firstOf<T>(parts: string[], read: (part: string) => T | null): T | null {
   for (const part of parts) {
@@ -51,6 +65,31 @@ function lineDate(line: string): string | null {
     parsePublicationDate(line) ??
     parsePublicationDate(line.replace(DATE_LINE, '').replace(/\b\d{1,2}[.:]\d{2}\b.*$/, ''))
   );
+}
+
+const NUMERIC_DATE = /\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})\b/;
+
+/**
+ * "Published 06/12/2017": 6 December in Paris, June 12 in New York. When both readings are dates,
+ * the one the article writes out wins ("on December 6, 2017" in a caption); when it writes both
+ * or neither, no date rather than a guess.
+ */
+function numericDate(line: string, text: string): string | null {
+  const m = NUMERIC_DATE.exec(line);
+  if (!m) return null;
+  const [first, second, year] = [Number(m[1]), Number(m[2]), m[3]];
+  const iso = (month: number, day: number) =>
+    month >= 1 && month <= 12 && day >= 1 && day <= 31
+      ? `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+      : null;
+  const monthFirst = iso(first, second);
+  const dayFirst = iso(second, first);
+  if (!monthFirst || !dayFirst || first === second) return monthFirst ?? dayFirst;
+  const named = (month: number, day: number) =>
+    new RegExp(`\\b(?:${MONTHS[month - 1]} 0?${day}|0?${day} ${MONTHS[month - 1]})\\b`, 'i').test(text);
+  const [asMonthFirst, asDayFirst] = [named(first, second), named(second, first)];
+  if (asMonthFirst === asDayFirst) return null;
+  return asMonthFirst ? monthFirst : dayFirst;
 }
 
 /** Prose paragraphs an article has before a comment count can open readers' comments. */
@@ -74,7 +113,9 @@ export function cleanArticle(body: string): CleanArticle {
       break;
     }
     if (isLinkListHeader(line) || isJunkLine(line)) {
-      inLinkList = isLinkListHeader(line) || inLinkList;
+      // Above the article a "Latest" or "Trending" line is a menu item: the headline, byline and
+      // date under it are no list of links.
+      inLinkList = (isLinkListHeader(line) && kept.some(isProse)) || inLinkList;
       afterSignup = /\b(sign up|subscribe|newsletter)\b/i.test(line);
       dropped.push(line);
       continue;
@@ -134,13 +175,16 @@ function readHeader(lines: string[], leading: string | undefined): Header {
   let outlet: string | null = null;
   let date: string | null = null;
   let anchor = -1; // first byline or date line: the headline stands just above it
-  const zone = Math.min(lines.length, Math.max(bodyStart, 1) + 2);
+  const text = lines.join('\n');
+  // (A standfirst written as a sentence may stand above the byline and the date.)
+  const zone = Math.min(lines.length, Math.max(bodyStart, 1) + 3);
   for (let i = 0; i < zone; i++) {
     const line = lines[i] ?? '';
     if (line.length > 120) continue;
     // "Jordan Wells - 4/2/2020, 10:15 AM", "Mar 12th 2020 | RENO": a byline and a date on one line.
     const parts = line.split(HEADER_PARTS).filter(Boolean);
-    const found = lineDate(line) ?? (parts.length > 1 ? firstOf(parts, lineDate) : null);
+    const found =
+      lineDate(line) ?? (parts.length > 1 ? firstOf(parts, lineDate) : null) ?? numericDate(line, text);
     // Beside a date, two or three capitalised words are the writer, whatever the words
     // ("Jordan Wells" though Jordan is a country).
     const byline =
@@ -162,7 +206,8 @@ function readHeader(lines: string[], leading: string | undefined): Header {
         if (anchor < 0) anchor = i;
       }
     }
-    if (byline && !author) {
+    // A bare name above any headline is the site's ("Nikkei Asia"), not the writer's.
+    if (byline && !author && (!byline.bare || lines.slice(0, i).some(isHeadlineLike))) {
       author = byline.author;
       outlet = byline.outlet;
       used.add(line);
@@ -182,12 +227,15 @@ function readHeader(lines: string[], leading: string | undefined): Header {
   // Headline then standfirst: "Nokia’s moment in the sun" / "As Western governments turn on Huawei, its …".
   // So too a headline on the line right above a longer one: "The battle over Lumen's lithium
   // mine" / "A small town in Nevada finds itself at the centre of a global fight".
+  // (Right above it: a line further up is a menu item or a kicker, and "Middle East & Africa"
+  // above "Giant container ship blocks Suez Canal, tugs struggle …" is the section.)
   const previous = chosen ? headlines[headlines.indexOf(chosen) - 1] : undefined;
   if (
     chosen &&
     previous &&
-    (chosen.line.includes(', ') ||
-      (previous.i === chosen.i - 1 && wordCount(chosen.line) > HEADLINE_WORDS)) &&
+    previous.i === chosen.i - 1 &&
+    !isSectionName(previous.line) &&
+    (chosen.line.includes(', ') || wordCount(chosen.line) > HEADLINE_WORDS) &&
     wordCount(chosen.line) > wordCount(previous.line)
   )
     chosen = previous;
@@ -235,41 +283,50 @@ function bioAuthor(bios: string[]): string | null {
 }
 
 const NAME = "\\p{Lu}[\\p{L}'’.-]+(?: (?:\\p{Lu}[\\p{L}'’.-]+|de|van|von|der|da|di|del|la|le|bin|al)){1,3}";
-// Case-sensitive after the opening words: with /i, "\p{Lu}" would take the "and" of
-// "By DANIEL REYES and MEI-LIN CHO" into the first name.
-const BY = new RegExp(
-  `^(?:[Bb][Yy]|[Ww]ritten by|[Ww]ords by|[Aa]uthor:?)\\s+(${NAME})(?:\\s*(?:[,|–—-]|and)\\s*(.{2,60}))?$`,
-  'u',
-);
-const BARE = new RegExp(`^(${NAME})(?:\\s*[,|–—]\\s*(.{2,60}))?$`, 'u');
+const NAME_ONLY = new RegExp(`^${NAME}$`, 'u');
+/** "By", "Written by": the line names its writers. */
+const BY = /^(?:by|written by|words by|author:?)\s+/i;
+/** Between writers and after them: "A, B and C", "A AND B", "A, with B", "A | Outlet", "A - Outlet". */
+const WRITER_SEPARATOR = /\s*[,|–—]\s*|\s+-\s+|\s+(?:and|AND|&)\s+|\s+with\s+/u;
+/** Where a writer filed from: "Rebecca Lam in Beijing", "CHARLOTTE REYES / SHENZHEN". */
+const FILED_FROM = /\s+(?:in|\/)\s+\S.*$/u;
 const NOT_NAME_WORDS =
   /\b(the|of|and|for|in|on|to|with|is|are|was|news|world|business|technology|tech|politics|update|live|breaking|opinion|analysis|home|section)\b/i;
+const STAFF = /\b(editor|reporter|correspondent|writer|writers|staff)\b/i;
 
-function parseByline(line: string, besideDate = false): { author: string; outlet: string | null } | null {
+/**
+ * A byline: one to four writers ("By A, B and C", "Tom Pearce and Helena Vick", "Rebecca Lam in
+ * Beijing and Daniel Harker in Washington", "LIN YU-CHEN and KENJI SAITO, Nikkei staff writers"),
+ * their handles dropped, and maybe the outlet after them. Without "By", every writer must look
+ * like a person's name (`besideDate`: any two or three capitalised words, beside a date).
+ */
+function parseByline(
+  line: string,
+  besideDate = false,
+): { author: string; outlet: string | null; bare: boolean } | null {
+  if (line.length > 160) return null;
   const by = BY.exec(line);
-  const bare = by ? null : BARE.exec(line);
-  const match = by ?? bare;
-  if (!match?.[1]) return null;
-  const author = match[1].replace(/[.,]$/, '');
-  if (NOT_NAME_WORDS.test(author) || wordCount(author) > 4) return null;
-  // A bare line of capitalised words is a byline only when it looks like a person's name.
-  if (
-    !by &&
-    !(besideDate ? /^\p{Lu}\S* \p{Lu}\S*( \p{Lu}\S*)?$/u.test(author) : looksLikePersonName(author, line))
-  )
-    return null;
-  const tail = match[2]?.trim() ?? null;
-  // "Makiko Yamazaki, Sam Nussey": two writers, not a writer and an outlet.
-  if (tail && looksLikePersonName(tail.replace(/^and /, ''), tail))
-    return { author: `${author}, ${tail.replace(/^and /, '')}`, outlet: null };
-  const outlet =
-    tail &&
-    !parsePublicationDate(tail) &&
-    /^[A-Z]/.test(tail) &&
-    !/\b(editor|reporter|correspondent|writer|staff)\b/i.test(tail)
-      ? tail
-      : null;
-  return { author, outlet };
+  const rest = (by ? line.slice(by[0].length) : line).replace(/\s+@\w+/g, '').trim();
+  const parts = rest.split(WRITER_SEPARATOR).filter(Boolean);
+  if (parts.length === 0 || parts.length > 5) return null;
+  const writers: string[] = [];
+  let outlet: string | null = null;
+  for (const [i, part] of parts.entries()) {
+    const name = part.replace(FILED_FROM, '').replace(/[.,]$/, '');
+    const isName =
+      NAME_ONLY.test(name) &&
+      !NOT_NAME_WORDS.test(name) &&
+      (by !== null ||
+        (besideDate ? /^\p{Lu}\S* \p{Lu}\S*( \p{Lu}\S*)?$/u.test(name) : looksLikePersonName(name, line)));
+    if (isName) {
+      writers.push(name);
+      continue;
+    }
+    // Only the last part may be something else: the outlet, or the writers' job.
+    if (i === 0 || i < parts.length - 1) return null;
+    if (!STAFF.test(part) && !parsePublicationDate(part) && /^[A-Z]/.test(part)) outlet = part;
+  }
+  return { author: writers.join(', '), outlet, bare: by === null && !besideDate };
 }
 
 function looksLikePersonName(name: string, line: string): boolean {

@@ -28,7 +28,10 @@ const JUNK: RegExp[] = [
   /\ball rights reserved\b/i,
   /^\(?(reporting|additional reporting|writing|editing|compiled) by\b/i,
   /^(accept|reject|manage) (all )?(cookies|preferences)\W*$/i,
-  /^(home|menu|search|log ?in|sign in|close|skip to (main )?content|back to top)\W*$/i,
+  /^(home|menu|search|log ?in|sign in|close|skip to (main )?content|back to top|accessibility (help|links))\W*$/i,
+  /^(create|open) (a |an |your )?(free )?account\W*$/i,
+  // A local site's weather box: "Weather: 28°F Light snow", "Today: Cloudy, 6°C".
+  /^(weather|today)\s*:.{0,40}\d\s*°/i,
   /^(comments?|\d+ comments?|leave a (comment|reply))\W*$/i,
   /^(click here|tap here)\b/i,
   /^(like\s+)?loading\W*$/i,
@@ -62,7 +65,7 @@ const LINK_LIST_HEADER =
 
 /** An author bio: the closing paragraph about the writer, not the news. */
 const BIO =
-  /\b(tech enthusiast|covers (telecoms|technology|tech|business|politics|the)|is an? ([\w-]+ ){0,3}(reporter|writer|journalist|editor|correspondent|contributor)|writes about|has been (writing|reporting)|follow (him|her|them) on|you can reach (him|her|them))\b/i;
+  /\b(covers (telecoms|technology|tech|business|politics|the)|is an? ([\w-]+ ){0,3}(reporter|writer|journalist|editor|correspondent|contributor)|writes about|has been (writing|reporting)|follow (him|her|them) on|you can reach (him|her|them))\b/i;
 
 /** Junk that may be long: notices and cookie banners. Everything in JUNK is a short line. */
 const LONG_JUNK: RegExp[] = [
@@ -78,7 +81,8 @@ function isNavigation(text: string): boolean {
     (parts.length >= 3 || parts.every((part) => !part.includes(' '))) &&
     parts.length >= 2 &&
     parts.length <= 12 &&
-    parts.every((part) => /^[\p{Lu}\d][\p{L}\d&'’-]*( [\p{L}\d&'’-]+)?$/u.test(part))
+    // ("US & Canada", "Gaming & Culture": up to three words an item.)
+    parts.every((part) => /^[\p{Lu}\d][\p{L}\d&'’-]*( [\p{L}\d&'’-]+){0,2}$/u.test(part))
   );
 }
 

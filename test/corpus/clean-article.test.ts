@@ -289,6 +289,118 @@ describe('cleanArticle: the header', () => {
   });
 });
 
+describe('cleanArticle: header lines of other sites', () => {
+  it.each([
+    ['Tom Pearce and Helena Vick', 'Tom Pearce, Helena Vick'],
+    ['Rebecca Lam in Beijing and Daniel Harker in Washington', 'Rebecca Lam, Daniel Harker'],
+    ['By Aaron Whitfield  @awhitfield', 'Aaron Whitfield'],
+    ['BY CHARLOTTE REYES / SHENZHEN', 'CHARLOTTE REYES'],
+    ['By Anna Brandt, Frank Holt and Jorg Wett', 'Anna Brandt, Frank Holt, Jorg Wett'],
+    ['LIN YU-CHEN and KENJI SAITO, Nikkei staff writers', 'LIN YU-CHEN, KENJI SAITO'],
+  ])('GIVEN the byline "%s" THEN the writers are %s and the headline is the line above', (byline, author) => {
+    const clean = cleanArticle(page('Regulator reviews radio suppliers', byline, 'August 15, 2020', ...BODY));
+    expect(clean).toMatchObject({
+      headline: 'Regulator reviews radio suppliers',
+      author,
+      date: '2020-08-15',
+    });
+  });
+
+  it('GIVEN a menu with "Latest" above the header THEN the headline, byline and date under it are kept', () => {
+    const clean = cleanArticle(
+      page(
+        'Latest',
+        'Business',
+        'Markets',
+        'Regulator reviews radio suppliers',
+        'By Jane Doe',
+        'August 15, 2020',
+        ...BODY,
+      ),
+    );
+    expect(clean).toMatchObject({
+      headline: 'Regulator reviews radio suppliers',
+      author: 'Jane Doe',
+      date: '2020-08-15',
+    });
+  });
+
+  it('GIVEN a site name on the first line THEN it is no byline, and the headline under it is found', () => {
+    const clean = cleanArticle(
+      page(
+        'Nordic Wire',
+        'Skip to main content',
+        'Regulator reviews radio suppliers',
+        'By Jane Doe',
+        'August 15, 2020',
+        ...BODY,
+      ),
+    );
+    expect(clean).toMatchObject({ headline: 'Regulator reviews radio suppliers', author: 'Jane Doe' });
+  });
+
+  it.each([
+    ['Middle East & Africa', 'Regulator reviews suppliers, ministers weigh a ban'],
+    [
+      'Business Around the Region',
+      'The regulator will review every supplier of radio equipment before the end of the year',
+    ],
+  ])('GIVEN the section "%s" right above a headline THEN the headline is "%s"', (section, headline) => {
+    const clean = cleanArticle(page(section, headline, 'By Jane Doe', 'August 15, 2020', ...BODY));
+    expect(clean.headline).toBe(headline);
+  });
+
+  it('GIVEN a title-case headline of two sentences ending in "?" THEN it is the headline, not the first paragraph', () => {
+    const headline = 'Huawei Built Its Own Operating System. Can It Survive Without Google?';
+    const clean = cleanArticle(
+      page('TECH · CHINA', headline, 'BY JANE DOE / SHENZHEN', 'AUGUST 22, 2019 6:00 AM EDT', ...BODY),
+    );
+    expect(clean).toMatchObject({ headline, date: '2019-08-22' });
+    expect(clean.paragraphs).not.toContain(headline);
+  });
+
+  it('GIVEN a standfirst sentence above the byline and the date THEN the date is still read', () => {
+    const clean = cleanArticle(
+      page(
+        'Regulator reviews radio suppliers',
+        'The review will cover every vendor of radio equipment, the ministry said on Monday.',
+        'By Jane Doe',
+        'Published On 7 Jul 2021',
+        ...BODY,
+      ),
+    );
+    expect(clean.date).toBe('2021-07-07');
+  });
+
+  it.each([
+    ['06/12/2017', 'on December 6, 2017', '2017-12-06'],
+    ['06/12/2017', 'on June 12, 2017', '2017-06-12'],
+    ['06/12/2017', 'in the summer', null],
+    ['25/12/2017', 'in the winter', '2017-12-25'],
+  ])('GIVEN "Published %s" and a body that says "%s" THEN the date is %s', (numeric, said, date) => {
+    const clean = cleanArticle(
+      page(
+        'Regulator reviews radio suppliers',
+        `Published ${numeric} - 20:41 GMT`,
+        `The ministry met the vendors ${said}, officials said.`,
+        ...BODY,
+      ),
+    );
+    expect(clean.date).toBe(date);
+  });
+
+  it.each([
+    'Weather: 28°F Light snow',
+    'Create free account',
+    'Accessibility help',
+    'News  Middle East  US & Canada  Latin America',
+  ])('GIVEN the page line "%s" THEN it is dropped', (line) => {
+    const clean = cleanArticle(page(line, 'Regulator reviews radio suppliers', 'By Jane Doe', ...BODY));
+    expect(clean.headline).toBe('Regulator reviews radio suppliers');
+    expect(clean.dropped).toContain(line);
+  });
+});
+
 describe('cleanArticle: paragraphs', () => {
   it('GIVEN a short line without a full stop inside the body THEN it is a section heading, not a paragraph', () => {
     const clean = cleanArticle(
