@@ -1,6 +1,7 @@
 // Name spans → the document's entities and their mentions, with aliases merged:
 // "Ren Zhengfei", "Mr Ren", "Ren" are one person; "U.S." and "USA" one place.
 import { classifyName } from './classify-name.js';
+import { tagsOf } from './common-words.js';
 import type { NameSpan } from './find-names.js';
 import { CORPORATE_SUFFIXES, canonicalPlace, ORG_HEADS } from './lexicon.js';
 import type { EntityType } from './types.js';
@@ -49,12 +50,13 @@ export function linkEntities(paragraphs: ParagraphSpans[]): {
     if (alias !== name) entity.aliases.add(alias);
     return entity;
   };
+  const kindOf = productsOf(paragraphs);
   // Full names first, so that lone surnames and "Mr Surname" can be linked to them.
   const writtenAt = new Map<string, number>();
   for (const { paragraph, spans } of paragraphs) {
     for (const span of spans) {
       if (!span.text.includes(' ') || canonicalPlace(span.text)) continue;
-      const kind = classifyName(span.text, span.honorific !== '' || span.title !== '');
+      const kind = kindOf(span);
       if (kind?.type !== 'person') continue;
       const { id } = add(kind.name, 'person', span.text);
       if (!writtenAt.has(id)) writtenAt.set(id, paragraph);
@@ -85,7 +87,7 @@ export function linkEntities(paragraphs: ParagraphSpans[]): {
       // used it apart throughout ("Huguenots" before "Norman Huguenots", named once).
       const uses = apart.get(token) ?? 0;
       const other = uses > 0 && (!person || !introduced.has(person) || uses >= APART_THROUGHOUT);
-      const entity = resolve(span, entities, other ? NO_PEOPLE : byToken, add);
+      const entity = resolve(span, entities, other ? NO_PEOPLE : byToken, add, kindOf);
       if (entity?.type === 'person' && span.text.includes(' ')) introduced.add(entity.id);
       if (!entity) continue;
       if (span.honorific) entity.aliases.add(`${span.honorific} ${span.text}`);
@@ -218,11 +220,37 @@ function mergeOrgPrefixes(entities: Map<string, DraftEntity>, mentions: Mention[
 
 type Add = (name: string, type: EntityType, alias: string) => DraftEntity;
 
+/**
+ * How each name span is classified, knowing the article: "Volkswagen Jetta" is no person where
+ * "Volkswagen" alone names an organisation; a name after a title or honorific always is one.
+ */
+function productsOf(paragraphs: ParagraphSpans[]): (span: NameSpan) => ReturnType<typeof classifyName> {
+  const orgWords = new Set<string>();
+  for (const { spans } of paragraphs)
+    // (A lone word the lexicon knows as a company: "Ren" of "Ren Zhengfei" alone is his name.)
+    for (const span of spans)
+      if (
+        !span.text.includes(' ') &&
+        classifyName(span.text, false)?.type === 'org' &&
+        tagsOf(span.text).has('Organization')
+      )
+        orgWords.add(span.text);
+  return (span) => {
+    const titled = span.honorific !== '' || span.title !== '';
+    const kind = classifyName(span.text, titled);
+    const first = span.text.split(' ')[0] ?? '';
+    return kind?.type === 'person' && !titled && span.text.includes(' ') && orgWords.has(first)
+      ? { type: 'org', name: kind.name }
+      : kind;
+  };
+}
+
 function resolve(
   span: NameSpan,
   entities: Map<string, DraftEntity>,
   byToken: ReadonlyMap<string, string>,
   add: Add,
+  kindOf: (span: NameSpan) => ReturnType<typeof classifyName>,
 ): DraftEntity | undefined {
   const text = span.text;
   const single = !text.includes(' ');
@@ -236,9 +264,7 @@ function resolve(
   const stem = single && text.endsWith('s') ? entities.get(entityId(text.slice(0, -1))) : undefined;
   if (stem && stem.type !== 'person') return stem;
   // A dictionary word the article has speak ("Apple also said …") names an organisation.
-  const kind =
-    classifyName(text, span.honorific !== '' || span.title !== '') ??
-    (span.speaks ? { type: 'org' as const, name: text } : null);
+  const kind = kindOf(span) ?? (span.speaks ? { type: 'org' as const, name: text } : null);
   if (!kind) return undefined;
   if (kind.type === 'org') {
     const short = stripCorporateSuffix(kind.name);

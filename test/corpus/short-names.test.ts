@@ -279,3 +279,26 @@ describe('people named in one article', () => {
     expect(found.map((p) => p.name)).toEqual([]);
   });
 });
+
+describe('a product named after its maker, and ranks before a name', () => {
+  const people = (body: string) =>
+    parseCorpus([article('a.txt', 'Carmaker recalls diesel cars', body)]).entities.map((e) => ({
+      name: e.name,
+      type: e.type,
+    }));
+
+  it('GIVEN "Volkswagen Jetta" in a caption and "Volkswagen said" after THEN the company speaks, and the car is no person', () => {
+    const found = people(
+      'A Volkswagen Jetta TDI is displayed at a dealership in Arlington. Volkswagen said it would recall about 8.5 million cars across Europe. The company said a software update would be enough.',
+    );
+    expect(found.find((e) => e.name === 'Volkswagen Jetta')?.type).not.toBe('person');
+    expect(found.find((e) => e.name === 'Volkswagen')?.type).toBe('org');
+  });
+
+  it('GIVEN "Lt Gen Osama Rabie" and "Osama Rabie" THEN one person, the rank no part of the name', () => {
+    const found = people(
+      'Lt Gen Osama Rabie, the chairman of the canal authority, said the ship would stay. Osama Rabie later told reporters that talks were going well.',
+    );
+    expect(found.filter((e) => /Rabie/.test(e.name)).map((e) => e.name)).toEqual(['Osama Rabie']);
+  });
+});
