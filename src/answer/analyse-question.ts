@@ -52,7 +52,7 @@ export interface Query {
 }
 
 export function analyseQuestion(ctx: AnswerContext, raw: string): Query {
-  const text = normaliseQuestion(raw);
+  const text = ctx.linker.spellInitials(normaliseQuestion(raw));
   const intent = readIntent(text);
   const found = ctx.linker.find(text);
   const focus = found.map((f) => f.entity);

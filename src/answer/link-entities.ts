@@ -15,6 +15,8 @@ export interface EntityLinker {
   find(text: string): { entity: Entity; words: string }[];
   /** Fuzzy choices for autocomplete. */
   complete(prefix: string, limit: number): Entity[];
+  /** The text with people's initials written as their names ("sbf's lawyer" → "Sam Bankman-Fried's lawyer"). */
+  spellInitials(text: string): string;
 }
 
 interface Named {
@@ -48,6 +50,10 @@ export function* createEntityLinkerSteps(entities: Entity[]): Steps<EntityLinker
         named.push({ entity, label, tokens: [tokens.join('')] });
     }
   }
+  // "sbf", "cz": a person by their initials, as chat writes them, when the initials are no
+  // English word, no word of any name and no one else's.
+  const initials = personInitials(entities, new Set(named.flatMap((n) => n.tokens)));
+  for (const [letters, entity] of initials) named.push({ entity, label: entity.name, tokens: [letters] });
   // Built on the first autocomplete, not with the corpus: indexing every name is one long step.
   let fuse: Fuse<Named> | undefined;
   const fuzzy = () =>
@@ -194,6 +200,7 @@ export function* createEntityLinkerSteps(entities: Entity[]): Steps<EntityLinker
 
   /** A lone word links only when it is a whole name or alias word of at least 2 letters, near-exactly. */
   function strongSingle(word: string, entity: Entity): boolean {
+    if (initials.get(word) === entity) return true;
     // "people" is no mention of "People's Republic of China", nor "offices" of "Polish Office of ...".
     if (isCommonWord(word) && entity.type !== 'person')
       return [entity.name, ...entity.aliases].some((label) => label.toLowerCase() === word);
@@ -212,7 +219,33 @@ export function* createEntityLinkerSteps(entities: Entity[]): Steps<EntityLinker
     return [...seen].slice(0, limit);
   }
 
-  return { link, find, complete };
+  function spellInitials(text: string): string {
+    if (initials.size === 0) return text;
+    return text.replace(
+      /(?<![\p{L}\p{N}])\p{L}{2,4}(?![\p{L}\p{N}])/gu,
+      (w) => initials.get(w.toLowerCase())?.name ?? w,
+    );
+  }
+
+  return { link, find, complete, spellInitials };
+}
+
+/** Initials (two to four letters) → the one person they stand for. */
+function personInitials(entities: Entity[], nameWords: ReadonlySet<string>): Map<string, Entity> {
+  const byInitials = new Map<string, Entity | null>();
+  for (const entity of entities) {
+    if (entity.type !== 'person') continue;
+    const parts = normal(entity.name.replace(/-/g, ' '));
+    if (parts.length < 2 || parts.length > 4) continue;
+    const letters = parts.map((p) => p[0]).join('');
+    // Two people with the same initials: neither is meant.
+    byInitials.set(letters, byInitials.has(letters) ? null : entity);
+  }
+  const out = new Map<string, Entity>();
+  for (const [letters, entity] of byInitials)
+    if (entity && !nameWords.has(letters) && !isCommonWord(letters) && !isCommonStopWord(letters))
+      out.set(letters, entity);
+  return out;
 }
 
 /** Which of 31 letter classes a word uses, one bit each. */

@@ -226,8 +226,8 @@ type Add = (name: string, type: EntityType, alias: string) => DraftEntity;
  */
 function productsOf(paragraphs: ParagraphSpans[]): (span: NameSpan) => ReturnType<typeof classifyName> {
   const orgWords = new Set<string>();
+  // (A lone word the lexicon knows as a company: "Ren" of "Ren Zhengfei" alone is his name.)
   for (const { spans } of paragraphs)
-    // (A lone word the lexicon knows as a company: "Ren" of "Ren Zhengfei" alone is his name.)
     for (const span of spans)
       if (
         !span.text.includes(' ') &&

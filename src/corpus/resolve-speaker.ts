@@ -33,7 +33,9 @@ export function resolvePhrase(
   const inside = context.mentions.filter(
     (m) => m.paragraph === paragraph && m.start >= start && m.end <= end,
   );
+  // "Mr Bankman-Fried's lawyer Mark Cohen said": the owner is not the one who speaks.
   const named =
+    inside.find((m) => typeOf(context, m.entity) === 'person' && !m.span.possessive) ??
     inside.find((m) => typeOf(context, m.entity) === 'person') ??
     inside.find((m) => typeOf(context, m.entity) === 'org');
   if (named) return named.entity;

@@ -27,7 +27,7 @@ const ENTITY_NOUNS = {
   person:
     'person persons people man men woman women leader leaders king queen president ceo chief official ' +
     'officials minister ministers author scientist spokesman spokeswoman spokesperson individual executives ' +
-    'politicians experts',
+    'politicians experts guy guys',
 } as const;
 export type EntityKind = keyof typeof ENTITY_NOUNS;
 const nouns = (kind: EntityKind) => ENTITY_NOUNS[kind].split(' ');
@@ -85,7 +85,9 @@ export function answerTypeOf(question: string): AnswerType {
 }
 
 const TYPE_NOUN = new RegExp(
-  `^(?:in |on |at |from |to |of |for |by |during )?(?:what|which|how many|name the|list the)\\s+(?:[\\w'’-]+\\s+){0,3}?(${[DATE_NOUNS, PLACE_NOUNS, PERSON_NOUN_PATTERN, ORG_NOUNS].join('|')})\\b`,
+  `^(?:in |on |at |from |to |of |for |by |during )?(?:what|which|how many|name the|list the)\\s+(?:[\\w'’-]+\\s+){0,3}?(${[DATE_NOUNS, PLACE_NOUNS, PERSON_NOUN_PATTERN, ORG_NOUNS].join('|')})\\b` +
+    // "Who is the guy from gCaptain?": the noun asks for a person; it names no one.
+    `|^who (?:is|was|are|were) (?:the|that|this) (${PERSON_NOUN_PATTERN}) (?:from|at|with|of|who|that)\\b`,
   'i',
 );
 
@@ -94,7 +96,8 @@ const TYPE_NOUN = new RegExp(
  * instance ("Japan", "1998"), rarely the noun itself, so it weighs little in a query.
  */
 export function answerTypeNoun(question: string): string | undefined {
-  return (TYPE_NOUN.exec(question.trim()) ?? AMOUNT_NOUN.exec(question.trim()))?.[1]?.toLowerCase();
+  const m = TYPE_NOUN.exec(question.trim()) ?? AMOUNT_NOUN.exec(question.trim());
+  return (m?.[1] ?? m?.[2])?.toLowerCase();
 }
 
 /** "How much money …?": the amount is the answer; the articles write "$200 million", not "money". */

@@ -293,3 +293,23 @@ Senator Dick Durbin asked the founder: "Would you be comfortable sharing the nam
     expect(holm?.roles.map((r) => r.title).join(' | ')).not.toMatch(/posing/);
   });
 });
+
+describe('GIVEN a speaker named after the one whose lawyer he is', () => {
+  const corpus = parseCorpus([
+    article(
+      'verdict.txt',
+      `Founder found guilty
+
+By Sarah Chen
+
+NEW YORK, Nov 3, 2023 (Reuters) - A jury found Per Holm guilty on all counts on Thursday.
+
+In a statement, Mr Holm's lawyer Dag Lund said: "We respect the jury's decision. But we are very disappointed."
+`,
+    ),
+  ]);
+
+  it("THEN 'Mr Holm's lawyer Dag Lund said: \"…\"' is the lawyer's words, not the owner's", () => {
+    expect(corpus.quotes.find((q) => q.text.includes('respect the jury'))?.speakerName).toBe('Dag Lund');
+  });
+});

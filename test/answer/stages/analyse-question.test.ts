@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseQuestion } from '../../../src/answer/analyse-question.js';
 import { answerQuestion } from '../../../src/answer/answer-question.js';
 import { answerTypeOf } from '../../../src/language/answer-types.js';
+import { replyToPlainText } from '../../../src/reply.js';
 import { oneStory, STORIES, tinyContext } from './tiny-corpus.js';
 
 const ctx = tinyContext(STORIES);
@@ -471,5 +472,30 @@ Alex Younger spoke in Oslo. "We must choose our suppliers with care," Younger sa
 
   it('GIVEN a date in the question THEN it is a constraint', () => {
     expect(analyseQuestion(ctx, 'What happened at Nordlink in March 2020?').date()?.iso).toBe('2020-03');
+  });
+});
+
+describe('chat names: initials and "the guy from"', () => {
+  it.each([
+    ['wat did iv say abt politics', 'Ingrid Vale'],
+    ["who is os's finance chief", 'Ola Strand'],
+    ['What did IV say?', 'Ingrid Vale'],
+  ])('GIVEN "%s" THEN the initials name %s', (question, name) => {
+    expect(analyseQuestion(ctx, question).focus.map((e) => e.name)).toContain(name);
+  });
+
+  it('GIVEN initials that are an English word ("am") THEN they name no one', () => {
+    const withAm = tinyContext({
+      'a.txt': 'Radio maker grows\n\nBy Anna Berg\n\nAlva Morten said the company would grow.',
+    });
+    expect(
+      analyseQuestion(withAm, 'what am i missing about the company').focus.map((e) => e.name),
+    ).not.toContain('Alva Morten');
+  });
+
+  it('GIVEN "who is the guy from <org>" THEN "guy" is no topic word the articles lack', () => {
+    const reply = answerQuestion(ctx, "who's the guy from bergen");
+    expect(reply.found).toBe(true);
+    expect(replyToPlainText(reply)).toContain('Ingrid Vale');
   });
 });
