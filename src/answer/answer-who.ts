@@ -16,7 +16,7 @@ const MAX_ROLES = 5;
 export function answerWhoIs(ctx: AnswerContext, entity: Entity): Reply {
   const roles = uniqueBy(entity.roles, (r) => r.title.toLowerCase()).slice(0, MAX_ROLES);
   const lead = roles.length
-    ? `${entity.name}: ${roles.map((r) => r.title).join('; ')}.`
+    ? `${entity.name}: ${roles.map(titleWithBody).join('; ')}.`
     : `${entity.name}, as the articles describe ${entity.type === 'person' ? 'them' : 'it'}:`;
   const draft = new ReplyDraft('who-is', lead).entity(entity.name);
   // (One sentence may give two roles: "a director at Blackstone and a former vice chairman of GE".)
@@ -39,6 +39,13 @@ export function answerWhoIs(ctx: AnswerContext, entity: Entity): Reply {
       draft.item(ctx.corpus.sentences[m.sentence]?.text ?? '', ctx.cite(m.sentence));
   if (ctx.quotesBy(entity.id).length > 0) draft.suggest(`What did ${entity.name} say?`);
   return draft.build();
+}
+
+/** "board's chair (California Air Resources Board)": the body a title's own words leave unnamed. */
+function titleWithBody(role: Entity['roles'][number]): string {
+  if (!role.of) return role.title;
+  const said = new Set(terms(role.title));
+  return terms(role.of).every((t) => said.has(t)) ? role.title : `${role.title} (${role.of})`;
 }
 
 export function answerActorEvents(ctx: AnswerContext, actorText: string): Reply {

@@ -4,7 +4,6 @@
 import { isCommonWord } from '../corpus/common-words.js';
 import { QUOTING_VERB } from '../corpus/speech-words.js';
 import { askedForms } from '../language/action-verbs.js';
-import { isEntityNoun } from '../language/answer-types.js';
 import { isTopicWord, isWordNetWord } from '../language/synonyms.js';
 import type { Reply } from '../reply.js';
 import { keyTerms, type Query } from './analyse-question.js';
@@ -19,6 +18,7 @@ import { FOCUS_MEETS_COVER, factNamesFocus, focusMeets, namesFocusAt } from './f
 import { notFound } from './not-found.js';
 import { countsAsked, coverage } from './passage-features.js';
 import { answerabilityModel, type Candidate, rankPassages } from './ranker.js';
+import { namesAThing } from './speaker-phrase.js';
 import { terms } from './terms.js';
 
 export function answerPassages(ctx: AnswerContext, query: Query, fact: Reply | null): Reply {
@@ -179,27 +179,6 @@ function namesSomeone(ctx: AnswerContext, query: Query): boolean {
   if (intent.kind === 'who-is') return intent.strict && looksLikeName(intent.name);
   // "Who is the CEO of ZTE?" with no such role anywhere ZTE is named.
   return intent.kind === 'role';
-}
-
-/**
- * "What do the EU guidelines say?": the one who speaks is a thing, a common noun that names no
- * kind of speaker, no one the articles know and no role. Its words are asked of the passages.
- */
-function namesAThing(ctx: AnswerContext, phrase: string): boolean {
-  const last = phrase.trim().split(/\s+/).pop() ?? '';
-  // "Elon Musk": a capitalised word is a name, even one the dictionary knows.
-  if (/^\p{Lu}/u.test(last)) return false;
-  const written = last.toLowerCase();
-  // "guidlines" typed for the articles' "guidelines".
-  const head = isCommonWord(written) ? written : (ctx.speller.correct(written) ?? written);
-  const singular = head.replace(/s$/, '');
-  return (
-    (isCommonWord(head) || isCommonWord(singular)) &&
-    !isEntityNoun(head) &&
-    !isEntityNoun(singular) &&
-    !ctx.linker.link(phrase.replace(/^(?:the|a|an)\s+/i, '')) &&
-    ctx.roles.find(phrase).length === 0
-  );
 }
 
 /** Sentences read to find a speaker phrase as written: its rarest word's first ones. */

@@ -15,6 +15,7 @@ import { answerRestriction, answerYesNo } from './answer-restriction.js';
 import { answerSpeakers } from './answer-speakers.js';
 import { answerActorEvents, answerAuthor, answerRole, answerWhoIs } from './answer-who.js';
 import type { AnswerContext } from './context.js';
+import { namesAThing } from './speaker-phrase.js';
 
 /** Commands answer from the corpus as a whole; they never compete with passages. */
 export function commandReply(ctx: AnswerContext, query: Query, today?: string): Reply | null {
@@ -75,7 +76,11 @@ export function factReply(ctx: AnswerContext, query: Query): Reply | null {
             // (Else people the speaker phrase itself names: "… tell Zuckerberg?" is not his words.)
             holders.length ? holders : spokenOf(ctx, intent.person, query),
             intent.topic,
-          ) ?? query.named.find((e) => intent.person.toLowerCase().includes(e.name.toLowerCase())));
+          ) ??
+          // ("the Nordic Council guidelines" are a thing: the council's people do not speak for them.)
+          (namesAThing(ctx, intent.person)
+            ? undefined
+            : query.named.find((e) => intent.person.toLowerCase().includes(e.name.toLowerCase()))));
       // "What did Stephen Gadd write?": a writer of the articles says what is in them.
       const writer = linked || byRole ? null : answerAuthor(ctx, intent.person);
       return writer ?? answerQuotes(ctx, byRole?.name ?? byName?.name ?? intent.person, intent.topic);

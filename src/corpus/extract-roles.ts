@@ -41,8 +41,9 @@ const GIVEN_ROLE =
 const COPULA_ROLE =
   /^(?:,\s*(?:aged\s+)?\d{1,3},)?\s+(?:is|was|has been|had been|remains)\s+((?:a|an|the|also a|also the)\s[^,.;:()"“”]{2,160}?)(?=[,.;:()]|$)/u;
 
+// (", the veteran restructuring executive who has run FTX," ends its title at "who".)
 const ROLE_AFTER =
-  /^, ((?:a |an |the )?[^,.;()]{2,90}?)(?:,|\.|;| has | have | is | was | said | says | told )/;
+  /^, ((?:a |an |the )?[^,.;()]{2,90}?)(?:,|\.|;| has | have | is | was | said | says | told | who | which | that )/;
 
 export function extractRoles(doc: DocumentAnalysis): DraftRole[] {
   const roles: DraftRole[] = [];
@@ -91,13 +92,18 @@ export function extractRoles(doc: DocumentAnalysis): DraftRole[] {
       // else the one the article is about.
       // A company title named bare ("chief executive Tim Cook") is held at the organisation its
       // sentence or the one before names ("Apple also said it would contribute.").
+      // "the board's chair", "ministry spokesman": the body named before ("California Air
+      // Resources Board", "China's commerce ministry").
+      const body = STAND_IN_BODY.exec(title)?.[1];
       const of =
         named ??
         (STANDS_FOR_ORG.test(title)
           ? (orgBefore(doc, mention) ?? main)
           : COMPANY_TITLE.test(title)
             ? orgBefore(doc, mention)
-            : undefined);
+            : body
+              ? bodyBefore(doc, mention, body.toLowerCase())
+              : undefined);
       if (clean && !roles.some((r) => r.entity === mention.entity && r.title === clean)) {
         const where = of && countries.has(of) ? undefined : countryBefore(doc, mention, countries);
         roles.push({
@@ -210,6 +216,35 @@ function countryBefore(
 }
 
 const STANDS_FOR_ORG = /\b(?:the company|the firm|the group|its)\b/i;
+/** A title opening with the kind of body that gives it: "(the) board's chair", "ministry spokesman". */
+const STAND_IN_BODY = new RegExp(
+  `^(?:the )?(${BODY}|board|association|department|committee)(?:['’]s)? \\p{Ll}`,
+  'iu',
+);
+
+/**
+ * The body a title's generic noun stands for, named within the last paragraphs: an organisation
+ * with the noun in its name ("the board" after "the California Air Resources Board"), else a
+ * description with its owner ("ministry" after "China's commerce ministry").
+ */
+function bodyBefore(doc: DocumentAnalysis, mention: Mention, noun: string): string | undefined {
+  for (let i = doc.mentions.indexOf(mention) - 1; i >= 0; i--) {
+    const m = doc.mentions[i] as Mention;
+    if (mention.paragraph - m.paragraph > BODY_REACH) break;
+    const entity = doc.entities.get(m.entity);
+    if (entity?.type === 'org' && entity.name.toLowerCase().split(/\s+/).includes(noun)) return entity.name;
+  }
+  for (let p = mention.paragraph; p >= Math.max(0, mention.paragraph - BODY_REACH); p--) {
+    const text = (doc.paragraphs[p] ?? '').slice(0, p === mention.paragraph ? mention.start : undefined);
+    const described = [
+      ...text.matchAll(new RegExp(`\\p{Lu}[\\p{L}.-]*['’]s (?:\\p{Ll}[\\p{Ll}-]* ){0,2}${noun}\\b`, 'gu')),
+    ].pop();
+    if (described) return described[0];
+  }
+  return undefined;
+}
+/** Paragraphs back that a generic noun may reach for its body. */
+const BODY_REACH = 2;
 /** Titles only a company gives ("president" and "spokesman" may be a country's). */
 const COMPANY_TITLE =
   /^(?:chief executive(?: officer)?|ceo|chairman|chairwoman|chief financial officer|cfo|chief operating officer|coo|founder|co-founder)$/i;
@@ -290,6 +325,10 @@ function roleBefore(window: string): { title: string; owner?: string } | null {
   if (joined) return { title: title.join(' ') };
   // "Its chairman, Jan du Plessis": the organisation the sentence is about (see STANDS_FOR_ORG).
   if (/^its$/i.test(words.at(-1) ?? '')) return { title: title.join(' '), owner: 'its' };
+  // "the group's general counsel, Carri Bennet": the body the noun stands for (STAND_IN_BODY).
+  const standIn = words.at(-1) ?? '';
+  if (/^the$/i.test(words.at(-2) ?? '') && STAND_IN_BODY.test(`${standIn} x`))
+    return { title: title.join(' '), owner: `the ${standIn}` };
   const owner: string[] = [];
   const isOwnerWord = (word: string) =>
     /^[\p{Lu}\d(][^,.;:"”]*$/u.test(word) && !NOT_NAMES.has(word.toLowerCase());

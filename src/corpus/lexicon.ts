@@ -58,7 +58,7 @@ export const ROLE_NOUNS = new Set(
     'prosecutor official chancellor premier king queen prince envoy adviser advisor economist researcher partner ' +
     'owner boss deputy general admiral consultant correspondent commentator inspector regulator member treasurer ' +
     'vice chiefs justice magistrate captain commander administrator investigator pilot superintendent negotiator ' +
-    'coordinator strategist diplomat agent auditor detective sheriff lieutenant colonel sergeant corporal brigadier ' +
+    'coordinator strategist diplomat agent auditor detective sheriff counsel lieutenant colonel sergeant corporal brigadier ' +
     // Ranks as written before a name ("Lt Gen Osama Rabie", "Sen. Warner").
     'lt gen col maj capt sgt cpl adm brig cmdr sen rep gov'
   ).split(' '),

@@ -172,3 +172,45 @@ describe('one of several holders', () => {
     expect(found.find((p) => p.name === 'Lance Wade')?.roles.join(' ')).toMatch(/^Ms Holmes's lawyers/);
   });
 });
+
+describe('a title held at a body the text named before it', () => {
+  const roles = (text: string, name: string) =>
+    parseCorpus([{ file: 'a.txt', bytes: new TextEncoder().encode(`Talks held\n\nBy Ann Lee\n\n${text}\n`) }])
+      .entities.find((e) => e.name === name)
+      ?.roles.map((r) => ({ title: r.title, of: r.of }));
+
+  it('GIVEN "Mary Nichols, the board\'s chair," after the California Air Resources Board THEN she chairs that board', () => {
+    expect(
+      roles(
+        "The California Air Resources Board said it had opened its own investigation. Mary Nichols, the board's chair, said the cars would be repaired.",
+        'Mary Nichols',
+      ),
+    ).toContainEqual({ title: "board's chair", of: 'California Air Resources Board' });
+  });
+
+  it('GIVEN "ministry spokesman Gao Feng" after "China\'s commerce ministry said" THEN the ministry is that one', () => {
+    expect(
+      roles(
+        'In Beijing, China\'s commerce ministry said on Thursday it would act.\n\n"We firmly oppose this," ministry spokesman Gao Feng told a news briefing.',
+        'Gao Feng',
+      ),
+    ).toContainEqual({ title: 'ministry spokesman', of: "China's commerce ministry" });
+  });
+
+  it('GIVEN "the group\'s general counsel, Carri Bennet," after the Rural Wireless Association THEN she is its counsel', () => {
+    const found = roles(
+      "The Rural Wireless Association estimates that a quarter of its members use the gear. According to the group's general counsel, Carri Bennet, replacing it could cost $1 billion.",
+      'Carri Bennet',
+    );
+    expect(found?.find((r) => /general counsel/.test(r.title))?.of).toBe('Rural Wireless Association');
+  });
+
+  it('GIVEN ", the veteran restructuring executive who has run the exchange," THEN the title ends before "who"', () => {
+    expect(
+      roles(
+        'John Ray, the veteran restructuring executive who has run the exchange since May, has been clawing money back.',
+        'John Ray',
+      )?.map((r) => r.title),
+    ).toEqual(['veteran restructuring executive']);
+  });
+});
