@@ -15,7 +15,10 @@ const POS = { noun: 'n', verb: 'v', adj: 'a', adv: 'r' } as const;
 const SENSES = 2;
 const MAX_RELATED = 12;
 
-const synsets = new Map<string, { words: string[]; derived: string[]; opposite: string[] }>();
+const synsets = new Map<
+  string,
+  { words: string[]; derived: string[]; opposite: string[]; broader: string[] }
+>();
 for (const [file, pos] of Object.entries(POS)) {
   for (const line of readFileSync(join(dict, `data.${file}`), 'utf8').split('\n')) {
     if (!line || line.startsWith(' ')) continue;
@@ -27,13 +30,15 @@ for (const [file, pos] of Object.entries(POS)) {
     const pointers = Number(parts[pointerAt] ?? 0);
     const derived: string[] = [];
     const opposite: string[] = [];
+    const broader: string[] = [];
     for (let p = 0; p < pointers; p++) {
       const at = pointerAt + 1 + p * 4;
       const target = `${parts[at + 2]}:${parts[at + 1]}:${parts[at + 3]}`;
       if (parts[at] === '+') derived.push(target);
       if (parts[at] === '!') opposite.push(target);
+      if (parts[at] === '@' || parts[at] === '@i') broader.push(`${parts[at + 2]}:${parts[at + 1]}`);
     }
-    synsets.set(`${pos}:${parts[0]}`, { words, derived, opposite });
+    synsets.set(`${pos}:${parts[0]}`, { words, derived, opposite, broader });
   }
 }
 const single = (w: string) => /^[a-z][a-z-]*$/.test(w);
@@ -113,6 +118,20 @@ for (const file of ['wn-verb-exceptions', 'wn-noun-exceptions', 'wn-adjective-ex
       if (file === 'wn-verb-exceptions') pastForms[form] ??= lemma;
     }
 }
+// A noun's kind, one step up from its first sense ("ship" → "vessel", "huguenot" → "protestant"):
+// what a text may count a thing as ("422 vessels" answers "how many ships").
+const kinds: Record<string, string> = {};
+for (const line of readFileSync(join(dict, 'index.noun'), 'utf8').split('\n')) {
+  if (!line || line.startsWith(' ')) continue;
+  const parts = line.trim().split(' ');
+  const lemma = parts[0] ?? '';
+  const first = parts[parts.length - Number(parts[2] ?? 0)];
+  if (!single(lemma) || !first) continue;
+  const up = (synsets.get(`n:${first}`)?.broader ?? [])
+    .flatMap((b) => synsets.get(b)?.words.slice(0, 2) ?? [])
+    .filter((w) => single(w) && w !== lemma);
+  if (up.length) kinds[lemma] = [...new Set(up)].slice(0, 3).join(' ');
+}
 const out = join(import.meta.dirname, '..', 'src', 'language', 'wordnet.json');
 writeFileSync(
   out,
@@ -123,6 +142,7 @@ writeFileSync(
     describing: [...describing].sort().join(' '),
     antonyms,
     pastForms,
+    kinds,
   }),
 );
 console.log(

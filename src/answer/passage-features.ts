@@ -4,7 +4,7 @@
 import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../language/calendar-words.js';
 import { QUANTITY_WORDS, SMALL_NUMBERS } from '../language/number-words.js';
 import { isStopWord } from '../language/stop-words.js';
-import { isTopicWord, synonymsOf } from '../language/synonyms.js';
+import { isTopicWord, kindsOf, synonymsOf } from '../language/synonyms.js';
 import type { AnswerType, KeyTerm, Query } from './analyse-question.js';
 import type { AnswerContext } from './context.js';
 import type { SentenceTerms } from './passage-index.js';
@@ -96,6 +96,12 @@ export function holdsQuantity(text: string, asked: string): boolean {
     // "third-party", "half-hearted", "single-handed": a part word joined to another is no amount.
     if (/^(?:third|half|single|quarter)$/i.test(value) && text.charAt(m.index + value.length) === '-')
       continue;
+    // "one of the largest bonds ever" picks one out of many: it counts nothing.
+    if (
+      /^one$/i.test(value) &&
+      /^ of\b/i.test(text.slice(m.index + value.length, m.index + value.length + 4))
+    )
+      continue;
     if (/^\d+$/.test(value)) {
       const before = text.slice(Math.max(0, m.index - 12), m.index);
       const after = text.slice(m.index + value.length, m.index + value.length + 16);
@@ -123,17 +129,25 @@ export function countsAsked(text: string, question: string): boolean {
     COUNTED.exec(question)?.[1] ??
     (much && !isStopWord(much) && isTopicWord(much) && !MEASURED_OTHERWISE.test(much) ? much : undefined);
   if (!counted) return true;
-  // (WordNet's synonyms too: "types" are counted as "kinds".)
+  // (WordNet's synonyms too: "types" are counted as "kinds"; and what the thing is a kind of:
+  // "422 vessels" counts ships.)
+  const asked = words(counted).filter((w) => !isStopWord(w) && !/^\d/.test(w));
   const wanted = new Set(
-    words(counted)
-      .filter((w) => !isStopWord(w) && !/^\d/.test(w))
-      .flatMap((w) => [...expand(stem(w)), ...synonymsOf(w).map(stem)]),
+    asked.flatMap((w) => [...expand(stem(w)), ...synonymsOf(w).map(stem), ...kindsOf(w).map(stem)]),
   );
   if (wanted.size === 0) return true;
+  // "206 million smartphones" counts phones: a compound ending in the word asked.
+  // (Compared as written, less a plural's "s": stems cut "smartphone" and "phone" differently.)
+  const bare = (w: string) => w.toLowerCase().replace(/[,.]$/, '').replace(/s$/, '');
+  const endings = asked.map(bare).filter((w) => w.length >= 4);
   const tokens = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N},.'’-]*/gu)];
   const near = new Set<number>();
   tokens.forEach((t, i) => {
-    if (wanted.has(stem(t[0].toLowerCase().replace(/[,.]$/, ''))))
+    const word = bare(t[0]);
+    if (
+      wanted.has(stem(t[0].toLowerCase().replace(/[,.]$/, ''))) ||
+      endings.some((e) => word.length > e.length + 2 && word.endsWith(e))
+    )
       for (let k = i - COUNT_REACH; k <= i + COUNT_REACH; k++) near.add(k);
   });
   return tokens.some((t, i) => near.has(i) && (/^\d/.test(t[0]) || NUMBER_WORD.test(t[0])));

@@ -3,12 +3,13 @@
 // exception lists ("went" → "go"), regular ones by stripping inflections until a lemma is known.
 import wordnet from './wordnet.json' with { type: 'json' };
 
-const { synonyms, exceptions, describing, antonyms, pastForms } = wordnet as {
+const { synonyms, exceptions, describing, antonyms, pastForms, kinds } = wordnet as {
   synonyms: Record<string, string>;
   exceptions: Record<string, string>;
   describing: string;
   antonyms: Record<string, string>;
   pastForms: Record<string, string>;
+  kinds: Record<string, string>;
 };
 let describingWords: Set<string> | undefined;
 
@@ -101,5 +102,12 @@ export function isWordNetWord(word: string): boolean {
 export function antonymsOf(word: string): string[] {
   const lemma = lemmaOf(word);
   const list = Object.hasOwn(antonyms, lemma) ? antonyms[lemma] : undefined;
+  return list ? list.split(' ') : [];
+}
+
+/** What a noun is a kind of, one step up ("ships" → "vessel", "watercraft"), through its lemma. */
+export function kindsOf(word: string): string[] {
+  const lemma = lemmaOf(word);
+  const list = Object.hasOwn(kinds, lemma) ? kinds[lemma] : undefined;
   return list ? list.split(' ') : [];
 }

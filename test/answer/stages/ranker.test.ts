@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseQuestion } from '../../../src/answer/analyse-question.js';
-import { countsAsked } from '../../../src/answer/passage-features.js';
+import { countsAsked, holdsQuantity } from '../../../src/answer/passage-features.js';
 import { rankPassages } from '../../../src/answer/ranker.js';
 import { STORIES, tinyContext } from './tiny-corpus.js';
 
@@ -120,5 +120,22 @@ describe('what a number counts', () => {
     expect(countsAsked('The engine cost 500 pounds in 1712.', 'How much did the engine cost?')).toBe(true);
     // Nothing counted named: any number may answer.
     expect(countsAsked(shipped, 'How much did Kestrel earn?')).toBe(true);
+  });
+
+  it('GIVEN the things counted under their kind ("vessels" for ships) or inside a compound ("smartphones" for phones) THEN they are counted', () => {
+    const waiting = 'According to the authority, 422 vessels were waiting to transit the canal by Monday.';
+    expect(countsAsked(waiting, 'How many ships were waiting to transit the canal?')).toBe(true);
+    expect(countsAsked(waiting, 'How many tugboats were waiting?')).toBe(false);
+    const shipped = 'Kestrel shipped 206 million smartphones in 2018.';
+    expect(countsAsked(shipped, 'How many phones did Kestrel ship in 2018?')).toBe(true);
+  });
+});
+
+describe('what holds an amount', () => {
+  it('GIVEN "one of the largest bonds ever" THEN no amount; "$250 million bond" is one', () => {
+    expect(
+      holdsQuantity('He would be subject to one of the largest bonds ever.', ' how large was the bond '),
+    ).toBe(false);
+    expect(holdsQuantity('He was released on a $250 million bond.', ' how large was the bond ')).toBe(true);
   });
 });
