@@ -45,7 +45,8 @@ const isHeadlineLike = (text: string): boolean => {
 /** A standfirst: longer than a headline, or two sentences. */
 const isStandfirst = (text: string): boolean =>
   !isTitleCase(text) && (wordCount(text) > 16 || /[a-z][.!?] [A-Z]/.test(text));
-const DATE_LINE = /^(published|updated|posted|first published|last updated|date)\b\W*/i;
+const DATE_LINE =
+  /^(published|updated|posted|first published|last updated|last modified|modified|date)\b(?: on\b)?\W*/i;
 /** Longer than this, a line under a headline is its standfirst (leading-title.ts takes the same). */
 const HEADLINE_WORDS = 12;
 /** Separators between the parts of one header line: "Name - date", "date | PLACE". */
@@ -92,6 +93,12 @@ function numericDate(line: string, text: string): string | null {
   return asMonthFirst ? monthFirst : dayFirst;
 }
 
+/** A question of up to a dozen words, quoting no one: a subheading. */
+const isSubheadQuestion = (line: string): boolean =>
+  line.endsWith('?') && wordCount(line) <= 12 && !/["“”]/.test(line);
+/** A list item's mark: "- ", "• ". */
+const BULLET = /^[-•–]\s/;
+
 /** Prose paragraphs an article has before a comment count can open readers' comments. */
 const COMMENTS_AFTER = 3;
 
@@ -126,8 +133,15 @@ export function cleanArticle(body: string): CleanArticle {
       continue;
     }
     afterSignup = false;
-    // Under a "Read also:" header, short headline-like lines are links to other stories.
-    if (inLinkList && !isProse(line) && wordCount(line) <= 25) {
+    // Under a "Read also:" header, short headline-like lines are links to other stories; so are
+    // the lines run on under them with no blank line between, even written as sentences
+    // ("- Who is Caroline Ellison, the star witness?", "Here's how it works.").
+    const runsOn = n > 0 && lines[n - 1] !== '' && dropped[dropped.length - 1] === lines[n - 1];
+    if (
+      inLinkList &&
+      wordCount(line) <= 25 &&
+      (BULLET.test(line) || (!/["“”]/.test(line) && (!isProse(line) || runsOn)))
+    ) {
       beforeLinks = kept.length;
       dropped.push(line);
       continue;
@@ -148,8 +162,9 @@ export function cleanArticle(body: string): CleanArticle {
   const headings: string[] = [];
   kept.slice(header.bodyStart).forEach((line) => {
     if (header.used.has(line)) return;
-    // Short lines without a full stop inside the body are section headings.
-    if (!TERMINAL.test(line) && wordCount(line) <= 7) headings.push(line);
+    // Short lines without a full stop inside the body are section headings, and so are short
+    // questions standing alone ("How did they free the ship?"): they ask, the news answers.
+    if ((!TERMINAL.test(line) && wordCount(line) <= 7) || isSubheadQuestion(line)) headings.push(line);
     else paragraphs.push(line);
   });
   // No byline at the top: the closing bio often names the writer ("Marta Kellner covers ...").
@@ -197,6 +212,8 @@ function readHeader(lines: string[], leading: string | undefined): Header {
             ),
           )
         : null);
+    // "Updated on …", "Last modified on …" under the first date: header lines, no news.
+    if (found && date && DATE_LINE.test(line) && !isProse(line)) used.add(line);
     if (found && !date && (line.length <= 60 || DATE_LINE.test(line) || parts.length > 1)) {
       date = found;
       // "LONDON, May 4, 2020 – Alex Younger spoke in Oslo on Monday.": a dateline opening the

@@ -117,9 +117,12 @@ function splitRun(
   const words = [...run];
   let honorific = '';
   const opener = words[0]?.text ?? '';
-  // A sentence's first word is capitalised anyway: keep it only when it is a name.
+  // A sentence's first word is capitalised anyway, and so is a quotation's (“For Huawei users …”):
+  // keep it only when it is a name.
+  const opens =
+    sentenceStarts.has(words[0]?.start ?? -1) || /[“"‘]/.test(paragraph.charAt((words[0]?.start ?? 0) - 1));
   if (
-    sentenceStarts.has(words[0]?.start ?? -1) &&
+    opens &&
     !isKnownName(opener) &&
     // ("Apple also said …" elsewhere in the article: a dictionary word that speaks is a name.)
     !speaking.has(opener) &&

@@ -23,6 +23,7 @@ const JUNK: RegExp[] = [
   // A caption ending in its credit: "Smoke rises over the port. Photo: AFP", "[Image] …".
   /^.{0,300}[.)]\s+(photo|photograph|image|picture|credit)s?\s*:\s*[^.:]{2,80}$/i,
   /^\[(image|photo|picture|video)\]/i,
+  /^(image|media) (caption|copyright|source)\b/i,
   /\b(getty images|afp via getty|shutterstock|reuters\/|ap photo)\b/i,
   /^(©|\(c\)|copyright\b)/i,
   /\ball rights reserved\b/i,
@@ -38,6 +39,10 @@ const JUNK: RegExp[] = [
   /^this (article|story) appeared in\b/i,
   /^(listen to this (story|article)|reuse this content|explore more on these topics|like this:?)\W*$/i,
   /^(media|press) contacts?\s*:/i,
+  // Market widgets and "Follow our coverage at https://…".
+  /\bquotes (are )?delayed\b/i,
+  /^reproduction\b.{0,80}\bpermission\b/i,
+  /^(follow|read|see|find|get) .{0,120}https?:\/\//i,
   /\bcontributed to this report\W*$/i,
   /^our standards:/i,
   /^(listen to|download) (this|the|our) (article|podcast|episode|app)\b/i,
@@ -61,11 +66,11 @@ export function isCommentsHeader(line: string): boolean {
 
 /** Headers of link lists: the short lines under them are links, not prose. */
 const LINK_LIST_HEADER =
-  /^(read also|also,? check|see also|related( articles| stories| news)?|read more|more (from|on|in) \w+|recommended|further reading|you may also like|latest|most (popular|read|viewed|shared)|trending|more stories)\b.{0,40}$/i;
+  /^(read also|also,? check|see also|related( articles| stories| news)?|read (more|next)|more (from|on|in) \w+|more must[- ]reads?|must[- ]reads?|recommended|further reading|you may also like|latest|most (popular|read|viewed|shared)|trending|more stories|topics|explore more on these topics)\b.{0,40}$/i;
 
 /** An author bio: the closing paragraph about the writer, not the news. */
 const BIO =
-  /\b(covers (telecoms|technology|tech|business|politics|the)|is an? ([\w-]+ ){0,3}(reporter|writer|journalist|editor|correspondent|contributor)|writes about|has been (writing|reporting)|follow (him|her|them) on|you can reach (him|her|them))\b/i;
+  /\b(covers (telecoms|technology|tech|business|politics|the)|^\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+ covers |is an? ([\w-]+ ){0,3}(reporter|writer|journalist|editor|correspondent|contributor)|writes about|has been (writing|reporting)|follow (him|her|them) on|you can reach (him|her|them))\b/iu;
 
 /** Junk that may be long: notices and cookie banners. Everything in JUNK is a short line. */
 const LONG_JUNK: RegExp[] = [

@@ -429,3 +429,46 @@ describe('cleanArticle: paragraphs', () => {
     for (const paragraph of cleanArticle(raw).paragraphs) expect(raw).toContain(paragraph);
   });
 });
+
+describe('cleanArticle: what is no news inside the body', () => {
+  it('GIVEN a related-links list whose items are questions or sentences THEN none is a paragraph', () => {
+    const clean = cleanArticle(
+      page(
+        'Regulator reviews radio suppliers',
+        'By Jane Doe',
+        ...BODY,
+        'More on this story\n- Who is Ingrid Vale, the star witness against the founder?\n- Kestrel: the rise and fall of a radio empire',
+        "Read next:\nThe canal is the world's most important shortcut. Here's how it works.\nShipping costs have soared.",
+      ),
+    );
+    expect(clean.paragraphs).toEqual(BODY);
+  });
+
+  it('GIVEN a short question standing alone THEN it is a heading, not a paragraph', () => {
+    const clean = cleanArticle(
+      page(
+        'Regulator reviews radio suppliers',
+        'By Jane Doe',
+        BODY[0] ?? '',
+        'How did they free the ship?',
+        BODY[1] ?? '',
+      ),
+    );
+    expect(clean.headings).toContain('How did they free the ship?');
+    expect(clean.paragraphs).toEqual(BODY);
+  });
+
+  it.each([
+    'First published on Fri 24 May 2019 02.15 BST',
+    'Image caption The phone was due to be among the first 5G phones on sale',
+    'All quotes delayed a minimum of 15 minutes.',
+    "Follow AP's coverage of the collapse at https://apnews.com/hub/cryptocurrency",
+    'Karim Saleh covers Egypt and the Middle East for The Associated Press from Cairo.',
+    'Reproduction only allowed with the permission of SPIEGEL ONLINE GmbH',
+  ])('GIVEN the line "%s" in a page THEN it is no paragraph', (line) => {
+    const clean = cleanArticle(
+      page('Regulator reviews radio suppliers', 'By Jane Doe', 'Fri 24 May 2019 06.54 BST', ...BODY, line),
+    );
+    expect(clean.paragraphs).toEqual(BODY);
+  });
+});

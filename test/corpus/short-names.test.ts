@@ -261,7 +261,7 @@ describe('people named in one article', () => {
       article(
         'a.txt',
         'Orders wait',
-        "Nordlink: Hasn't received a single radio.\n\nDidn't Kestrel promise them by May?",
+        "Nordlink: Hasn't received a single radio.\n\nDidn't Kestrel promise them by May? Nordlink says it did.",
       ),
     ]).entities.map((e) => e.name);
     expect(found).toContain('Kestrel');
@@ -300,5 +300,13 @@ describe('a product named after its maker, and ranks before a name', () => {
       'Lt Gen Osama Rabie, the chairman of the canal authority, said the ship would stay. Osama Rabie later told reporters that talks were going well.',
     );
     expect(found.filter((e) => /Rabie/.test(e.name)).map((e) => e.name)).toEqual(['Osama Rabie']);
+  });
+
+  it('GIVEN a quotation opening with a capitalised preposition ("“For Kestrel users …”") THEN no person "For Kestrel"', () => {
+    const found = people(
+      'Kestrel said it would keep its phones working. Google tried to reassure them: “For Kestrel users, services will keep working.” Kestrel shipped 206 million phones.',
+    );
+    expect(found.map((e) => e.name)).not.toContain('For Kestrel');
+    expect(found.find((e) => e.name === 'Kestrel')?.type).toBe('org');
   });
 });
