@@ -7,7 +7,7 @@ import { type AnswerType, answerTypeNoun, answerTypeOf } from '../language/answe
 import { isCalendarWord } from '../language/calendar-words.js';
 import { HONORIFICS } from '../language/honorifics.js';
 import { isFramingWord, withoutFramingPhrases } from '../language/stop-words.js';
-import { lemmaOf } from '../language/synonyms.js';
+import { isWordNetWord, lemmaOf } from '../language/synonyms.js';
 import type { AnswerContext } from './context.js';
 import { type Intent, normaliseQuestion, readIntent } from './parse-question.js';
 import { expand, isStopWord, stem, words } from './terms.js';
@@ -210,9 +210,16 @@ function typeNounLight(terms: KeyTerm[], noun: string | undefined): KeyTerm[] {
 function isNamedOutright(text: string, phrase: string, entity: Entity): boolean {
   // A person by any alias ("Ren"); anything else by its full name: "Huguenot" is no mention of
   // "Huguenot High School", though the articles may use it as a short form.
-  const labels = (entity.type === 'person' ? [entity.name, ...entity.aliases] : [entity.name]).map((l) =>
-    l.toLowerCase(),
-  );
+  // (An organisation's short form counts when no dictionary knows it: "Samsung" for "Samsung
+  // Electronics".)
+  const labels = (
+    entity.type === 'person'
+      ? [entity.name, ...entity.aliases]
+      : [
+          entity.name,
+          ...entity.aliases.filter((a) => !a.includes(' ') && !isCommonWord(a) && !isWordNetWord(a)),
+        ]
+  ).map((l) => l.toLowerCase());
   if (!labels.includes(phrase.toLowerCase())) return false;
   const first = phrase.split(' ')[0] ?? '';
   const at = text.toLowerCase().indexOf(first);

@@ -499,3 +499,22 @@ describe('chat names: initials and "the guy from"', () => {
     expect(replyToPlainText(reply)).toContain('Ingrid Vale');
   });
 });
+
+describe('an organisation named by its short form', () => {
+  const shortForms = tinyContext({
+    'chips.txt':
+      'Chip plants spread\n\nBy Anna Berg\n\nNordvik Electronics makes memory chips in Busan. Nordvik said sales rose. Summit Radio makes radios; Summit said it would build a plant.',
+  });
+
+  it('GIVEN a short form no dictionary knows ("Nordvik") THEN it names the organisation outright', () => {
+    expect(analyseQuestion(shortForms, 'When did Nordvik open a plant?').named.map((e) => e.name)).toContain(
+      'Nordvik Electronics',
+    );
+  });
+
+  it('GIVEN a short form that is an English word ("Kestrel") THEN it may mean the word: no outright name', () => {
+    expect(
+      analyseQuestion(shortForms, 'When did Kestrel open a plant?').named.map((e) => e.name),
+    ).not.toContain('Kestrel Systems');
+  });
+});
