@@ -62,7 +62,8 @@ export function factReply(ctx: AnswerContext, query: Query): Reply | null {
       // "What did Vodafone's boss say?": a role stands for the person who holds it.
       // "What does the UK's cyber centre think?": a name inside the phrase stands for it too.
       // ("Senator Blumenthal", "Mr Read": the name after a title or an honorific.)
-      const direct = ctx.linker.link(intent.person);
+      // ("Singapore's state investment firm": the organisation the articles describe so.)
+      const direct = ctx.roles.described(intent.person) ?? ctx.linker.link(intent.person);
       const byName = direct ? undefined : ctx.linker.link(untitled(intent.person));
       const linked = direct ?? byName;
       // The role is read in the speaker's words first: "the analyst at Lindqvist" in "… say about

@@ -12,6 +12,9 @@ export interface RoleFinder {
   /** The people a phrase names by role. One word ("the CEO") names someone only when one person
    * holds it, unless `every` asks for all its holders (a topic may then tell them apart). */
   find(question: string, every?: boolean): Entity[];
+  /** The organisation a phrase names by what the articles call it ("Singapore's state investment
+   * firm" for Temasek), when one description holds every word of the phrase that matters. */
+  described(phrase: string): Entity | undefined;
 }
 
 interface RoleEntry {
@@ -143,7 +146,26 @@ export function* createRoleFinderSteps(entities: Entity[]): Steps<RoleFinder> {
     }
     return entries.filter((_, i) => found[i] === 1);
   };
+  // Each description's terms → the organisations it was given to.
+  // Description term → the descriptions holding it: a phrase reads only those it could meet.
+  const descriptions = new Map<string, { entity: Entity; words: Set<string> }[]>();
+  for (const entity of entities)
+    if (entity.type === 'org')
+      for (const role of entity.roles) {
+        const words = new Set(terms(role.title));
+        if (words.size < 2) continue;
+        for (const w of words) descriptions.set(w, [...(descriptions.get(w) ?? []), { entity, words }]);
+      }
   return {
+    described(phrase) {
+      const asked = [...new Set(terms(phrase))];
+      if (asked.length < 2) return undefined;
+      const fits = asked
+        .flatMap((t) => descriptions.get(t) ?? [])
+        .filter((d) => asked.every((t) => meets(t, d.words)));
+      const orgs = [...new Set(fits.map((d) => d.entity))];
+      return orgs.length === 1 ? orgs[0] : undefined;
+    },
     find(question, every = false) {
       // A role is asked by a role word ("chief", "minister", "head"): "the 737 MAX" names no one,
       // though it is in the title of the "737 MAX chief technical pilot".

@@ -518,3 +518,30 @@ describe('an organisation named by its short form', () => {
     ).not.toContain('Kestrel Systems');
   });
 });
+
+describe('a speaker named by what the articles call an organisation', () => {
+  const described = tinyContext({
+    'fund.txt':
+      'Fund writes off stake\n\nBy Anna Berg\n\nOn Thursday, Norway\'s state investment firm Fjordkap said it would write off its stake. "Our belief in the founder appears to be misplaced," Fjordkap said in a statement.',
+  });
+
+  it('GIVEN "What did Norway\'s state investment firm say about the founder?" THEN the speaker phrase is whole ("state in…" is no "state in")', () => {
+    const intent = analyseQuestion(
+      described,
+      "What did Norway's state investment firm say about the founder?",
+    ).intent;
+    expect(intent).toMatchObject({
+      kind: 'quotes',
+      person: "Norway's state investment firm",
+      topic: 'the founder',
+    });
+  });
+
+  it('GIVEN that description THEN it names the organisation, and its words answer', () => {
+    expect(described.roles.described("Norway's state investment firm")?.name).toBe('Fjordkap');
+    expect(described.roles.described('investment firm')?.name).toBe('Fjordkap');
+    expect(described.roles.described("Sweden's pension fund")).toBeUndefined();
+    const reply = answerQuestion(described, "What did Norway's state investment firm say about the founder?");
+    expect(replyToPlainText(reply)).toContain('misplaced');
+  });
+});
