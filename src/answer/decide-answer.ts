@@ -19,7 +19,7 @@ import { notFound } from './not-found.js';
 import { countsAsked, coverage } from './passage-features.js';
 import { answerabilityModel, type Candidate, rankPassages } from './ranker.js';
 import { namesAThing } from './speaker-phrase.js';
-import { terms } from './terms.js';
+import { stem, terms } from './terms.js';
 
 export function answerPassages(ctx: AnswerContext, query: Query, fact: Reply | null): Reply {
   // A speaker or a name the corpus does not know: passages would only be about someone else. (One
@@ -42,8 +42,12 @@ export function answerPassages(ctx: AnswerContext, query: Query, fact: Reply | n
     const evidence = Math.max(0, ...support.map((c) => c.score));
     const covered = Math.max(0, ...support.map((c) => c.features.coverWindow));
     const trusted = TRUSTED.has(fact.kind);
-    if (trusted || factNamesFocus(ctx, query, cited)) usableFact = fact;
-    if (usableFact && evidence + factMargin(query, fact, covered) >= (best?.score ?? 0)) return usableFact;
+    // "He was arrested by the FBI in Miami on January 7": the parser's event says who ("he") and
+    // what, as asked; a passage naming the person but no arrest does not outrank it.
+    const asEvent = fact.kind === 'when' && eventAsked(ctx, query, cited);
+    if (trusted || asEvent || factNamesFocus(ctx, query, cited)) usableFact = fact;
+    if (usableFact && (asEvent || evidence + factMargin(query, fact, covered) >= (best?.score ?? 0)))
+      return usableFact;
     // "When was Meng arrested?": the best passage says "in December 2018", the fact "on Dec. 1"
     // of that month: the date to the day answers, the passage only narrows it.
     if (usableFact?.kind === 'when' && best && refinesDate(ctx, cited, best.sentence)) return usableFact;
@@ -276,6 +280,21 @@ function factMargin(query: Query, fact: Reply, covered: number): number {
     default:
       return 0;
   }
+}
+
+/** Whether a cited sentence holds an event of a named focus entity with the question's own verb. */
+function eventAsked(ctx: AnswerContext, query: Query, cited: number[]): boolean {
+  const asked = new Set(query.terms.map((k) => k.term));
+  return query.named.some((entity) =>
+    ctx
+      .eventsOf(entity.id)
+      .some(
+        (e) =>
+          cited.includes(e.sentence) &&
+          (e.actors.includes(entity.id) || e.targets.includes(entity.id)) &&
+          asked.has(stem(e.verb)),
+      ),
+  );
 }
 
 /** Whether a cited sentence dates the same period as the sentence more precisely. */

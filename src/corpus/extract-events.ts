@@ -137,6 +137,12 @@ function readEvent(
       text,
       mentions.filter((m) => m.end <= at),
     );
+    // "He was arrested by the FBI …": the one a pronoun subject stands for was acted on.
+    if (targets.length === 0) {
+      const pronoun = /\b(it|they|he|she)\b(?:\s+\w+){0,3}\s*$/i.exec(left)?.[1];
+      const who = pronoun ? resolveSubject(index, pronoun.toLowerCase()) : null;
+      if (who) targets = [who];
+    }
     actors = byAgent.map((m) => m.entity);
   } else {
     const before = mentions.filter(

@@ -812,3 +812,34 @@ describe('"which countries": countries only', () => {
     expect(listed).not.toContain('Europe');
   });
 });
+
+describe('a dated event whose subject is a pronoun', () => {
+  const ctx = tinyContext({
+    'sentence.txt': `Former manager gets seven years
+
+By Anna Berg
+
+December 7, 2017
+
+Former Kestrel executive Per Holm arrives at the federal courthouse in Detroit on December 6, 2017.
+
+A judge on Wednesday sentenced Per Holm to seven years in prison.
+
+Holm, a Norwegian citizen, ran the company's office in Michigan from 2012 to 2015.
+
+He was arrested by the FBI in Miami on January 7, at the end of a family holiday in Florida.
+`,
+  });
+
+  it('GIVEN "He was arrested by the FBI …" THEN the event is of the person "he" stands for', () => {
+    const holm = ctx.corpus.entities.find((e) => e.name === 'Per Holm');
+    const arrest = ctx.corpus.events.find((e) => e.verb === 'arrest');
+    expect(arrest?.targets).toContain(holm?.id);
+  });
+
+  it('GIVEN "When was Per Holm arrested?" THEN the arrest\'s date, not a dated sentence that names him but no arrest', () => {
+    const reply = answerQuestion(ctx, 'When was Per Holm arrested?');
+    expect(reply.found).toBe(true);
+    expect(reply.text).toMatch(/January 2017/);
+  });
+});
