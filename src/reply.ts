@@ -20,6 +20,7 @@ export type ReplyKind =
   | 'who-said'
   | 'who-is'
   | 'when'
+  | 'where'
   | 'on-date'
   | 'how-many'
   | 'search'

@@ -10,7 +10,7 @@ import { retrieve } from './retrieve.js';
 import { expand, stem, terms } from './terms.js';
 
 export function answerWhen(ctx: AnswerContext, about: string): Reply {
-  const event = datedEvent(ctx, about);
+  const event = askedEvent(ctx, about, (e) => e.date !== null && e.date !== undefined);
   const bounds = boundsOf(about);
   const entities = ctx.linker.find(about).map((f) => f.entity);
   // Among sentences that answer, the one whose date stands nearest the question's words, then the
@@ -199,10 +199,15 @@ export function answerTimeline(ctx: AnswerContext, topic?: string): Reply {
 }
 
 /**
- * "When did India ban SkyWing drones?": a dated event whose action is the question's verb and whose
- * actor (or, failing that, target) the question names.
+ * The event a question asks about, among those `has` accepts (dated ones for "when", placed ones
+ * for "where"): "When did India ban SkyWing drones?" is an event whose action is the question's
+ * verb and whose actor (or, failing that, target) the question names, saying most of it.
  */
-function datedEvent(ctx: AnswerContext, about: string): CorpusEvent | undefined {
+export function askedEvent(
+  ctx: AnswerContext,
+  about: string,
+  has: (e: CorpusEvent) => boolean,
+): CorpusEvent | undefined {
   const found = ctx.linker.find(about);
   const named = found.map((f) => f.entity.id);
   const asked = new Set(terms(about).flatMap(expand));
@@ -230,7 +235,7 @@ function datedEvent(ctx: AnswerContext, about: string): CorpusEvent | undefined 
   let best: { event: CorpusEvent; score: number } | undefined;
   for (const id of named)
     for (const e of ctx.eventsOf(id)) {
-      if (!e.date || !asked.has(stem(e.verb))) continue;
+      if (!has(e) || !asked.has(stem(e.verb))) continue;
       if (!named.some((id) => e.actors.includes(id) || e.targets.includes(id))) continue;
       const known = rest(e);
       if (best && known + mostOverlap <= best.score) continue;

@@ -44,7 +44,7 @@ export function answerPassages(ctx: AnswerContext, query: Query, fact: Reply | n
     const trusted = TRUSTED.has(fact.kind);
     // "He was arrested by the FBI in Miami on January 7": the parser's event says who ("he") and
     // what, as asked; a passage naming the person but no arrest does not outrank it.
-    const asEvent = fact.kind === 'when' && eventAsked(ctx, query, cited);
+    const asEvent = (fact.kind === 'when' || fact.kind === 'where') && eventAsked(ctx, query, cited);
     if (trusted || asEvent || factNamesFocus(ctx, query, cited)) usableFact = fact;
     if (usableFact && (asEvent || evidence + factMargin(query, fact, covered) >= (best?.score ?? 0)))
       return usableFact;

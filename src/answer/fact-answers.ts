@@ -13,6 +13,7 @@ import { answerAuthorsOf, answerSources, answerSummary } from './answer-meta.js'
 import { answerQuotes, answerWhoSaid, bestSpeakerOn } from './answer-quotes.js';
 import { answerRestriction, answerYesNo } from './answer-restriction.js';
 import { answerSpeakers } from './answer-speakers.js';
+import { answerWhere } from './answer-where.js';
 import { answerActorEvents, answerAuthor, answerRole, answerWhoIs } from './answer-who.js';
 import type { AnswerContext } from './context.js';
 import { namesAThing } from './speaker-phrase.js';
@@ -105,6 +106,8 @@ export function factReply(ctx: AnswerContext, query: Query): Reply | null {
       return answerActorEvents(ctx, intent.actor);
     case 'when':
       return answerWhen(ctx, intent.about);
+    case 'where':
+      return answerWhere(ctx, intent.about);
     default:
       return null;
   }

@@ -24,6 +24,7 @@ export type Intent =
   | { kind: 'actor-events'; actor: string }
   | { kind: 'yes-no'; actor: string; verb: string; target?: string }
   | { kind: 'when'; about: string }
+  | { kind: 'where'; about: string }
   | { kind: 'on-date'; when: string }
   | { kind: 'how-many'; about: string }
   | { kind: 'summary'; about?: string }
@@ -177,6 +178,8 @@ export function readIntent(text: string): Intent {
         '',
       ),
     };
+  const where = /^where\s+(?:did|was|were|is|are|does|do|will|has|have|had)\s+(.+)$/i.exec(text)?.[1];
+  if (where) return { kind: 'where', about: where };
   const many = /^(?:(?:in|on|at|for|with|from|to) )?how (?:many|much)\s+(.+)$/i.exec(text);
   // "How many countries banned X?": the restrictions, counted.
   if (many?.[1] && RESTRICT.test(lower) && countsActors(many[1]))

@@ -49,6 +49,7 @@ describe('question analysis', () => {
     ['Who was the leader who founded the colony at Bergen?', 'who-is'],
     // Counting who restricted is the restriction list; counting the restricted is a number asked.
     ['By when must Nordlink remove Kestrel gear?', 'when'],
+    ['Where was Ola Strand arrested?', 'where'],
     // A promise, a pledge, what someone told an audience: their words.
     ['What did Ola Strand promise on the night of the blast?', 'quotes'],
     ['What did Nordlink’s boss tell users?', 'quotes'],

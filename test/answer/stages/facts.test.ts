@@ -843,3 +843,29 @@ He was arrested by the FBI in Miami on January 7, at the end of a family holiday
     expect(reply.text).toMatch(/January 2017/);
   });
 });
+
+describe('where an event happened', () => {
+  const ctx = tinyContext({
+    'arrest.txt': `Former manager arrested
+
+By Anna Berg
+
+January 9, 2017
+
+Holm, a Norwegian citizen, ran the office of Kestrel Systems in Michigan, said Per Holm's lawyer.
+
+He was arrested by the FBI in Miami on January 7, at the end of a family holiday in Florida.
+`,
+  });
+
+  it('GIVEN "Where was Per Holm arrested?" THEN the place of the arrest, cited', () => {
+    const reply = answerQuestion(ctx, 'Where was Per Holm arrested?');
+    expect(reply.found).toBe(true);
+    expect(reply.text).toMatch(/^Miami/);
+    expect(reply.citations[0]?.snippet).toContain('arrested by the FBI in Miami');
+  });
+
+  it('GIVEN "Where was Per Holm born?" with no such event THEN no place is made up', () => {
+    expect(answerQuestion(ctx, 'Where was Per Holm born?').text).not.toMatch(/^Miami/);
+  });
+});
