@@ -295,6 +295,23 @@ function nameVariants(
   }
   const variants = new Map<string, string>();
   const docCount = (id: string) => docsOf.get(id)?.size ?? 0;
+  // "Hans Dieter Poetsch" and "Pötsch", "Mueller" and "Müller": an umlaut written out with an "e"
+  // (ids already drop the dots) is one spelling, in articles that never use both.
+  const bySpelling = new Map<string, string[]>();
+  for (const id of people.keys()) {
+    const folded = id.replace(/(?<=[aou])e/g, '');
+    if (folded !== id || bySpelling.has(folded))
+      bySpelling.set(folded, [...(bySpelling.get(folded) ?? []), id]);
+    else bySpelling.set(folded, [id]);
+  }
+  for (const ids of bySpelling.values()) {
+    if (ids.length < 2) continue;
+    ids.sort((a, b) => docCount(b) - docCount(a) || a.localeCompare(b));
+    const main = ids[0] ?? '';
+    for (const variant of ids.slice(1))
+      if (![...(docsOf.get(variant) ?? [])].some((d) => docsOf.get(main)?.has(d)))
+        variants.set(variant, main);
+  }
   for (const ids of bySurname.values()) {
     if (ids.length < 2) continue;
     ids.sort((a, b) => docCount(b) - docCount(a) || a.localeCompare(b));

@@ -310,3 +310,23 @@ describe('a product named after its maker, and ranks before a name', () => {
     expect(found.find((e) => e.name === 'Kestrel')?.type).toBe('org');
   });
 });
+
+describe('an umlaut written out in another article', () => {
+  it('GIVEN "Hans Dieter Pötsch" in one article and "Hans Dieter Poetsch" in another THEN one person', () => {
+    const corpus = parseCorpus([
+      article(
+        'a.txt',
+        'Carmaker names chairman',
+        'Hans Dieter Pötsch will chair the board, the company said.',
+      ),
+      article(
+        'b.txt',
+        'Board picks finance chief',
+        'Hans Dieter Poetsch, the finance chief, will become chairman.',
+      ),
+    ]);
+    const named = corpus.entities.filter((e) => /Dieter/.test(e.name));
+    expect(named).toHaveLength(1);
+    expect(new Set(named[0]?.mentions.map((m) => m.doc))).toEqual(new Set(['a.txt', 'b.txt']));
+  });
+});
