@@ -2,6 +2,7 @@
 // English synonyms news questions paraphrase with ("ban" ~ "block", "staff" ~ "employees").
 import { stemmer } from 'stemmer';
 import { actionLemmas } from '../language/action-verbs.js';
+import { MONTH_ABBREVIATIONS, MONTHS } from '../language/calendar-words.js';
 import { isStopWord } from '../language/stop-words.js';
 import { verbOfForm } from '../language/synonyms.js';
 
@@ -32,6 +33,11 @@ const SYNONYMS: string[][] = [
 /** "criticised", "organisation": British spellings, which the stemmer knows only with a "z". */
 const BRITISH_ISE = /(\p{L}{3,})is(e|es|ed|ing|ation|ations)$/u;
 
+/** "Aug." is August: a question names the month in full, a wire story shortens it. */
+const MONTH_OF = new Map<string, string>(
+  MONTH_ABBREVIATIONS.map((a) => [a, MONTHS.find((m) => m.startsWith(a.slice(0, 3))) ?? a]),
+);
+
 /** Words stemmed so far: questions stem the same words (event verbs, sentence words) over and over. */
 const stems = new Map<string, string>();
 const stem = (word: string): string => {
@@ -40,7 +46,7 @@ const stem = (word: string): string => {
     // Bounded: any text may be stemmed, and a long-running bot must not grow without end.
     if (stems.size >= 100_000) stems.clear();
     // "flew" is "fly", "lost" is "lose": the irregular forms a stemmer cannot join to their verb.
-    stemmed = stemmer(verbOfForm(word) ?? word.replace(BRITISH_ISE, '$1iz$2'));
+    stemmed = stemmer(MONTH_OF.get(word) ?? verbOfForm(word) ?? word.replace(BRITISH_ISE, '$1iz$2'));
     stems.set(word, stemmed);
   }
   return stemmed;

@@ -67,3 +67,11 @@ describe('language resources', () => {
     expect(speller.correct('zebra')).toBeUndefined();
   });
 });
+
+describe('month names shortened', () => {
+  it('GIVEN "Aug. 2", "Sept. 15", "Dec 1" THEN the months are the terms of "August", "September", "December"', () => {
+    expect(terms('On Aug. 2, Sept. 15 and Dec 1')).toEqual(
+      expect.arrayContaining(terms('August September December')),
+    );
+  });
+});
