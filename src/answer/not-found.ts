@@ -42,6 +42,9 @@ export function topSpeakers(ctx: AnswerContext, limit: number): string[] {
     .map(([name]) => name);
 }
 
+/** Restrictions of one target the articles report before "who restricted it?" is suggested. */
+const MIN_RESTRICTIONS = 2;
+
 function suggestions(ctx: AnswerContext): string[] {
   const out: string[] = [];
   const person = ctx.corpus.entities
@@ -50,8 +53,13 @@ function suggestions(ctx: AnswerContext): string[] {
   if (person) out.push(`Who is ${person.name}?`);
   const speaker = topSpeakers(ctx, 1)[0];
   if (speaker) out.push(`What did ${speaker} say?`);
-  const target = ctx.corpus.events.find((e) => e.kind === 'restriction' && e.targets.length)?.targets[0];
-  const name = target ? ctx.entity(target)?.name : undefined;
+  // The most restricted target, when the articles report it restricted more than once: one stray
+  // "blocked the canal" is no story of restrictions.
+  const restricted = new Map<string, number>();
+  for (const e of ctx.corpus.events)
+    if (e.kind === 'restriction') for (const t of e.targets) restricted.set(t, (restricted.get(t) ?? 0) + 1);
+  const [target, times] = [...restricted].sort((a, b) => b[1] - a[1])[0] ?? [];
+  const name = target && (times ?? 0) >= MIN_RESTRICTIONS ? ctx.entity(target)?.name : undefined;
   if (name) out.push(`Who restricted ${name}?`);
   out.push('sources');
   return out;

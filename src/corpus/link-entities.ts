@@ -291,14 +291,19 @@ export function stripCorporateSuffix(name: string): string {
   return words.join(' ');
 }
 
-/** Each word of a person's name → that person, when no other person shares the word. */
-export function personTokens(entities: Map<string, DraftEntity>): Map<string, string> {
+/** Each word of a person's name → that person, when no other person shares the word (and `lends`
+ * lets that word of the name stand for them). */
+export function personTokens(
+  entities: Map<string, DraftEntity>,
+  lends: (entity: DraftEntity, index: number, count: number) => boolean = () => true,
+): Map<string, string> {
   const byToken = new Map<string, string>();
   const shared = new Set<string>();
   for (const entity of entities.values()) {
     if (entity.type !== 'person') continue;
-    for (const token of entity.name.toLowerCase().split(' ')) {
-      if (token.length < 2) continue;
+    const tokens = entity.name.toLowerCase().split(' ');
+    for (const [index, token] of tokens.entries()) {
+      if (token.length < 2 || !lends(entity, index, tokens.length)) continue;
       if (byToken.has(token) && byToken.get(token) !== entity.id) shared.add(token);
       byToken.set(token, entity.id);
     }

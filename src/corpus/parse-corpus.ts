@@ -74,7 +74,7 @@ export function* assembleCorpusSteps(entries: ArticleEntry[]): Steps<Corpus> {
     if (result.ok) parsed.push(result.parsed);
     else corpus.warnings.push({ file, message: result.skipped });
   }
-  const rename = yield* mergeEntities(parsed.map((p) => p.doc));
+  const rename = yield* mergeEntities(parsed);
   const entities = new Map<string, Entity>();
   // Side sets keep "already listed?" checks constant-time however many articles name an entity.
   const aliasesOf = new Map<string, Set<string>>();
@@ -329,6 +329,8 @@ function nameVariants(
   return variants;
 }
 
+const HONORIFIC_ALIAS = /^(?:mr|mrs|ms|miss|dr|prof|sir|dame)\.? /i;
+
 /**
  * Corpus-wide identities: the same name in two articles is one entity; a lone word that is part
  * of exactly one person's full name anywhere ("Ansip") is that person; a lone word that one
@@ -336,8 +338,19 @@ function nameVariants(
  * Systems"), or an acronym an article writes after the one full name it spells ("FAA"), is that
  * organisation in every article; and a person's name variant ("Dave Calhoun") is that person.
  */
-function* mergeEntities(docs: DocumentAnalysis[]): Steps<Map<string, string>> {
+function* mergeEntities(articles: Parsed[]): Steps<Map<string, string>> {
+  const docs = articles.map((a) => a.doc);
   const people = new Map<string, DraftEntity>();
+  // People the articles show to be people: a title, words quoted, "Mr"/"Ms" before the name. Only
+  // their names lend a first word ("Ren" of "Ren Zhengfei"); "Huawei" of "Huawei Kirin", two
+  // capitalised words that are no one, lends nothing.
+  const shownAsPeople = new Set<string>();
+  for (const { doc, roles, quotes } of articles) {
+    for (const r of roles) shownAsPeople.add(r.entity);
+    for (const q of quotes) shownAsPeople.add(q.speaker);
+    for (const e of doc.entities.values())
+      if ([...e.aliases].some((a) => HONORIFIC_ALIAS.test(a))) shownAsPeople.add(e.id);
+  }
   // Short form → the full names it stands for, as the articles themselves shortened them.
   const shortOf = new Map<string, Set<string>>();
   // Acronym → the full names an article wrote before it and it spells ("FAA": "Federal Aviation
@@ -364,7 +377,10 @@ function* mergeEntities(docs: DocumentAnalysis[]): Steps<Map<string, string>> {
   }
   const shortened = nameVariants(people, peopleDocs);
   for (const variant of shortened.keys()) people.delete(variant);
-  const byToken = personTokens(people);
+  const byToken = personTokens(
+    people,
+    (entity, index, count) => index === count - 1 || shownAsPeople.has(entity.id),
+  );
   yield;
   const rename = new Map<string, string>();
   for (const [n, doc] of docs.entries()) {

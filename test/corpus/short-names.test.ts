@@ -330,3 +330,36 @@ describe('an umlaut written out in another article', () => {
     expect(new Set(named[0]?.mentions.map((m) => m.doc))).toEqual(new Set(['a.txt', 'b.txt']));
   });
 });
+
+describe('a first word lent to a name only by someone shown to be a person', () => {
+  it('GIVEN "Nordvik Kirin" chips in one article and "Nordvik" the company in others THEN Nordvik stays the company', () => {
+    const corpus = parseCorpus([
+      article(
+        'a.txt',
+        'Chips run out',
+        'This may be the last generation of Nordvik Kirin high-end chips, analysts said.',
+      ),
+      article(
+        'b.txt',
+        'Supplier blacklisted',
+        'The government added Nordvik to a trade blacklist. Nordvik said it would appeal.',
+      ),
+    ]);
+    const nordvik = corpus.entities.find((e) => e.name === 'Nordvik');
+    expect(nordvik?.type).toBe('org');
+    expect(nordvik?.mentions.map((m) => m.doc)).toContain('b.txt');
+  });
+
+  it('GIVEN "Ren Zhengfei, the founder," in one article and "Ren said" in another THEN Ren is him', () => {
+    const corpus = parseCorpus([
+      article(
+        'a.txt',
+        'Founder speaks',
+        'Ren Zhengfei, the founder of Nordvik, said the company would survive.',
+      ),
+      article('b.txt', 'Founder defiant', 'Ren said on Tuesday that the ban would not hurt sales.'),
+    ]);
+    const ren = corpus.entities.find((e) => e.name === 'Ren Zhengfei');
+    expect(ren?.mentions.map((m) => m.doc)).toEqual(expect.arrayContaining(['a.txt', 'b.txt']));
+  });
+});
