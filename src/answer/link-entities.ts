@@ -2,6 +2,7 @@
 // ("ren zhengfe", "Mr Ren", "huwei"), strict enough that "Angela Merkel" links to no one.
 import Fuse from 'fuse.js';
 import { isCommonWord } from '../corpus/common-words.js';
+import { canonicalPlace } from '../corpus/lexicon.js';
 import type { Entity, EntityType } from '../corpus/types.js';
 import { editDistance } from '../language/edit-distance.js';
 import { HONORIFICS } from '../language/honorifics.js';
@@ -136,8 +137,10 @@ export function* createEntityLinkerSteps(entities: Entity[]): Steps<EntityLinker
     const joined = tokens.length > 1 ? byToken.get(tokens.join('')) : undefined;
     if (joined?.length) return joined.sort((a, b) => weight(b.entity) - weight(a.entity))[0]?.entity;
     const pool = candidatesFor(tokens);
-    // A lone English word is no typo of a name: "the founder" is not "Younger".
-    const exactOnly = tokens.length === 1 && isCommonWord(tokens[0] ?? '');
+    // A lone English word is no typo of a name: "the founder" is not "Younger"; nor is a country's
+    // name: "norway" is not "Northway Digital".
+    const exactOnly =
+      tokens.length === 1 && (isCommonWord(tokens[0] ?? '') || canonicalPlace(tokens[0] ?? '') !== undefined);
     let candidates = pool.filter((n) =>
       tokens.every((t) => n.tokens.some((nt) => (exactOnly ? t === nt : close(t, nt)))),
     );

@@ -546,3 +546,18 @@ describe('a speaker named by what the articles call an organisation', () => {
     expect(replyToPlainText(reply)).toContain('misplaced');
   });
 });
+
+describe("a country's name is no typo of another name", () => {
+  it('GIVEN "Northway Digital" in the articles THEN "norway" does not link to it', () => {
+    const ctx2 = tinyContext({
+      'n.txt':
+        'Exchange grows\n\nBy Anna Berg\n\nNorthway Digital, a crypto exchange, said it had 2 million users.',
+    });
+    expect(analyseQuestion(ctx2, 'who is the king of norway').focus.map((e) => e.name)).not.toContain(
+      'Northway Digital',
+    );
+    expect(analyseQuestion(ctx2, 'what did northway digtal say').focus.map((e) => e.name)).toContain(
+      'Northway Digital',
+    );
+  });
+});
