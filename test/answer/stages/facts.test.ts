@@ -4,6 +4,7 @@ import { analyseQuestion } from '../../../src/answer/analyse-question.js';
 import { answerWhen } from '../../../src/answer/answer-dates.js';
 import { answerQuestion } from '../../../src/answer/answer-question.js';
 import { rankPassages } from '../../../src/answer/ranker.js';
+import { replyToPlainText } from '../../../src/reply.js';
 import { oneStory, STORIES, tinyContext } from './tiny-corpus.js';
 
 /** A found reply showing the words. */
@@ -867,5 +868,36 @@ He was arrested by the FBI in Miami on January 7, at the end of a family holiday
 
   it('GIVEN "Where was Per Holm born?" with no such event THEN no place is made up', () => {
     expect(answerQuestion(ctx, 'Where was Per Holm born?').text).not.toMatch(/^Miami/);
+  });
+});
+
+describe("a speaker's few words, shown whole", () => {
+  const ctx = tinyContext({
+    'curbs.txt': `Farm exporters fear curbs
+
+By Anna Berg
+
+March 27, 2019
+
+"The curbs hurt every farmer," said Ola Strand, president of the Canola Council.
+
+"These curbs came without warning," Strand said.
+
+"Nobody has explained the curbs to us," Strand added.
+`,
+    'office.txt': `Council opens an office
+
+By Mark Lee
+
+April 2, 2019
+
+"We want a science-based resolution as quickly as possible," Ola Strand told reporters in Ottawa.
+`,
+  });
+
+  it('GIVEN three quotes on the topic and a fourth elsewhere THEN the fourth follows them: a short record is shown whole', () => {
+    const text = replyToPlainText(answerQuestion(ctx, 'What did Ola Strand say about the curbs?'));
+    expect(text.indexOf('curbs hurt')).toBeGreaterThan(-1);
+    expect(text.indexOf('science-based')).toBeGreaterThan(text.indexOf('curbs hurt'));
   });
 });
