@@ -154,7 +154,12 @@ export function* createRoleFinderSteps(entities: Entity[]): Steps<RoleFinder> {
       for (const role of entity.roles) {
         const words = new Set(terms(role.title));
         if (words.size < 2) continue;
-        for (const w of words) descriptions.set(w, [...(descriptions.get(w) ?? []), { entity, words }]);
+        const entry = { entity, words };
+        for (const w of words) {
+          const list = descriptions.get(w);
+          if (list) list.push(entry);
+          else descriptions.set(w, [entry]);
+        }
       }
   return {
     described(phrase) {
