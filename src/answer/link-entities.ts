@@ -7,7 +7,7 @@ import type { Entity, EntityType } from '../corpus/types.js';
 import { editDistance } from '../language/edit-distance.js';
 import { HONORIFICS } from '../language/honorifics.js';
 import type { Steps } from '../steps.js';
-import { isStopWord as isCommonStopWord, words } from './terms.js';
+import { isStopWord as isCommonStopWord, wholeWords, words } from './terms.js';
 
 export interface EntityLinker {
   /** The entity a phrase names, or undefined. */
@@ -165,7 +165,8 @@ export function* createEntityLinkerSteps(entities: Entity[]): Steps<EntityLinker
   }
 
   function find(text: string): { entity: Entity; words: string }[] {
-    const tokens = words(text);
+    // (Compounds whole: "Sam Bankman-Fried" is three words, not five with the parts.)
+    const tokens = wholeWords(text);
     // "US", "IT" in capitals are names, whatever the lower-case word is ("us", "it").
     const capitals = new Set((text.match(/\b\p{Lu}{2,4}\b/gu) ?? []).map((w) => w.toLowerCase()));
     // ("tell us" is no mention of the US: a pronoun in lower case is a pronoun.)

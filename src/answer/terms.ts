@@ -72,6 +72,11 @@ export function words(text: string): string[] {
   return out;
 }
 
+/** The words of a text as written, a compound whole ("bankman-fried"): names are matched so. */
+export function wholeWords(text: string): string[] {
+  return (text.toLowerCase().match(WORD) ?? []).map(possessive);
+}
+
 /** Content terms of a text, stemmed, without stop words. */
 export function terms(text: string): string[] {
   return words(text)

@@ -561,3 +561,15 @@ describe("a country's name is no typo of another name", () => {
     );
   });
 });
+
+describe('a hyphenated name', () => {
+  it('GIVEN "Ingrid Lund-Holm" in the articles THEN the question names her outright, as written', () => {
+    const hyphen = tinyContext({
+      'h.txt':
+        'Founder charged\n\nBy Anna Berg\n\nProsecutors said Ingrid Lund-Holm, the founder of Nordvik, was charged with fraud on Tuesday.',
+    });
+    expect(analyseQuestion(hyphen, 'When was Ingrid Lund-Holm charged?').named.map((e) => e.name)).toContain(
+      'Ingrid Lund-Holm',
+    );
+  });
+});
