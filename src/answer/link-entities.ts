@@ -31,6 +31,9 @@ const normal = (text: string): string[] =>
     .map((w) => w.replace(/['’]/g, ''))
     .filter((w) => !HONORIFICS.test(w));
 
+/** A word as the text writes it, compounds and possessives whole. */
+const WORD_AS_WRITTEN = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+
 const PRONOUNS: ReadonlySet<string> = new Set(['us', 'it', 'we', 'me', 'him', 'her', 'them', 'i']);
 
 /** Typos allowed in a word: none in short ones, one in medium, two in long ones. */
@@ -165,8 +168,15 @@ export function* createEntityLinkerSteps(entities: Entity[]): Steps<EntityLinker
   }
 
   function find(text: string): { entity: Entity; words: string }[] {
-    // (Compounds whole: "Sam Bankman-Fried" is three words, not five with the parts.)
-    const tokens = wholeWords(text);
+    // A name joined by a hyphen is one word, as written ("Sam Bankman-Fried" is three words, not
+    // five with the parts); other compounds ("NP-complete") and one no name holds
+    // ("Cobham-Edward") are read with their parts too, as the index reads them.
+    const tokens = (text.match(WORD_AS_WRITTEN) ?? []).flatMap((written) => {
+      const [w = ''] = wholeWords(written);
+      return /^\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)+$/u.test(written) && closeTokens(w).length > 0
+        ? [w]
+        : words(written);
+    });
     // "US", "IT" in capitals are names, whatever the lower-case word is ("us", "it").
     const capitals = new Set((text.match(/\b\p{Lu}{2,4}\b/gu) ?? []).map((w) => w.toLowerCase()));
     // ("tell us" is no mention of the US: a pronoun in lower case is a pronoun.)
