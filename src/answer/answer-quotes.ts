@@ -11,8 +11,8 @@ import { terms } from './terms.js';
 
 const MAX_QUOTE = 320;
 
-/** Quotes shown at least, when the speaker said that many: on the held-out Canada set, three cut
- * a canola lobbyist's fourth quote, the one asked for ("science-based"). */
+/** Quotes shown at least, when the speaker said that many: with three, a speaker's fourth quote,
+ * the one asked for in other words, was cut from a short record. */
 const FEW_QUOTES = 5;
 
 export function answerQuotes(ctx: AnswerContext, personText: string, topic?: string): Reply {

@@ -8,7 +8,7 @@ import { isTopicWord, isWordNetWord } from '../language/synonyms.js';
 import type { Reply } from '../reply.js';
 import { keyTerms, type Query } from './analyse-question.js';
 import { aggregateReply } from './answer-aggregate.js';
-import { boundsOf, withinBounds } from './answer-dates.js';
+import { askedEvent, boundsOf, withinBounds } from './answer-dates.js';
 import { passageReply } from './answer-passages.js';
 import { isNeverQuoted, MIN_TOPIC_SHARE } from './answer-quotes.js';
 import { answerabilityFeatures, answerable, evidenceSignals, questionSignals } from './answerability.js';
@@ -19,7 +19,7 @@ import { notFound } from './not-found.js';
 import { countsAsked, coverage } from './passage-features.js';
 import { answerabilityModel, type Candidate, rankPassages } from './ranker.js';
 import { namesAThing } from './speaker-phrase.js';
-import { stem, terms } from './terms.js';
+import { terms } from './terms.js';
 
 export function answerPassages(ctx: AnswerContext, query: Query, fact: Reply | null): Reply {
   // A speaker or a name the corpus does not know: passages would only be about someone else. (One
@@ -44,7 +44,9 @@ export function answerPassages(ctx: AnswerContext, query: Query, fact: Reply | n
     const trusted = TRUSTED.has(fact.kind);
     // "He was arrested by the FBI in Miami on January 7": the parser's event says who ("he") and
     // what, as asked; a passage naming the person but no arrest does not outrank it.
-    const asEvent = (fact.kind === 'when' || fact.kind === 'where') && eventAsked(ctx, query, cited);
+    const asEvent =
+      (fact.kind === 'when' || fact.kind === 'where') &&
+      askedEvent(ctx, query.text, (e) => cited.includes(e.sentence)) !== undefined;
     if (trusted || asEvent || factNamesFocus(ctx, query, cited)) usableFact = fact;
     if (usableFact && (asEvent || evidence + factMargin(query, fact, covered) >= (best?.score ?? 0)))
       return usableFact;
@@ -280,21 +282,6 @@ function factMargin(query: Query, fact: Reply, covered: number): number {
     default:
       return 0;
   }
-}
-
-/** Whether a cited sentence holds an event of a named focus entity with the question's own verb. */
-function eventAsked(ctx: AnswerContext, query: Query, cited: number[]): boolean {
-  const asked = new Set(query.terms.map((k) => k.term));
-  return query.named.some((entity) =>
-    ctx
-      .eventsOf(entity.id)
-      .some(
-        (e) =>
-          cited.includes(e.sentence) &&
-          (e.actors.includes(entity.id) || e.targets.includes(entity.id)) &&
-          asked.has(stem(e.verb)),
-      ),
-  );
 }
 
 /** Whether a cited sentence dates the same period as the sentence more precisely. */

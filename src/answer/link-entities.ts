@@ -7,7 +7,7 @@ import type { Entity, EntityType } from '../corpus/types.js';
 import { editDistance } from '../language/edit-distance.js';
 import { HONORIFICS } from '../language/honorifics.js';
 import type { Steps } from '../steps.js';
-import { isStopWord as isCommonStopWord, wholeWords, words } from './terms.js';
+import { isStopWord as isCommonStopWord, words, writtenWords } from './terms.js';
 
 export interface EntityLinker {
   /** The entity a phrase names, or undefined. */
@@ -30,9 +30,6 @@ const normal = (text: string): string[] =>
   words(text.replace(/\./g, ''))
     .map((w) => w.replace(/['’]/g, ''))
     .filter((w) => !HONORIFICS.test(w));
-
-/** A word as the text writes it, compounds and possessives whole. */
-const WORD_AS_WRITTEN = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 
 const PRONOUNS: ReadonlySet<string> = new Set(['us', 'it', 'we', 'me', 'him', 'her', 'them', 'i']);
 
@@ -171,11 +168,13 @@ export function* createEntityLinkerSteps(entities: Entity[]): Steps<EntityLinker
     // A name joined by a hyphen is one word, as written ("Sam Bankman-Fried" is three words, not
     // five with the parts); other compounds ("NP-complete") and one no name holds
     // ("Cobham-Edward") are read with their parts too, as the index reads them.
-    const tokens = (text.match(WORD_AS_WRITTEN) ?? []).flatMap((written) => {
-      const [w = ''] = wholeWords(written);
-      return /^\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)+$/u.test(written) && closeTokens(w).length > 0
-        ? [w]
-        : words(written);
+    const tokens = writtenWords(text).flatMap((written) => {
+      // (words() gives the compound whole first, then its parts.)
+      const read = words(written);
+      const whole = read[0] ?? '';
+      return /^\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)+$/u.test(written) && closeTokens(whole).length > 0
+        ? [whole]
+        : read;
     });
     // "US", "IT" in capitals are names, whatever the lower-case word is ("us", "it").
     const capitals = new Set((text.match(/\b\p{Lu}{2,4}\b/gu) ?? []).map((w) => w.toLowerCase()));

@@ -72,9 +72,9 @@ export function words(text: string): string[] {
   return out;
 }
 
-/** The words of a text as written, a compound whole ("bankman-fried"): names are matched so. */
-export function wholeWords(text: string): string[] {
-  return (text.toLowerCase().match(WORD) ?? []).map(possessive);
+/** The words of a text as written, case and compounds kept ("Bankman-Fried"). */
+export function writtenWords(text: string): string[] {
+  return text.match(WORD) ?? [];
 }
 
 /** Content terms of a text, stemmed, without stop words. */

@@ -2,6 +2,7 @@
 // Paragraph texts stay verbatim so that every citation can be found in the original file.
 
 import { MONTHS } from '../language/calendar-words.js';
+import { slashDateYear } from './chrono-filters.js';
 import { isCommonWord, tagsOf } from './common-words.js';
 import { extractDates, parsePublicationDate } from './extract-dates.js';
 import { isAuthorBio, isCommentsHeader, isJunkLine, isLinkListHeader } from './junk-lines.js';
@@ -71,21 +72,17 @@ function lineDate(line: string): string | null {
 const NUMERIC_DATE = /\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})\b/;
 
 /**
- * "Published 06/12/2017": 6 December in Paris, June 12 in New York. When both readings are dates,
- * the one the article writes out wins ("on December 6, 2017" in a caption); when it writes both
- * or neither, no date rather than a guess.
+ * "Published 06/12/2017": 6 December in Paris, June 12 in New York. The date reader gives such a
+ * date only its year (slashDateYear); the reading the article writes out wins ("on December 6,
+ * 2017" in a caption); when it writes both or neither, no date rather than a guess.
  */
 function numericDate(line: string, text: string): string | null {
-  const m = NUMERIC_DATE.exec(line);
+  const m = typeof slashDateYear(line) === 'number' ? NUMERIC_DATE.exec(line) : null;
   if (!m) return null;
   const [first, second, year] = [Number(m[1]), Number(m[2]), m[3]];
   const iso = (month: number, day: number) =>
-    month >= 1 && month <= 12 && day >= 1 && day <= 31
-      ? `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
-      : null;
-  const monthFirst = iso(first, second);
-  const dayFirst = iso(second, first);
-  if (!monthFirst || !dayFirst || first === second) return monthFirst ?? dayFirst;
+    `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const [monthFirst, dayFirst] = [iso(first, second), iso(second, first)];
   const named = (month: number, day: number) =>
     new RegExp(`\\b(?:${MONTHS[month - 1]} 0?${day}|0?${day} ${MONTHS[month - 1]})\\b`, 'i').test(text);
   const [asMonthFirst, asDayFirst] = [named(first, second), named(second, first)];

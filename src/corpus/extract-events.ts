@@ -50,6 +50,12 @@ const PASSIVE = /\b(been|was|were|is|are|be|being|get|got)\s+(\w+ly\s+)?$/i;
 const CLAUSE_END = /;|[.”"](?=\s|$)|\b(after|because|when|while|although|but|which|who|despite)\b/i;
 const LIST_GLUE = /^(\s*,\s*(and\s+|or\s+)?(the\s+)?|\s+(and|or)\s+(the\s+)?|\s*\(\s*|\s*\)\s*,?\s*)$/i;
 
+/** Whom a pronoun subject a few words before the verb stands for ("we have decided", "he was arrested"). */
+function pronounSubject(left: string, sentence: number, resolveSubject: SubjectResolver): string | null {
+  const pronoun = /\b(we|it|they|i|he|she)\b(?:\s+\w+){0,4}\s*$/i.exec(left)?.[1];
+  return pronoun ? resolveSubject(sentence, pronoun.toLowerCase()) : null;
+}
+
 export function extractEvents(doc: DocumentAnalysis, resolveSubject: SubjectResolver): DraftEvent[] {
   const events: DraftEvent[] = [];
   doc.sentences.forEach((sentence, index) => {
@@ -139,8 +145,7 @@ function readEvent(
     );
     // "He was arrested by the FBI …": the one a pronoun subject stands for was acted on.
     if (targets.length === 0) {
-      const pronoun = /\b(it|they|he|she)\b(?:\s+\w+){0,3}\s*$/i.exec(left)?.[1];
-      const who = pronoun ? resolveSubject(index, pronoun.toLowerCase()) : null;
+      const who = pronounSubject(left, index, resolveSubject);
       if (who) targets = [who];
     }
     actors = byAgent.map((m) => m.entity);
@@ -163,8 +168,7 @@ function readEvent(
     const institution = INSTITUTION.exec(left);
     if (actors.length === 0 && institution?.[0]) actors = [institution[0].trim()];
     if (actors.length === 0 && ownsNoun) {
-      const pronoun = /\b(we|it|they|i|he|she)\b(?:\s+\w+){0,4}\s*$/i.exec(left)?.[1];
-      const who = pronoun ? resolveSubject(index, pronoun.toLowerCase()) : null;
+      const who = pronounSubject(left, index, resolveSubject);
       if (who) actors = [who];
     }
     const objects =

@@ -8,6 +8,7 @@ import type { DocumentAnalysis } from './analyse-document.js';
 import { isCommonWord } from './common-words.js';
 import { isCountry, isRoleWord, NOT_NAMES } from './lexicon.js';
 import type { Mention } from './link-entities.js';
+import { organisationCalled } from './resolve-subject.js';
 
 export interface DraftRole {
   entity: string;
@@ -223,17 +224,13 @@ const STAND_IN_BODY = new RegExp(
 );
 
 /**
- * The body a title's generic noun stands for, named within the last paragraphs: an organisation
- * with the noun in its name ("the board" after "the California Air Resources Board"), else a
- * description with its owner ("ministry" after "China's commerce ministry").
+ * The body a title's generic noun stands for: the organisation the text called so before
+ * ("the board" after "the California Air Resources Board"), else a description with its owner
+ * within the last paragraphs ("ministry" after "China's commerce ministry").
  */
 function bodyBefore(doc: DocumentAnalysis, mention: Mention, noun: string): string | undefined {
-  for (let i = doc.mentions.indexOf(mention) - 1; i >= 0; i--) {
-    const m = doc.mentions[i] as Mention;
-    if (mention.paragraph - m.paragraph > BODY_REACH) break;
-    const entity = doc.entities.get(m.entity);
-    if (entity?.type === 'org' && entity.name.toLowerCase().split(/\s+/).includes(noun)) return entity.name;
-  }
+  const called = organisationCalled(doc, noun, mention.paragraph, mention.start);
+  if (called) return doc.entities.get(called)?.name;
   for (let p = mention.paragraph; p >= Math.max(0, mention.paragraph - BODY_REACH); p--) {
     const text = (doc.paragraphs[p] ?? '').slice(0, p === mention.paragraph ? mention.start : undefined);
     const described = [
@@ -243,7 +240,7 @@ function bodyBefore(doc: DocumentAnalysis, mention: Mention, noun: string): stri
   }
   return undefined;
 }
-/** Paragraphs back that a generic noun may reach for its body. */
+/** Paragraphs back that a generic noun may reach for a described body. */
 const BODY_REACH = 2;
 /** Titles only a company gives ("president" and "spokesman" may be a country's). */
 const COMPANY_TITLE =

@@ -3,7 +3,8 @@ import type { DocumentAnalysis } from './analyse-document.js';
 import type { DraftQuote } from './extract-quotes.js';
 import type { DraftRole } from './extract-roles.js';
 
-function organisationCalled(
+/** The organisation the text last named or called a kind of body ("Swedish carrier Telvara"). */
+export function organisationCalled(
   doc: DocumentAnalysis,
   noun: string,
   paragraph: number,
