@@ -2,12 +2,14 @@
 import { extractDates } from '../corpus/extract-dates.js';
 import type { CorpusEvent, PartialDate } from '../corpus/types.js';
 import { monthNumber } from '../language/calendar-words.js';
+import { isStopWord } from '../language/stop-words.js';
+import { isTopicWord } from '../language/synonyms.js';
 import type { Reply } from '../reply.js';
 import { formatPartial, ReplyDraft } from './compose.js';
 import type { AnswerContext } from './context.js';
 import { notFound } from './not-found.js';
 import { retrieve } from './retrieve.js';
-import { expand, stem, terms } from './terms.js';
+import { expand, stem, terms, words } from './terms.js';
 
 export function answerWhen(ctx: AnswerContext, about: string): Reply {
   const event = askedEvent(ctx, about, (e) => e.date !== null && e.date !== undefined);
@@ -18,10 +20,11 @@ export function answerWhen(ctx: AnswerContext, about: string): Reply {
   // "announced on Monday, bowing to anger over the explosion" the announcement.
   const precision = { day: 1, month: 0.9, year: 0.75 } as const;
   const asked = new Set(terms(about).flatMap(expand));
+  const actions = askedActions(about, asked);
   const candidates = retrieve(ctx, about, { entities, filter: (s) => ctx.dateOf(s) !== undefined })
     .filter((p) => p.coverage >= REFINING_COVER)
     .map((p) => {
-      const near = nearestDate(ctx, p.sentence, asked);
+      const near = nearestDate(ctx, p.sentence, asked, actions);
       return {
         ...p,
         date: near.date,
@@ -119,22 +122,46 @@ const REFINING_COVER = 0.3;
 const FAR = 120;
 const FAR_WEIGHT = 0.8;
 
-/** Of a sentence's dates, the one nearest a word of the question, weighted by how near it is. */
+/** Characters between a date and the question's verb within which the date is the verb's own:
+ * "must be gone by 2027, the government announced on Tuesday" dates the announcing. */
+const VERB_NEAR = 12;
+
+/** The question's verbs, as stems: its words English uses mostly as verbs ("announce", "sign"). */
+function askedActions(about: string, asked: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  for (const w of words(about).slice(1))
+    if (!isTopicWord(w) && !isStopWord(w.toLowerCase()) && asked.has(stem(w)))
+      for (const t of expand(stem(w))) out.add(t);
+  return out;
+}
+
+/** Of a sentence's dates, the one nearest a word of the question, weighted by how near it is; one
+ * right beside the question's verb first. */
 function nearestDate(
   ctx: AnswerContext,
   sentence: number,
   asked: ReadonlySet<string>,
+  actions: ReadonlySet<string> = new Set(),
 ): { date: PartialDate | undefined; weight: number } {
   const text = (ctx.corpus.sentences[sentence]?.text ?? '').toLowerCase();
   const at: number[] = [];
-  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) if (asked.has(stem(m[0]))) at.push(m.index);
-  let best: { date: PartialDate; gap: number } | undefined;
+  const verbs: number[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const t = stem(m[0]);
+    if (asked.has(t)) at.push(m.index);
+    if (actions.has(t)) verbs.push(m.index, m.index + m[0].length);
+  }
+  const gapOf = (list: number[], from: number, to: number) =>
+    Math.min(Infinity, ...list.map((p) => (p < from ? from - p : Math.max(0, p - to))));
+  let best: { date: PartialDate; gap: number; own: boolean } | undefined;
   for (const d of ctx.datesIn(sentence)) {
     const from = text.indexOf(d.phrase.toLowerCase());
     if (from < 0) continue;
     const to = from + d.phrase.length;
-    const gap = Math.min(Infinity, ...at.map((p) => (p < from ? from - p : Math.max(0, p - to))));
-    if (!best || gap < best.gap) best = { date: d.date, gap };
+    const gap = gapOf(at, from, to);
+    const own = gapOf(verbs, from, to) <= VERB_NEAR;
+    if (!best || (own && !best.own) || (own === best.own && gap < best.gap))
+      best = { date: d.date, gap, own };
   }
   if (!best) return { date: ctx.dateOf(sentence), weight: FAR_WEIGHT };
   return { date: best.date, weight: 1 - ((1 - FAR_WEIGHT) * Math.min(best.gap, FAR)) / FAR };
@@ -210,7 +237,7 @@ export function askedEvent(
 ): CorpusEvent | undefined {
   const found = ctx.linker.find(about);
   const named = found.map((f) => f.entity.id);
-  const asked = new Set(terms(about).flatMap(expand));
+  const asked = new Set(terms(about.replace(AS_NOUN, ' ')).flatMap(expand));
   const own = new Set(terms(about));
   // The question's verb is its first word that names no one: "Fjordbank *sign* the contract ...".
   const nameWords = new Set(found.flatMap((f) => terms(f.words)));
@@ -244,6 +271,10 @@ export function askedEvent(
     }
   return best?.event;
 }
+
+/** A word after an article or a possessive is a thing, not the action asked: "When did the UK
+ * announce the ban?" asks for the announcing, not a ban. */
+const AS_NOUN = /\b(?:the|a|an|its|their|his|her|this|that)\s+[\p{L}-]+/giu;
 
 /** "December 2018", "2019": the periods chrono reads as days. */
 function monthOnly(text: string): PartialDate | null {

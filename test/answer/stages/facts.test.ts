@@ -901,3 +901,21 @@ April 2, 2019
     expect(text.indexOf('science-based')).toBeGreaterThan(text.indexOf('curbs hurt'));
   });
 });
+
+describe('when: the date of the action asked, not of the thing it names', () => {
+  it('GIVEN "gone after the end of this year …, the ministry announced on Tuesday" THEN "when did it announce the ban" is that Tuesday', () => {
+    const ban = tinyContext({
+      'ban.txt': `Norway bars Kestrel radios
+
+By Anna Berg
+Published: Tuesday 15 July 2031
+
+The ministry's decision to ban operators from buying new Kestrel radios after the end of this year rests on a review by the security agency.
+
+Operators may not buy new Kestrel radios after the end of this year, and all Kestrel kit must be gone by 2037, the ministry announced on Tuesday.
+`,
+    });
+    const reply = answerQuestion(ban, 'When did the ministry announce the ban on Kestrel radios?');
+    expect(reply.text.split('\n')[0]).toContain('15 July 2031');
+  });
+});
