@@ -25,6 +25,7 @@ interface RoleEntry {
   of: Set<string>;
 }
 
+const NAME_BEFORE = /(?<=\s)(\p{Lu}[\p{L}\p{N}&-]*)\s+(\p{L}+)/gu;
 const POSSESSIVE = /([\p{L}][\p{L}\p{N}&-]*)['’]s?\s+[\p{L}]/gu;
 
 /** Built as steps (see steps.ts): tens of thousands of roles at 10,000 articles. */
@@ -195,10 +196,25 @@ export function* createRoleFinderSteps(entities: Entity[]): Steps<RoleFinder> {
       // One word asks for a role alone ("the spokesman"): it names someone only when one person holds it.
       const needed = Math.min(2, asked.length);
       // "the company's" names a kind, not an owner: only a name constrains the role.
+      // (Only an owner of a role: "the retailer's shares" owns no one.)
       const owners = [...question.matchAll(POSSESSIVE)]
+        .filter((m) =>
+          ownsRole(
+            question.slice(Math.max(0, m.index - 30), m.index),
+            question.slice(m.index + m[0].length - 1, m.index + m[0].length + 40),
+          ),
+        )
         .map((m) => (m[1] ?? '').toLowerCase())
         .filter((o) => !isEntityNoun(o))
         .map(stem);
+      // "The Tesla boss", "the Robinhood CEO": an organisation's name right before the role word
+      // owns it as a possessive would.
+      for (const m of question.matchAll(NAME_BEFORE)) {
+        const owner = stem((m[1] ?? '').toLowerCase());
+        const role = m[2] ?? '';
+        if (m.index > 0 && nameWords.has(owner) && (isRoleWord(role) || LEADS.has(stem(role))))
+          owners.push(owner);
+      }
       // Which asked terms meet a set of terms, worked out once per shared set.
       const met = new Map<Set<string>, boolean[]>();
       const meeting = (words: Set<string>): boolean[] => {
@@ -228,6 +244,13 @@ export function* createRoleFinderSteps(entities: Entity[]): Steps<RoleFinder> {
         .slice(0, every ? MAX_HOLDERS : 2);
     },
   };
+}
+
+/** A role word among the words next to an owner: "Vodafone's *boss*", "the company's finance
+ * *chief*", "the *head* of France's cyber agency". */
+function ownsRole(before: string, after: string): boolean {
+  const role = (w: string) => isRoleWord(w) || LEADS.has(stem(w.toLowerCase()));
+  return after.split(/\s+/).slice(0, 3).some(role) || before.split(/\s+/).slice(-3).some(role);
 }
 
 /** Holders of one title read at most, when all are asked for. */

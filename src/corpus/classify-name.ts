@@ -17,8 +17,10 @@ export interface Classified {
   name: string;
 }
 
-/** `titled`: the name came after an honorific or a title ("Mr", "Governor"), so it is a person's. */
-export function classifyName(text: string, titled: boolean): Classified | null {
+/** `titled`: the name came after an honorific or a title ("Mr", "Governor"), so it is a person's;
+ * `described`: a role or "who" came right after it ("Elon Musk, the chief executive of Tesla,"), so
+ * it is a person's unless its words name an organisation ("Deutsche Telekom, who …"). */
+export function classifyName(text: string, titled: boolean, described = false): Classified | null {
   const bare = text.replace(/^the\s+/i, '');
   const place = canonicalPlace(bare);
   if (place) return { type: ORG_PLACES.has(place) ? 'org' : 'place', name: place };
@@ -38,6 +40,8 @@ export function classifyName(text: string, titled: boolean): Classified | null {
   // "Huawei Canada", "Vodafone UK": a company's national arm, not a person.
   if (words.length > 1 && words.some((w) => canonicalPlace(w) !== undefined))
     return { type: 'org', name: bare };
+  if (described && words.length >= 2 && words.length <= 4 && words.every(isNameWord))
+    return { type: 'person', name: bare };
   const tagged = lexiconType(bare);
   if (tagged) return { type: tagged, name: bare };
   // "Jan du Plessis", "Pieter van den Berg": a particle between name words makes a person's name.

@@ -17,6 +17,8 @@ export interface NameSpan {
   possessive: boolean;
   /** A dictionary word the article has speak as a name elsewhere ("Apple also said …"). */
   speaks?: boolean;
+  /** Described as a person right after: "Elon Musk, the chief executive of Tesla," or ", who …". */
+  personal?: boolean;
 }
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’&.-]*/gu;
@@ -192,6 +194,7 @@ function splitRun(
   if (possessive) text = text.replace(/['’]s?$/, '');
   if (NOT_NAMES.has(text.toLowerCase()) || (words.length === 1 && isRoleWord(text))) return [];
   const speaks = words.length === 1 && speaking.has(text);
+  const personal = words.length > 1 && !possessive && describedAsPerson(paragraph, last.end);
   return [
     {
       text: text.replace(NICKNAME, ' '),
@@ -201,8 +204,21 @@ function splitRun(
       title,
       possessive,
       ...(speaks ? { speaks } : {}),
+      ...(personal ? { personal } : {}),
     },
   ];
+}
+
+/** After a name: ", who", or an apposition whose head is a role ("the chief executive of Tesla",
+ * "Tesla's chief executive", "a former boss of the 76ers"). */
+const APPOSITION =
+  /^\s*,\s*(?:(?:the|a|an|its|his|her|their|[\p{Lu}][\p{L}.&-]*['’]s?)\s+)?((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)(?=\s*(?:,|\bof\b|\bat\b|\bfor\b|$))/u;
+
+function describedAsPerson(paragraph: string, end: number): boolean {
+  const after = paragraph.slice(end, end + 60);
+  if (/^\s*,\s*who\b/.test(after)) return true;
+  const head = APPOSITION.exec(after)?.[1]?.split(/\s+/).pop() ?? '';
+  return head !== '' && isRoleWord(head) && head === head.toLowerCase();
 }
 
 /**

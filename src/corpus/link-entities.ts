@@ -237,7 +237,7 @@ function productsOf(paragraphs: ParagraphSpans[]): (span: NameSpan) => ReturnTyp
         orgWords.add(span.text);
   return (span) => {
     const titled = span.honorific !== '' || span.title !== '';
-    const kind = classifyName(span.text, titled);
+    const kind = classifyName(span.text, titled, span.personal === true);
     const first = span.text.split(' ')[0] ?? '';
     return kind?.type === 'person' && !titled && span.text.includes(' ') && orgWords.has(first)
       ? { type: 'org', name: kind.name }

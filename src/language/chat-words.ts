@@ -4,6 +4,7 @@
 import { isCommonWord } from '../corpus/common-words.js';
 import { editDistance } from './edit-distance.js';
 import { isStopWord } from './stop-words.js';
+import { isWordNetWord } from './synonyms.js';
 
 const SHORTHAND: Record<string, string> = {
   y: 'why',
@@ -82,16 +83,31 @@ const SHORTHAND: Record<string, string> = {
 };
 
 const QUESTION_WORDS = ['who', 'what', 'when', 'where', 'why', 'which', 'how'];
+/** The verbs a question about someone's words is framed with ("what did she say about …"). */
+const FRAME_VERBS = ['say', 'says', 'said', 'tell', 'told'];
 
 /**
  * A question's first word typed wrong ("whn", "wher", "wich"): no English word, one edit from
  * exactly one question word.
  */
 export function questionWordTypo(word: string): string | undefined {
+  return typoOf(word, QUESTION_WORDS);
+}
+
+/** Each word past the first that is no English word but one edit from exactly one framing verb
+ * ("what did the ceo sey abt …" → "say"); names (capitalised) are never touched. */
+export function frameVerbTypos(text: string): string {
+  return text
+    .split(' ')
+    .map((w, i) => (i > 0 && w === w.toLowerCase() && !isWordNetWord(w) ? (typoOf(w, FRAME_VERBS) ?? w) : w))
+    .join(' ');
+}
+
+function typoOf(word: string, intended: readonly string[]): string | undefined {
   const lower = word.toLowerCase();
   if (lower.length < 3 || !/^[a-z]+$/.test(lower) || isStopWord(lower) || isCommonWord(lower))
     return undefined;
-  const near = QUESTION_WORDS.filter((q) => editDistance(lower, q, 1) <= 1);
+  const near = intended.filter((q) => editDistance(lower, q, 1) <= 1);
   // A letter left out is the likeliest slip: "whn" is "when" before it is "who".
   const dropped = near.filter((q) => isSubsequence(lower, q));
   if (dropped.length === 1) return dropped[0];

@@ -214,3 +214,20 @@ describe('a title held at a body the text named before it', () => {
     ).toEqual(['veteran restructuring executive']);
   });
 });
+
+describe('a person known by the apposition after the name', () => {
+  it('GIVEN "Orvo Stone, the chief executive of Vantair," (a surname that is an English word) THEN a person with that role', () => {
+    expect(
+      people('The rally got a push from Orvo Stone, the chief executive of Vantair, who posted one word.'),
+    ).toContainEqual({
+      name: 'Orvo Stone',
+      roles: ['chief executive of Vantair'],
+    });
+  });
+
+  it('GIVEN an organisation\'s name followed by "who" THEN still an organisation', () => {
+    expect(
+      people('Orvo Systems, who make the radios, declined to comment.').map((p) => p.name),
+    ).not.toContain('Orvo Systems');
+  });
+});

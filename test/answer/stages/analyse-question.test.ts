@@ -465,6 +465,36 @@ Alex Younger spoke in Oslo. "We must choose our suppliers with care," Younger sa
     expect(focus).not.toContain('Ola Strand');
   });
 
+  it('GIVEN a name before the role word ("the Nordlink boss") THEN that organisation owns the role', () => {
+    const focus = (q: string) => analyseQuestion(ctx, q).focus.map((e) => e.name);
+    expect(focus('What did the Nordlink boss say?')).toContain('Ola Strand');
+    expect(focus('What did the Kestrel boss say?')).not.toContain('Ola Strand');
+  });
+
+  it('GIVEN a possessive that owns no role ("the retailer\'s shares") THEN it picks no holder', () => {
+    const shops = tinyContext({
+      'a.txt': `Shares jump
+
+By Anna Berg
+
+Elin Moe, the chief executive of Vantair, posted a single word online.
+
+Per Holm, the founder and former chief executive of online retailer Brightcart, joined the board.
+`,
+    });
+    const focus = analyseQuestion(
+      shops,
+      "What did the Vantair boss post online that sent the retailer's shares higher?",
+    ).focus.map((e) => e.name);
+    expect(focus).toContain('Elin Moe');
+    expect(focus).not.toContain('Per Holm');
+  });
+
+  it('GIVEN a framing verb typed wrong ("sey") THEN the question asks for quotes; an English word stays', () => {
+    expect(analyseQuestion(ctx, 'wat did the nordlink ceo sey abt the ban').intent.kind).toBe('quotes');
+    expect(analyseQuestion(ctx, 'what did the nordlink ceo see').text).toMatch(/ see$/);
+  });
+
   it('GIVEN a name joined to a lower-case word ("the anti-Nordlink law") THEN it describes a thing: no named focus', () => {
     const named = (q: string) => analyseQuestion(ctx, q).named.map((e) => e.name);
     expect(named('When was the anti-Nordlink law passed?')).not.toContain('Nordlink');
