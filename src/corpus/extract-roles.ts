@@ -126,7 +126,8 @@ export function extractRoles(doc: DocumentAnalysis): DraftRole[] {
     }
     const before = roleBefore(text.slice(Math.max(0, mention.start - 90), mention.start));
     if (before) {
-      const of = before.owner ? orgIn(before.owner.replace(/['’]s?$/, '')) : undefined;
+      // ("the acting chair of the Securities and Exchange Commission": the title names its body.)
+      const of = before.owner ? orgIn(before.owner.replace(/['’]s?$/, '')) : orgIn(before.title);
       add(before.owner ? `${before.owner} ${before.title}` : before.title, of);
     }
     // "Vanessa Pappas … will take over as interim global head", "who became TikTok's chief
@@ -281,6 +282,9 @@ function mainOrganisation(doc: DocumentAnalysis): string | undefined {
  * The title just before a name, read backwards within its sentence: "Huawei's founder and CEO, ",
  * "European Commission vice president ". The owner is the capitalised name before the title.
  */
+/** Words of the body a title is held towards, written between the title and the name. */
+const TOWARDS_WORDS = 7;
+
 function roleBefore(window: string): { title: string; owner?: string } | null {
   const sentence = window.slice(
     Math.max(window.lastIndexOf('. '), window.lastIndexOf('“'), window.lastIndexOf('"')) + 1,
@@ -293,9 +297,19 @@ function roleBefore(window: string): { title: string; owner?: string } | null {
     .split(/\s+/);
   if (words.length && words[words.length - 1] === '') words.pop();
   // "China's ambassador to Britain, Liu Xiaoming": a place or body the title is held towards.
+  // ("the acting chair of the Securities and Exchange Commission (SEC), Allison Herren Lee": the
+  // body's name may hold "and", "the" and its acronym in brackets.)
   let towards: string[] = [];
   let at = words.length - 1;
-  while (at >= 0 && words.length - at <= 3 && /^\p{Lu}[\p{L}.’'-]*$/u.test(words[at] ?? '')) at--;
+  while (
+    at >= 0 &&
+    words.length - at <= TOWARDS_WORDS &&
+    !(/^(?:to|of|for|at|in)$/.test(words[at] ?? '') && isRoleWord(words[at - 1] ?? '')) &&
+    (/^\p{Lu}[\p{L}.’'-]*$/u.test(words[at] ?? '') ||
+      /^\(\p{Lu}[\p{Lu}\p{N}&]*\)$/u.test(words[at] ?? '') ||
+      (/^(?:and|&|of|the)$/.test(words[at] ?? '') && /^\p{Lu}/u.test(words[at + 1] ?? '')))
+  )
+    at--;
   if (
     at >= 1 &&
     at < words.length - 1 &&

@@ -96,6 +96,16 @@ export function findNames(
       if (isCapitalised(token.text)) run.push(token);
       else if (CONNECTORS.has(token.text) && isCapitalised(tokens[j + 1]?.text ?? '') && run.length)
         run.push(token);
+      // "Securities and Exchange Commission", "Health and Human Services Department": "and"
+      // inside one body's name, when the capitalised words after it end in a body's head noun.
+      // (Only after common words: "Huawei and ZTE Corporation" are two.)
+      else if (
+        token.text === 'and' &&
+        run.length &&
+        run.every((t) => isCommonWord(t.text)) &&
+        endsInBody(paragraph, tokens, j + 1)
+      )
+        run.push(token);
       else break;
       if (/['’]s?$/.test(token.text)) {
         j++;
@@ -107,6 +117,18 @@ export function findNames(
     i = Math.max(j, i + 1);
   }
   return spans;
+}
+
+/** Whether the capitalised words from `from` on (at most four) end in a body's head noun. */
+function endsInBody(paragraph: string, tokens: Token[], from: number): boolean {
+  let last: Token | undefined;
+  for (let k = from; k < tokens.length && k < from + 4; k++) {
+    const token = tokens[k] as Token;
+    if (!isCapitalised(token.text)) break;
+    if (last && !/^ $/.test(paragraph.slice(last.end, token.start))) break;
+    last = token;
+  }
+  return last !== undefined && last !== tokens[from] && ORG_HEADS.has(last.text.toLowerCase());
 }
 
 function splitRun(

@@ -231,3 +231,26 @@ describe('a person known by the apposition after the name', () => {
     ).not.toContain('Orvo Systems');
   });
 });
+
+describe('a body whose name holds "and"', () => {
+  const orgs = (text: string) =>
+    parseCorpus([{ file: 'a.txt', bytes: new TextEncoder().encode(`Talks held\n\nBy Ann Lee\n\n${text}\n`) }])
+      .entities.filter((e) => e.type === 'org')
+      .map((e) => e.name);
+
+  it('GIVEN "the acting chair of the Ports and Harbours Authority (PHA), Orvo Lind," THEN his title names the body, whole', () => {
+    const text =
+      'She wrote to the acting chair of the Ports and Harbours Authority (PHA), Orvo Lind, asking why.';
+    expect(people(text)).toContainEqual({
+      name: 'Orvo Lind',
+      roles: ['acting chair of the Ports and Harbours Authority (PHA)'],
+    });
+    expect(orgs(text)).toContain('Ports and Harbours Authority');
+  });
+
+  it('GIVEN two names joined by "and" ("Vantair and Kestrel Systems") THEN two organisations', () => {
+    expect(orgs('Vantair and Kestrel Systems declined to comment.')).toEqual(
+      expect.arrayContaining(['Vantair', 'Kestrel Systems']),
+    );
+  });
+});
