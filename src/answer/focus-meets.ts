@@ -65,10 +65,19 @@ export function namesFocusAt(ctx: AnswerContext, query: Query, sentence: number)
   });
 }
 
-/** Whether a fact reply's cited sentences (or their neighbours) name every named focus entity. */
+/** Whether a fact reply's cited sentences (or their neighbours, or their article's title) name
+ * every named focus entity: a caption dating "a House committee hearing" in an article headed
+ * "… face lawmakers over GameStop frenzy" dates the GameStop hearing. */
 export function factNamesFocus(ctx: AnswerContext, query: Query, cited: number[]): boolean {
+  const titles = cited.map(
+    (s) => new Set(terms(ctx.document(ctx.corpus.sentences[s]?.doc ?? '')?.title ?? '')),
+  );
   return nameTerms(query).every((words) =>
-    cited.some((s) => ctx.windowOf(s).some((i) => [...words].some((w) => ctx.passages.termSetOf(i).has(w)))),
+    cited.some(
+      (s, n) =>
+        [...words].some((w) => titles[n]?.has(w)) ||
+        ctx.windowOf(s).some((i) => [...words].some((w) => ctx.passages.termSetOf(i).has(w))),
+    ),
   );
 }
 

@@ -919,3 +919,35 @@ Operators may not buy new Kestrel radios after the end of this year, and all Kes
     expect(reply.text.split('\n')[0]).toContain('15 July 2031');
   });
 });
+
+describe("when: a focus named only in the article's headline", () => {
+  it('GIVEN "a Transport Committee hearing on Feb. 18" under a headline naming Vantair THEN the day of the Vantair hearing', () => {
+    const hearing = tinyContext({
+      'hearing.txt': `Vantair chief faces lawmakers over drone crash
+
+By Anna Berg
+Published: 18 February 2031
+
+Orvo Lind testified during a virtual Transport Committee hearing on Feb. 18, 2031.
+
+Lawmakers from both parties questioned him for five hours.
+
+Several asked about pilots and training.
+
+Others asked about the weather that week.
+
+Vantair grounded its drones in January after the crash.
+`,
+      'other.txt': `Kestrel wins radio contract
+
+By Anna Berg
+Published: 2 March 2031
+
+Kestrel Systems said on Monday it had won a radio contract from Nordlink.
+`,
+    });
+    const reply = answerQuestion(hearing, 'When did the Transport Committee hold its Vantair hearing?');
+    expect(reply.found).toBe(true);
+    expect(reply.text.split('\n')[0]).toContain('18 February 2031');
+  });
+});
