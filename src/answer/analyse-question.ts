@@ -9,6 +9,7 @@ import { HONORIFICS } from '../language/honorifics.js';
 import { isFramingWord, withoutFramingPhrases } from '../language/stop-words.js';
 import { isWordNetWord, lemmaOf } from '../language/synonyms.js';
 import type { AnswerContext } from './context.js';
+import { isExcluded, withoutExcluded } from './excluded.js';
 import { type Intent, normaliseQuestion, readIntent } from './parse-question.js';
 import { expand, isStopWord, stem, words } from './terms.js';
 
@@ -56,7 +57,11 @@ export function analyseQuestion(ctx: AnswerContext, raw: string): Query {
   const intent = readIntent(text);
   const found = ctx.linker.find(text);
   const focus = found.map((f) => f.entity);
-  const named = found.filter((f) => isNamedOutright(text, f.words, f.entity)).map((f) => f.entity);
+  // (One the question sets aside, "other than Nordlink", is no focus the evidence must meet.)
+  const excluded = focus.filter((e) => isExcluded(text, e));
+  const named = found
+    .filter((f) => isNamedOutright(text, f.words, f.entity) && !excluded.includes(f.entity))
+    .map((f) => f.entity);
   for (const entity of ctx.roles.find(text)) if (!focus.includes(entity)) focus.push(entity);
   const nameWords = new Set(focus.flatMap((e) => [e.name, ...e.aliases]).flatMap((l) => words(plain(l))));
   return {
@@ -70,7 +75,7 @@ export function analyseQuestion(ctx: AnswerContext, raw: string): Query {
     terms: typeNounLight(
       keyTerms(
         ctx,
-        withoutFramingPhrases(text).replace(
+        withoutFramingPhrases(withoutExcluded(text, excluded)).replace(
           /^(?:\S+ )?how (?:old|long|far|big|large|often|tall|high|much|many)\b/i,
           '',
         ),

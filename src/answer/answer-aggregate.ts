@@ -10,6 +10,7 @@ import type { Reply } from '../reply.js';
 import type { Query } from './analyse-question.js';
 import { listNames, ReplyDraft } from './compose.js';
 import type { AnswerContext } from './context.js';
+import { isExcluded } from './excluded.js';
 import { coverage } from './passage-features.js';
 import type { Candidate } from './ranker.js';
 import { terms } from './terms.js';
@@ -27,7 +28,10 @@ export function aggregateReply(ctx: AnswerContext, query: Query, ranked: Candida
   // (Beirut). With fewer than two, the passages answer instead.
   const countries = /\b(?:countries|nations)\b/i.test(query.text);
   const focus = new Set(query.focus);
-  const focusNames = query.focus.map(
+  // "Which brokers other than Robinhood …?": Robinhood is no answer, and no constraint either.
+  const excluded = new Set(query.focus.filter((e) => isExcluded(query.text, e)));
+  const required = query.focus.filter((e) => !excluded.has(e));
+  const focusNames = required.map(
     (e) => new Set([e.name, ...e.aliases, ...placeNames(e.name)].flatMap((n) => terms(n))),
   );
   // "China Evergrande Group" is the focus "Evergrande" named in full, not an answer about it. (A
@@ -55,7 +59,7 @@ export function aggregateReply(ctx: AnswerContext, query: Query, ranked: Candida
     if (c.score < top * MIN_SUPPORT_SCORE) continue;
     if (c.features.coverWindow < MIN_SUPPORT_COVER && !saysEnough(c.sentence)) continue;
     // "Which companies signed contracts with Veltrix?": only where Veltrix is named nearby.
-    if (!namesEvery(ctx, query.focus, focusNames, c.sentence)) continue;
+    if (!namesEvery(ctx, required, focusNames, c.sentence)) continue;
     const text = ctx.corpus.sentences[c.sentence]?.text ?? '';
     // "WASHINGTON/PARIS (Reuters) - …": where the story was filed, not what it reports.
     const body = text.slice(datelineLength(text));

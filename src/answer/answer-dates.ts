@@ -28,6 +28,7 @@ export function answerWhen(ctx: AnswerContext, about: string): Reply {
       return {
         ...p,
         date: near.date,
+        inWords: near.inWords,
         score: p.score * near.weight * precision[near.date?.precision ?? 'year'],
       };
     })
@@ -58,12 +59,22 @@ export function answerWhen(ctx: AnswerContext, about: string): Reply {
     return draft.build();
   }
   const finer = first ? refines(first.date?.iso, first.score) : undefined;
+  // "The firms said on Monday" dates it; a sentence writing that day out ("Jan 25") shows it too.
+  const written =
+    first && !finer && first.inWords
+      ? candidates.find(
+          (p) =>
+            p !== first &&
+            p.score >= FINER_SHARE * first.score &&
+            ctx.datesIn(p.sentence).some((d) => WRITTEN_OUT.test(d.phrase) && d.date.iso === first.date?.iso),
+        )
+      : undefined;
   if (first) {
     const draft = new ReplyDraft(
       'when',
       `${capitalise(formatPartial((finer ?? first).date?.iso))}, according to the articles:`,
     );
-    for (const p of finer ? [finer, first] : [first])
+    for (const p of finer ? [finer, first] : written ? [first, written] : [first])
       draft.item(ctx.corpus.sentences[p.sentence]?.text ?? '', ctx.cite(p.sentence));
     return draft.entity(...entities.map((e) => e.name)).build();
   }
@@ -122,6 +133,9 @@ const REFINING_COVER = 0.3;
 const FAR = 120;
 const FAR_WEIGHT = 0.8;
 
+/** A date written with its figures ("Jan 25", "2021"), not only in words ("on Monday"). */
+const WRITTEN_OUT = /\d/;
+
 /** Characters between a date and the question's verb within which the date is the verb's own:
  * "must be gone by 2027, the government announced on Tuesday" dates the announcing. */
 const VERB_NEAR = 12;
@@ -142,7 +156,7 @@ function nearestDate(
   sentence: number,
   asked: ReadonlySet<string>,
   actions: ReadonlySet<string> = new Set(),
-): { date: PartialDate | undefined; weight: number } {
+): { date: PartialDate | undefined; weight: number; inWords: boolean } {
   const text = (ctx.corpus.sentences[sentence]?.text ?? '').toLowerCase();
   const at: number[] = [];
   const verbs: number[] = [];
@@ -153,7 +167,7 @@ function nearestDate(
   }
   const gapOf = (list: number[], from: number, to: number) =>
     Math.min(Infinity, ...list.map((p) => (p < from ? from - p : Math.max(0, p - to))));
-  let best: { date: PartialDate; gap: number; own: boolean } | undefined;
+  let best: { date: PartialDate; gap: number; own: boolean; phrase: string } | undefined;
   for (const d of ctx.datesIn(sentence)) {
     const from = text.indexOf(d.phrase.toLowerCase());
     if (from < 0) continue;
@@ -161,10 +175,14 @@ function nearestDate(
     const gap = gapOf(at, from, to);
     const own = gapOf(verbs, from, to) <= VERB_NEAR;
     if (!best || (own && !best.own) || (own === best.own && gap < best.gap))
-      best = { date: d.date, gap, own };
+      best = { date: d.date, gap, own, phrase: d.phrase };
   }
-  if (!best) return { date: ctx.dateOf(sentence), weight: FAR_WEIGHT };
-  return { date: best.date, weight: 1 - ((1 - FAR_WEIGHT) * Math.min(best.gap, FAR)) / FAR };
+  if (!best) return { date: ctx.dateOf(sentence), weight: FAR_WEIGHT, inWords: true };
+  return {
+    date: best.date,
+    weight: 1 - ((1 - FAR_WEIGHT) * Math.min(best.gap, FAR)) / FAR,
+    inWords: !WRITTEN_OUT.test(best.phrase),
+  };
 }
 
 /** What happened on a date; null when no date can be read ("on Tuesday" with nothing to count

@@ -19,6 +19,8 @@ export interface RestrictionAsk {
   /** The question asks who acted ("who banned drones?"), so a target that is no name may be met
    * by its words; "what could justify restrictions on X?" asks something else. */
   byActors?: boolean;
+  /** Actors the question sets aside ("which carriers other than Nordlink …"). */
+  except?: (actor: Entity) => boolean;
 }
 
 export function answerRestriction(
@@ -41,8 +43,14 @@ export function answerRestriction(
       ? e.targets.includes(target.id) || named[e.sentence] === 1
       : words.every((w) => ctx.passages.termSetOf(e.sentence).has(w));
   const kind = ask.actors?.kind;
+  const except = ask.except;
   const actorsOf = (e: CorpusEvent) =>
-    kind ? e.actors.filter((id) => ctx.entity(id)?.type === kind) : e.actors;
+    kind || except
+      ? e.actors.filter((id) => {
+          const actor = ctx.entity(id);
+          return (!kind || actor?.type === kind) && !(except && actor && except(actor));
+        })
+      : e.actors;
   // Only bans and permits are read, not every event of the corpus; kept as positions in that list,
   // where each event's reply text is written once per corpus (restriction-texts.ts).
   const events = ctx.restrictionEvents;

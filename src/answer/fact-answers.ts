@@ -16,6 +16,7 @@ import { answerSpeakers } from './answer-speakers.js';
 import { answerWhere } from './answer-where.js';
 import { answerActorEvents, answerAuthor, answerRole, answerWhoIs } from './answer-who.js';
 import type { AnswerContext } from './context.js';
+import { isExcluded } from './excluded.js';
 import { namesAThing } from './speaker-phrase.js';
 
 /** Commands answer from the corpus as a whole; they never compete with passages. */
@@ -51,6 +52,7 @@ export function factReply(ctx: AnswerContext, query: Query): Reply | null {
           ...(listed && kind ? { actors: listed } : {}),
           ...(intent.count ? { count: true } : {}),
           byActors: listed !== undefined || /^who\b/i.test(query.text),
+          except: (actor) => isExcluded(query.text, actor),
         });
       const reply = ask(true);
       // An actor the articles do not type as asked ("Eastmark", a country read as an organisation)

@@ -951,3 +951,76 @@ Kestrel Systems said on Monday it had won a radio contract from Nordlink.
     expect(reply.text.split('\n')[0]).toContain('18 February 2031');
   });
 });
+
+describe('when: a day given in words, shown written out too', () => {
+  it('GIVEN "… from Nordlink on Monday" and "OSLO, March 3 (Reuters) - … said on Monday" THEN both, so the day is read as written', () => {
+    const deal = tinyContext({
+      ...STORIES,
+      'wire.txt': `Nordlink to pump cash into Kestrel
+
+By Anna Berg
+March 3, 2031
+
+OSLO, March 3 (Reuters) - Kestrel Systems, which has lost money on its radio bets for two years, will receive a cash injection of $2 billion from Nordlink and Saimaa Mobile, the firms said on Monday.
+`,
+      'later.txt': `The week radios went wild
+
+By Mark Lee
+Published: 8 March 2031
+
+Kestrel Systems needed a cash injection from Nordlink and Saimaa Mobile on Monday.
+`,
+    });
+    const reply = answerQuestion(
+      deal,
+      'When did Nordlink and Saimaa Mobile announce their cash injection into Kestrel Systems?',
+    );
+    expect(reply.text.split('\n')[0]).toContain('3 March 2031');
+    expect(replyToPlainText(reply)).toContain('March 3 (Reuters)');
+  });
+});
+
+describe('lists: "other than X" sets X aside', () => {
+  it('GIVEN carriers dropping Kestrel radios in articles that do not name Nordlink THEN "which carriers other than Nordlink" lists them', () => {
+    const carriers = tinyContext({
+      ...STORIES,
+      'north.txt': `Carriers drop Kestrel radios
+
+By Mark Lee
+Published: 9 May 2031
+
+Telia Norge dropped Kestrel radios from its network in May.
+
+Elisa Mobile also dropped Kestrel radios from its network, a month later.
+`,
+    });
+    const reply = answerQuestion(carriers, 'Which carriers other than Nordlink dropped Kestrel radios?');
+    const first = reply.text.split('\n')[0] ?? '';
+    expect(first).toContain('Telia Norge');
+    expect(first).toContain('Elisa Mobile');
+    expect(first).not.toContain('Nordlink');
+  });
+});
+
+describe('lists gathered with a name set aside', () => {
+  it('GIVEN carriers using Kestrel radios in an article that does not name Nordlink THEN "which carriers other than Nordlink use …" lists them', () => {
+    const buyers = tinyContext({
+      ...STORIES,
+      'buyers.txt': `Who still buys Kestrel radios
+
+By Mark Lee
+Published: 9 May 2031
+
+Telia Norge still uses Kestrel radios across its network.
+
+Elisa Mobile also uses Kestrel radios across its network in the north.
+`,
+    });
+    const first =
+      answerQuestion(buyers, 'Which carriers other than Nordlink use Kestrel radios?').text.split('\n')[0] ??
+      '';
+    expect(first).toContain('Telia Norge');
+    expect(first).toContain('Elisa Mobile');
+    expect(first).not.toContain('Nordlink');
+  });
+});
