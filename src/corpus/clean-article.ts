@@ -34,9 +34,10 @@ function isTitleCase(text: string): boolean {
   const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w) && !MINOR_WORD.test(w));
   return words.length >= 3 && words.every((w) => /^[^\p{L}]*\p{Lu}/u.test(w));
 }
-/** A section name over a headline: a few capitalised words ("Middle East & Africa", "Business
- * Around the Region"), where a headline says something in more words. */
-const isSectionName = (text: string): boolean => wordCount(text) <= 4 && isTitleCase(text);
+/** A section or site name over a headline: a few capitalised words ("Middle East & Africa",
+ * "Business Around the Region", "NWS — Nordic Wire Service"), where a headline says more. */
+const isSectionName = (text: string): boolean =>
+  text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= 4 && isTitleCase(text);
 const isHeadlineLike = (text: string): boolean => {
   const words = wordCount(text);
   if (words < 3 || words > 30 || text.length > 200 || /[.:;,]$/.test(text)) return false;
@@ -48,6 +49,8 @@ const isStandfirst = (text: string): boolean =>
   !isTitleCase(text) && (wordCount(text) > 16 || /[a-z][.!?] [A-Z]/.test(text));
 const DATE_LINE =
   /^(published|updated|posted|first published|last updated|last modified|modified|date)\b(?: on\b)?\W*/i;
+/** "April 10, 2021 issue": the print issue's date; the web date sits by the byline. */
+const ISSUE_DATE = /\bissue\W*$/i;
 /** Longer than this, a line under a headline is its standfirst (leading-title.ts takes the same). */
 const HEADLINE_WORDS = 12;
 /** Separators between the parts of one header line: "Name - date", "date | PLACE". */
@@ -180,13 +183,17 @@ interface Header {
  * `leading` is a title alone on the first line (leading-title.ts), taken when no headline is found.
  */
 function readHeader(lines: string[], leading: string | undefined): Header {
-  let bodyStart = lines.findIndex(isProse);
+  // A headline may ask a question ("Why is the developer rattling markets?"): no paragraph yet.
+  let bodyStart = lines.findIndex((line) => isProse(line) && !isSubheadQuestion(line));
   if (bodyStart < 0) bodyStart = lines.length;
   const used = new Set<string>();
   let author: string | null = null;
   let outlet: string | null = null;
   let date: string | null = null;
-  let anchor = -1; // first byline or date line: the headline stands just above it
+  // First date and byline lines: the headline stands just above one of them.
+  let dateAt = -1;
+  let bylineAt = -1;
+  let lastByline = -1;
   const text = lines.join('\n');
   // (A standfirst written as a sentence may stand above the byline and the date.)
   const zone = Math.min(lines.length, Math.max(bodyStart, 1) + 3);
@@ -195,18 +202,21 @@ function readHeader(lines: string[], leading: string | undefined): Header {
     if (line.length > 120) continue;
     // "Jordan Wells - 4/2/2020, 10:15 AM", "Mar 12th 2020 | RENO": a byline and a date on one line.
     const parts = line.split(HEADER_PARTS).filter(Boolean);
-    const found =
-      lineDate(line) ?? (parts.length > 1 ? firstOf(parts, lineDate) : null) ?? numericDate(line, text);
+    const found = ISSUE_DATE.test(line)
+      ? null
+      : (lineDate(line) ?? (parts.length > 1 ? firstOf(parts, lineDate) : null) ?? numericDate(line, text));
     // Beside a date, two or three capitalised words are the writer, whatever the words
     // ("Jordan Wells" though Jordan is a country).
     const byline =
       parseByline(line) ??
       (parts.length > 1
         ? firstOf(parts, (part) =>
-            parseByline(
-              part,
-              parts.some((p) => p !== part && extractDates(p, null).length > 0),
-            ),
+            lineDate(part)
+              ? null
+              : parseByline(
+                  part,
+                  parts.some((p) => p !== part && extractDates(p, null).length > 0),
+                ),
           )
         : null);
     // "Updated on …", "Last modified on …" under the first date: header lines, no news.
@@ -217,7 +227,7 @@ function readHeader(lines: string[], leading: string | undefined): Header {
       // story gives the date and stays in the body.
       if (DATE_LINE.test(line) || !isProse(line)) {
         used.add(line);
-        if (anchor < 0) anchor = i;
+        if (dateAt < 0) dateAt = i;
       }
     }
     // A bare name above any headline is the site's ("Nikkei Asia"), not the writer's.
@@ -225,12 +235,21 @@ function readHeader(lines: string[], leading: string | undefined): Header {
       author = byline.author;
       outlet = byline.outlet;
       used.add(line);
-      if (anchor < 0) anchor = i;
+      bylineAt = lastByline = i;
+    } else if (byline && author && lastByline === i - 1 && !byline.outlet) {
+      // One writer a line: "Kate Doe @katedoe" / "Sam Roe @samroe".
+      author = `${author}, ${byline.author}`;
+      used.add(line);
+      lastByline = i;
     }
   }
   let headline: string | null = null;
   const candidates = lines.slice(0, bodyStart).map((line, i) => ({ line, i }));
   const titled = candidates.filter(({ line }) => !used.has(line) && isHeadlineLike(line));
+  // A date above the headline ("TECH / June 30, 2020" then the headline, then "By …") anchors
+  // nothing: the byline under the headline does.
+  const anchors = [dateAt, bylineAt].filter((i) => i >= 0).sort((a, b) => a - b);
+  const anchor = anchors.find((a) => titled.some(({ i }) => i < a)) ?? anchors[0] ?? -1;
   const beforeAnchor = anchor >= 0 ? titled.filter(({ i }) => i < anchor) : titled;
   // The headline is the nearest line above the byline, unless that one is the standfirst.
   const headlines = beforeAnchor.filter(({ line }) => !isStandfirst(line));
@@ -299,14 +318,38 @@ function bioAuthor(bios: string[]): string | null {
 const NAME = "\\p{Lu}[\\p{L}'’.-]+(?: (?:\\p{Lu}[\\p{L}'’.-]+|de|van|von|der|da|di|del|la|le|bin|al)){1,3}";
 const NAME_ONLY = new RegExp(`^${NAME}$`, 'u');
 /** "By", "Written by": the line names its writers. */
-const BY = /^(?:by|written by|words by|author:?)\s+/i;
-/** Between writers and after them: "A, B and C", "A AND B", "A, with B", "A | Outlet", "A - Outlet". */
-const WRITER_SEPARATOR = /\s*[,|–—]\s*|\s+-\s+|\s+(?:and|AND|&)\s+|\s+with\s+/u;
+const BY = /^(?:by|written by|words by|analysis by|author:?)\s+/i;
+/** Between writers and after them: "A, B and C", "A AND B", "A, with B", "A, and B", "A | Outlet",
+ * "A - Outlet". */
+const WRITER_SEPARATOR = /\s*,\s*(?:and|with)\s+|\s*[,|–—]\s*|\s+-\s+|\s+(?:and|AND|&)\s+|\s+with\s+/u;
 /** Where a writer filed from: "Rebecca Lam in Beijing", "CHARLOTTE REYES / SHENZHEN". */
 const FILED_FROM = /\s+(?:in|\/)\s+\S.*$/u;
 const NOT_NAME_WORDS =
-  /\b(the|of|and|for|in|on|to|with|is|are|was|news|world|business|technology|tech|politics|update|live|breaking|opinion|analysis|home|section)\b/i;
-const STAFF = /\b(editor|reporter|correspondent|writer|writers|staff)\b/i;
+  /\b(the|of|and|for|in|on|to|with|is|are|was|news|world|business|technology|tech|politics|update|live|breaking|opinion|analysis|home|section|published|updated|posted)\b/i;
+const STAFF = /\b(editor|reporter|correspondent|writer|writers|columnist|journalist|staff)\b/i;
+/** "technology reporter Jane Doe", "Business editor Jane Doe": the writer's job before the name. */
+const ROLE_BEFORE =
+  /^(?:[\p{L}-]+ ){0,3}?(?:reporter|editor|correspondent|writer|columnist|journalist) (?=\p{Lu})/u;
+/** Two or three capitalised words: a name, once the line has shown itself a byline. */
+const CAPITALISED_NAME = /^\p{Lu}\S* \p{Lu}\S*( \p{Lu}\S*)?$/u;
+/** In a marked byline, a name needs one word no dictionary has ("Long" and "Miles" are words,
+ * so is every word of "Police Clash in Paris and Students March in Lyon"). */
+const markedName = (name: string): boolean =>
+  CAPITALISED_NAME.test(name) && !name.split(' ').every((word) => isCommonWord(word));
+/** "A and B, Outlet": after writers joined by "and", a last part set off by a comma is no writer. */
+const OUTLET_AFTER_AND = /\s(?:and|AND|&)\s[^,]*,\s*[^,]+$/u;
+
+/**
+ * "Jane Doe, a senior editor covering security, and Sam Roe in Oslo": a writer's job between commas
+ * goes (never the first part: "Technology correspondent, Example News" names no writer).
+ */
+function dropRoles(text: string): { text: string; roles: boolean } {
+  const segments = text.split(',').map((segment) => segment.trim());
+  const kept = segments.filter(
+    (segment, i) => i === 0 || !STAFF.test(segment) || !STAFF.test(segment.replace(ROLE_BEFORE, '')),
+  );
+  return { text: kept.join(', '), roles: kept.length < segments.length };
+}
 
 /**
  * A byline: one to four writers ("By A, B and C", "Tom Pearce and Helena Vick", "Rebecca Lam in
@@ -320,24 +363,41 @@ function parseByline(
 ): { author: string; outlet: string | null; bare: boolean } | null {
   if (line.length > 160) return null;
   const by = BY.exec(line);
-  const rest = (by ? line.slice(by[0].length) : line).replace(/\s+@\w+/g, '').trim();
+  const { text: rest, roles } = dropRoles(
+    (by ? line.slice(by[0].length) : line).replace(/\s+@\w+/g, '').trim(),
+  );
   const parts = rest.split(WRITER_SEPARATOR).filter(Boolean);
   if (parts.length === 0 || parts.length > 5) return null;
+  const outletLast = OUTLET_AFTER_AND.test(rest);
+  // A writer's job or "<Name> in <Place> and <Name> in <Place>" marks a byline: names need no lexicon.
+  const marked = roles || (parts.length > 1 && parts.every((part) => / in \p{Lu}/u.test(part)));
   const writers: string[] = [];
   let outlet: string | null = null;
   for (const [i, part] of parts.entries()) {
-    const name = part.replace(FILED_FROM, '').replace(/[.,]$/, '');
+    const job = ROLE_BEFORE.exec(part);
+    const name = part
+      .slice(job ? job[0].length : 0)
+      .replace(FILED_FROM, '')
+      .replace(/[.,]$/, '');
     const isName =
+      !(outletLast && i === parts.length - 1) &&
       NAME_ONLY.test(name) &&
       !NOT_NAME_WORDS.test(name) &&
       (by !== null ||
-        (besideDate ? /^\p{Lu}\S* \p{Lu}\S*( \p{Lu}\S*)?$/u.test(name) : looksLikePersonName(name, line)));
+        (besideDate
+          ? CAPITALISED_NAME.test(name)
+          : marked || job
+            ? markedName(name)
+            : looksLikePersonName(name, line)));
     if (isName) {
       writers.push(name);
       continue;
     }
-    // Only the last part may be something else: the outlet, or the writers' job.
-    if (i === 0 || i < parts.length - 1) return null;
+    // Only the last part may be something else: the outlet, or the writers' job. A longer or
+    // lower-case one is a headline's clause ("Acme CEO, rivals face lawmakers over the frenzy",
+    // "Jo Bell, Post editor, resigns over leak").
+    if (i === 0 || i < parts.length - 1 || wordCount(part) > 5) return null;
+    if (!/^\p{Lu}/u.test(part) && !STAFF.test(part)) return null;
     if (!STAFF.test(part) && !parsePublicationDate(part) && /^[A-Z]/.test(part)) outlet = part;
   }
   return { author: writers.join(', '), outlet, bare: by === null && !besideDate };

@@ -29,7 +29,9 @@ const JUNK: RegExp[] = [
   /\ball rights reserved\b/i,
   /^\(?(reporting|additional reporting|writing|editing|compiled) by\b/i,
   /^(accept|reject|manage) (all )?(cookies|preferences)\W*$/i,
-  /^(home|menu|search|log ?in|sign in|close|skip to (main )?content|back to top|accessibility (help|links))\W*$/i,
+  /^(home|menu|search|log ?in|sign in|close|skip to (main )?content|back to top|accessibility (help|links)|donate|notifications)\W*$/i,
+  // An audio player's help link: "Keyboard shortcuts for audio player".
+  /^keyboard shortcuts\b.{0,40}$/i,
   /^(create|open) (a |an |your )?(free )?account\W*$/i,
   // A local site's weather box: "Weather: 28°F Light snow", "Today: Cloudy, 6°C".
   /^(weather|today)\s*:.{0,40}\d\s*°/i,
@@ -91,10 +93,26 @@ function isNavigation(text: string): boolean {
   );
 }
 
+/** An account or menu item: "Sign in", "Register", "Donate", "Skip to content". */
+const MENU_ITEM =
+  /^(sign (in|up|out)|log ?(in|out)|register|donate|notifications|subscribe\b.{0,30}|menu|search|home|my account|skip to (main )?(content|navigation|footer)|accessibility (help|links)|keyboard shortcuts)$/i;
+
+/** "Donate   Sign in", "Skip to content   Accessibility help": short items apart, one of them a
+ * menu or account word (menu items need not be capitalised, unlike isNavigation's). */
+function isMenuRow(text: string): boolean {
+  const parts = text.split(/\s{2,}|\s*[|·•]\s*/).filter(Boolean);
+  return (
+    parts.length >= 2 &&
+    parts.length <= 12 &&
+    parts.every((part) => part.split(' ').length <= 4) &&
+    parts.some((part) => MENU_ITEM.test(part))
+  );
+}
+
 export function isJunkLine(line: string): boolean {
   const text = line.trim();
   if (text.length === 0 || text.length > 1200) return false;
-  if (text.length <= 120 && isNavigation(text)) return true;
+  if (text.length <= 120 && (isNavigation(text) || isMenuRow(text))) return true;
   if (LONG_JUNK.some((pattern) => pattern.test(text))) return true;
   return text.length <= 180 && JUNK.some((pattern) => pattern.test(text));
 }

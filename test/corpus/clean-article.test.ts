@@ -401,6 +401,123 @@ describe('cleanArticle: header lines of other sites', () => {
   });
 });
 
+describe('cleanArticle: menus, bylines and dates around the headline', () => {
+  it.each([
+    'Donate   Log in',
+    'Notifications     Log in',
+    'Skip to footer      Accessibility links',
+    'Keyboard shortcuts for the video player',
+  ])('GIVEN the menu line "%s" above the headline THEN it is dropped, never the headline', (menu) => {
+    const clean = cleanArticle(page('Harbourside Post', menu, 'Regulator reviews radio suppliers', ...BODY));
+    expect(clean.headline).toBe('Regulator reviews radio suppliers');
+    expect(clean.dropped).toContain(menu);
+  });
+
+  it.each([
+    ['By Jane Doe, a senior editor covering privacy and security', 'Jane Doe'],
+    ['By business reporter Jane Doe and political reporter Sam Roe', 'Jane Doe, Sam Roe'],
+    ['Analysis by Science reporter Jane Doe', 'Jane Doe'],
+    ['Jane Doe, Energy editor, and Ada Okoro in Lagos', 'Jane Doe, Ada Okoro'],
+    ['Miles Thornbury in Oslo and Petra Long in Bergen', 'Miles Thornbury, Petra Long'],
+    ['By Jane Doe, with Sam Roe', 'Jane Doe, Sam Roe'],
+  ])('GIVEN the byline "%s" THEN the writers are %s and the headline is the line above', (byline, author) => {
+    const clean = cleanArticle(page('Regulator reviews radio suppliers', byline, 'August 15, 2020', ...BODY));
+    expect(clean).toMatchObject({
+      headline: 'Regulator reviews radio suppliers',
+      author,
+      date: '2020-08-15',
+    });
+  });
+
+  it('GIVEN "By A and B, Outlet" THEN the outlet is no writer', () => {
+    const clean = cleanArticle(
+      page(
+        'Regulator reviews radio suppliers',
+        'By Jane Doe and Sam Roe, Harbour Wire',
+        'August 15, 2020',
+        ...BODY,
+      ),
+    );
+    expect(clean).toMatchObject({ author: 'Jane Doe, Sam Roe', outlet: 'Harbour Wire' });
+  });
+
+  it('GIVEN one writer a line, each with a handle THEN both are the writers', () => {
+    const clean = cleanArticle(
+      page(
+        'Regulator reviews radio suppliers',
+        'August 15, 2020',
+        'Jane Doe @janedoe\nSam Roe @samroe',
+        ...BODY,
+      ),
+    );
+    expect(clean.author).toBe('Jane Doe, Sam Roe');
+  });
+
+  it('GIVEN a headline "Acme CEO, rivals face …" above "By NAME and NAME" THEN the headline names no writer', () => {
+    const headline = 'Acme CEO, rivals face lawmakers over the merger frenzy';
+    const clean = cleanArticle(
+      page('Markets Around the World', headline, 'By JANE DOE and SAM ROE', 'August 15, 2020', ...BODY),
+    );
+    expect(clean).toMatchObject({ headline, author: 'JANE DOE, SAM ROE' });
+  });
+
+  it('GIVEN "PUBLISHED TUE, MAR 3 2020 … | UPDATED …" THEN the date, and no writer named "PUBLISHED TUE"', () => {
+    const clean = cleanArticle(
+      page(
+        'Regulator reviews radio suppliers',
+        'PUBLISHED TUE, MAR 3 2020 8:10 AM EST | UPDATED TUE, MAR 3 2020 9:30 AM EST',
+        ...BODY,
+      ),
+    );
+    expect(clean).toMatchObject({
+      headline: 'Regulator reviews radio suppliers',
+      author: null,
+      date: '2020-03-03',
+    });
+  });
+
+  it('GIVEN a headline asking a question THEN it is the headline, and the date under it is read', () => {
+    const headline = 'Radio suppliers: Why is the regulator reviewing every vendor?';
+    const clean = cleanArticle(page('Business', headline, 'By Jane Doe', 'Published 5 March 2020', ...BODY));
+    expect(clean).toMatchObject({ headline, date: '2020-03-05' });
+  });
+
+  it('GIVEN a date line above the headline and the byline under it THEN the headline is the line between', () => {
+    const clean = cleanArticle(
+      page(
+        'Harbour Wire',
+        'SCIENCE',
+        'May 4, 2021 | 3 min read',
+        'Regulator reviews radio suppliers',
+        'By Jane Doe',
+        ...BODY,
+      ),
+    );
+    expect(clean).toMatchObject({ headline: 'Regulator reviews radio suppliers', date: '2021-05-04' });
+  });
+
+  it("GIVEN a print issue's date above the headline THEN the web date under the byline is the date", () => {
+    const clean = cleanArticle(
+      page(
+        'PROFILES — April 5, 2021 issue',
+        'The Long Thaw',
+        'By Jane Doe',
+        'March 28, 2021 · 9 min read',
+        ...BODY,
+      ),
+    );
+    expect(clean).toMatchObject({ headline: 'The Long Thaw', author: 'Jane Doe', date: '2021-03-28' });
+  });
+
+  it('GIVEN a site name "NWS — Nordic Wire Service" right above a long headline THEN the headline wins', () => {
+    const headline = 'Regulator tightens rules on radio equipment in a move that could delay faster networks';
+    const clean = cleanArticle(
+      page('NWS — Nordic Wire Service', headline, 'Published 5 March 2020', ...BODY),
+    );
+    expect(clean.headline).toBe(headline);
+  });
+});
+
 describe('cleanArticle: paragraphs', () => {
   it('GIVEN a short line without a full stop inside the body THEN it is a section heading, not a paragraph', () => {
     const clean = cleanArticle(
