@@ -44,9 +44,21 @@ export function answerQuotes(ctx: AnswerContext, personText: string, topic?: str
       ? `${speaker.name} says nothing about ${topic} in the articles; what ${speaker.name} did say:`
       : `${speaker.name}${role ? ` (${role})` : ''} said:`;
   const draft = new ReplyDraft('quotes', lead).entity(speaker.name);
+  const shown = new Set<string>();
   for (const quote of chosen) {
-    const words = leadingSentences(quote.text, MAX_QUOTE);
     const via = quote.speaker !== speaker.id ? ` (${quote.speakerName})` : '';
+    // A few words quoted within a sentence ("a 'step in the right direction' but called for …")
+    // say little alone: the sentence around them is shown, once.
+    if (isFragment(quote)) {
+      if (shown.has(quote.source)) continue;
+      shown.add(quote.source);
+      draft.item(`${quote.source}${via}`, ctx.citeText(quote.doc, quote.source));
+      continue;
+    }
+    // (Reported words already shown in their sentence, or the sentence shown for its fragment.)
+    if (quote.reported && shown.has(quote.source)) continue;
+    if (quote.reported) shown.add(quote.source);
+    const words = leadingSentences(quote.text, MAX_QUOTE);
     // Cited only if shown: past the reply's items a quote is only counted.
     draft.itemCiting(
       `${quote.reported ? `(reported) ${clip(words, MAX_QUOTE)}` : `“${clip(words, MAX_QUOTE)}”`}${via}`,
@@ -60,6 +72,19 @@ export function answerQuotes(ctx: AnswerContext, personText: string, topic?: str
   draft.suggest(`Who is ${speaker.name}?`);
   // Their other words are shown, but the question itself is not answered.
   return draft.build(!(topic && onTopic.length === 0));
+}
+
+/** Quoted words fewer than this, within a longer sentence, are a fragment of it. */
+const FRAGMENT_WORDS = 6;
+
+function isFragment(quote: Quote): boolean {
+  return (
+    !quote.reported &&
+    quote.text.split(/\s+/).length < FRAGMENT_WORDS &&
+    quote.source.length > quote.text.length + 20 &&
+    quote.source.length <= MAX_QUOTE &&
+    quote.source.includes(quote.text)
+  );
 }
 
 /**

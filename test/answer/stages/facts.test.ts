@@ -1024,3 +1024,23 @@ Elisa Mobile also uses Kestrel radios across its network in the north.
     expect(first).not.toContain('Nordlink');
   });
 });
+
+describe('a few words quoted within a sentence', () => {
+  it('GIVEN \'… said the plan was a "step in the right direction" but called for …\' THEN the sentence is shown, once', () => {
+    const rebels = tinyContext({
+      ...STORIES,
+      'rebels.txt': `Rebels want Kestrel radios gone sooner
+
+By Mark Lee
+Published: 15 July 2031
+
+Former minister Orvo Lind says the deadline is "too long", while rivals accuse the ministry of dithering.
+
+Orvo Lind, the former minister, said the plan was a "step in the right direction" but called for the radios to go by 2035 at the latest.
+`,
+    });
+    const text = replyToPlainText(answerQuestion(rebels, 'What did Orvo Lind say about the deadline?'));
+    expect(text).toContain('by 2035 at the latest');
+    expect(text.split('dithering').length - 1).toBe(1);
+  });
+});
