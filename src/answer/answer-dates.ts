@@ -281,13 +281,22 @@ export function askedEvent(
   for (const id of named)
     for (const e of ctx.eventsOf(id)) {
       if (!has(e) || !asked.has(stem(e.verb))) continue;
-      if (!named.some((id) => e.actors.includes(id) || e.targets.includes(id))) continue;
+      // Every one the question names takes part, or is named in its sentence: "When did Sweden
+      // ban Huawei?" is not answered by a ban of Huawei that names no Sweden.
+      if (
+        !named.every((id) => e.actors.includes(id) || e.targets.includes(id) || namedIn(ctx, id, e.sentence))
+      )
+        continue;
       const known = rest(e);
       if (best && known + mostOverlap <= best.score) continue;
       const value = overlap(e) + known;
       if (!best || value > best.score) best = { event: e, score: value };
     }
   return best?.event;
+}
+
+function namedIn(ctx: AnswerContext, id: string, sentence: number): boolean {
+  return ctx.mentionsIn(sentence).some((e) => e.id === id);
 }
 
 /** A word after an article or a possessive is a thing, not the action asked: "When did the UK

@@ -1044,3 +1044,27 @@ Orvo Lind, the former minister, said the plan was a "step in the right direction
     expect(text.split('dithering').length - 1).toBe(1);
   });
 });
+
+describe('when: an event that names no one the question names', () => {
+  it('GIVEN only Norway\'s ban of Kestrel dated THEN "when did Sweden ban Kestrel?" is not found', () => {
+    const bans = tinyContext({
+      ...STORIES,
+      'ban.txt': `How Norway fell out with Kestrel
+
+By Mark Lee
+Published: 18 July 2031
+
+On 28 January 2031 the government designated Kestrel a "high-risk vendor", banned it from the core of networks and from sensitive sites, and capped its share of the rest at 35%.
+`,
+      'sweden.txt': `Sweden weighs its options
+
+By Mark Lee
+Published: 20 July 2031
+
+Sweden has not said what it will do about Kestrel radios.
+`,
+    });
+    expect(answerQuestion(bans, 'When did Sweden ban Kestrel from its networks?').found).toBe(false);
+    expect(answerQuestion(bans, 'When was Kestrel banned from the core of networks?').found).toBe(true);
+  });
+});
