@@ -17,6 +17,7 @@ import { answerWhere } from './answer-where.js';
 import { answerActorEvents, answerAuthor, answerRole, answerWhoIs } from './answer-who.js';
 import type { AnswerContext } from './context.js';
 import { isExcluded } from './excluded.js';
+import { notFound } from './not-found.js';
 import { namesAThing } from './speaker-phrase.js';
 
 /** Commands answer from the corpus as a whole; they never compete with passages. */
@@ -67,7 +68,9 @@ export function factReply(ctx: AnswerContext, query: Query): Reply | null {
       // ("Senator Blumenthal", "Mr Read": the name after a title or an honorific.)
       // ("Singapore's state investment firm": the organisation the articles describe so.)
       const direct = ctx.roles.described(intent.person) ?? ctx.linker.link(intent.person);
-      const byName = direct ? undefined : ctx.linker.link(untitled(intent.person));
+      // (Not the owner of a post asked by it: "Ericsson's chief executive" is not Ericsson.)
+      const post = heldPost(intent.person);
+      const byName = direct || post ? undefined : ctx.linker.link(untitled(intent.person));
       const linked = direct ?? byName;
       // The role is read in the speaker's words first: "the analyst at Lindqvist" in "… say about
       // Evergrande's car business" is no Evergrande role.
@@ -85,6 +88,10 @@ export function factReply(ctx: AnswerContext, query: Query): Reply | null {
           (namesAThing(ctx, intent.person)
             ? undefined
             : query.named.find((e) => intent.person.toLowerCase().includes(e.name.toLowerCase()))));
+      // "What did Ericsson's chief executive say?" when no one holds that post: not the company's
+      // other words. (Its spokesman's unnamed words are the company's, and answer.)
+      if (post && !linked && holders.length === 0 && byRole?.type !== 'person')
+        return notFound(ctx, `The articles name no ${intent.person.replace(/^(?:the|a|an)\s+/i, '')}.`);
       // "What did Stephen Gadd write?": a writer of the articles says what is in them.
       const writer = linked || byRole ? null : answerAuthor(ctx, intent.person);
       return writer ?? answerQuotes(ctx, byRole?.name ?? byName?.name ?? intent.person, intent.topic);
@@ -132,3 +139,17 @@ function spokenOf(ctx: AnswerContext, phrase: string, query: Query) {
   const inPhrase = new Set(ctx.linker.find(phrase).map((f) => f.entity));
   return query.focus.filter((e) => e.type === 'person' && inPhrase.has(e));
 }
+
+/** A post one person holds ("chief executive", "chairman"), not a voice any of an organisation's
+ * people may be ("spokesman", "official"): asked by an owner's name ("Ericsson's …"). */
+function heldPost(phrase: string): boolean {
+  const words = phrase.split(/\s+/);
+  return (
+    /\p{Lu}[\p{L}\p{N}&.-]*['’]s?\s/u.test(phrase) &&
+    words.some((w) => isRoleWord(w)) &&
+    !words.some((w) => VOICES.test(w))
+  );
+}
+
+const VOICES =
+  /^(?:spokes(?:man|woman|men|women|person|people)|representatives?|officials?|sources?|staff|employees?|executives|people)$/i;

@@ -1,5 +1,6 @@
 // What a quote question's speaker phrase names: someone, or a thing whose words are its text.
 import { isCommonWord } from '../corpus/common-words.js';
+import { isRoleWord } from '../corpus/lexicon.js';
 import { isEntityNoun } from '../language/answer-types.js';
 import type { AnswerContext } from './context.js';
 
@@ -19,6 +20,8 @@ export function namesAThing(ctx: AnswerContext, phrase: string): boolean {
     (isCommonWord(head) || isCommonWord(singular)) &&
     !isEntityNoun(head) &&
     !isEntityNoun(singular) &&
+    // ("Ericsson's chief executive": a post is someone's, held or not.)
+    !isRoleWord(head) &&
     !ctx.linker.link(phrase.replace(/^(?:the|a|an)\s+/i, '')) &&
     ctx.roles.find(phrase).length === 0
   );

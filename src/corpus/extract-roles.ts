@@ -265,8 +265,19 @@ function orgBefore(doc: DocumentAnalysis, mention: Mention): string | undefined 
     if (first) return doc.entities.get(first.entity)?.name;
     end = start;
   }
+  // A paragraph opening "The company's chief executive, …" continues the one before ("In a
+  // statement, BT said: …"): its first organisation is the one meant.
+  if (mention.start < PARAGRAPH_OPENING) {
+    const before = doc.mentions.find(
+      (m) => m.paragraph === mention.paragraph - 1 && doc.entities.get(m.entity)?.type === 'org',
+    );
+    if (before) return doc.entities.get(before.entity)?.name;
+  }
   return undefined;
 }
+
+/** Characters into a paragraph within which a title still opens it. */
+const PARAGRAPH_OPENING = 60;
 
 /** The organisation an article names most: whom "the company" means when nothing nearer says. */
 function mainOrganisation(doc: DocumentAnalysis): string | undefined {
@@ -356,7 +367,7 @@ function roleBefore(window: string): { title: string; owner?: string } | null {
 }
 
 /** ", Canada, Australia" after a name is a list, not an apposition; so is ", Prime Minister Hassan
- * Diab and …": another person, after nothing but a title. */
+ * Diab and …": another person, after nothing but a title, unless the post is theirs ("'s"). */
 function startsWithName(doc: DocumentAnalysis, mention: Mention, length: number): boolean {
   const text = doc.paragraphs[mention.paragraph] ?? '';
   return doc.mentions.some(
@@ -364,6 +375,8 @@ function startsWithName(doc: DocumentAnalysis, mention: Mention, length: number)
       m.paragraph === mention.paragraph &&
       m.entity !== mention.entity &&
       doc.entities.get(m.entity)?.type === 'person' &&
+      // ("President Donald Trump's national security adviser": the other person owns the post.)
+      !m.span.possessive &&
       m.start >= mention.end + 2 &&
       m.start < mention.end + 2 + length &&
       text

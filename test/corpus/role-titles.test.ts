@@ -254,3 +254,11 @@ describe('a body whose name holds "and"', () => {
     );
   });
 });
+
+describe('a post another person owns', () => {
+  it('GIVEN "said Orvo Lind, President Per Dahl\'s security adviser, in a statement" THEN Lind holds the post', () => {
+    expect(
+      people('"It is a threat," said Orvo Lind, President Per Dahl\'s security adviser, in a statement.'),
+    ).toContainEqual({ name: 'Orvo Lind', roles: ["President Per Dahl's security adviser"] });
+  });
+});

@@ -1068,3 +1068,27 @@ Sweden has not said what it will do about Kestrel radios.
     expect(answerQuestion(bans, 'When was Kestrel banned from the core of networks?').found).toBe(true);
   });
 });
+
+describe('a post nobody holds, asked by its owner', () => {
+  it('GIVEN no chief executive of Vantair in the articles THEN "what did Vantair\'s chief executive say?" is not found, not the company\'s words', () => {
+    const appeal = tinyContext({
+      ...STORIES,
+      'appeal.txt': `Vantair to appeal drone ban
+
+By Mark Lee
+Published: 4 June 2031
+
+"We will appeal the ban in every court," a Vantair spokesman said on Tuesday.
+
+Orvo Lind, the chief executive of Brightcart, said the ban was unfair to shops.
+`,
+    });
+    const reply = answerQuestion(appeal, "What did Vantair's chief executive say about the ban?");
+    expect(reply.found).toBe(false);
+    expect(replyToPlainText(reply)).not.toContain('every court');
+    // Its spokesman's unnamed words are the company's, and answer.
+    expect(
+      replyToPlainText(answerQuestion(appeal, "What did Vantair's spokesman say about the ban?")),
+    ).toContain('every court');
+  });
+});
