@@ -68,10 +68,17 @@ export function extractRoles(doc: DocumentAnalysis): DraftRole[] {
       // "France's cybersecurity agency ANSSI", "ANSSI, France's cybersecurity agency,": what an
       // organisation is, so that "the head of France's cybersecurity agency" finds its head.
       const text = doc.paragraphs[mention.paragraph] ?? '';
-      const said =
-        DESCRIBED_BEFORE.exec(text.slice(Math.max(0, mention.start - 80), mention.start))?.[1] ??
-        DESCRIBED_AFTER.exec(text.slice(mention.end, mention.end + 80))?.[1];
-      const description = said ? describingWords(said) : undefined;
+      const before = DESCRIBED_BEFORE.exec(text.slice(Math.max(0, mention.start - 80), mention.start));
+      const said = before?.[1] ?? DESCRIBED_AFTER.exec(text.slice(mention.end, mention.end + 80))?.[1];
+      const described = said ? describingWords(said) : undefined;
+      // "France has avoided naming any company, but its cybersecurity agency, ANSSI, …": "its" is
+      // the place or body named before it in the sentence.
+      const at = described && before ? text.lastIndexOf(described, mention.start) : -1;
+      const owner =
+        at > 0 && /\b(?:its|their)\s+$/i.test(text.slice(Math.max(0, at - 8), at))
+          ? itsOwner(doc, mention, at)
+          : undefined;
+      const description = owner ? `${owner}'s ${described}` : described;
       if (description && !roles.some((r) => r.entity === mention.entity && r.title === description))
         roles.push({
           entity: mention.entity,
@@ -172,9 +179,10 @@ export function extractRoles(doc: DocumentAnalysis): DraftRole[] {
 /** What kind of body an organisation is, when a description names it. */
 const BODY =
   'agency|regulator|watchdog|authority|ministry|operator|carrier|company|firm|group|bank|maker|supplier|giant|commission|court|union|office|institute|council|provider|insurer|airline|broadcaster|newspaper';
-/** "telecoms regulator PTS", "France's cybersecurity agency ANSSI": a description before the name. */
+/** "telecoms regulator PTS", "France's cybersecurity agency ANSSI", "its cybersecurity agency,
+ * ANSSI,": a description before the name. */
 const DESCRIBED_BEFORE = new RegExp(
-  `(?:^|[\\s(])((?:(?:the|an?) )?(?:\\p{Lu}[\\p{L}.-]*['’]s )?(?:\\p{Ll}[\\p{Ll}-]* ){0,3}(?:${BODY}))\\s$`,
+  `(?:^|[\\s(])((?:(?:the|an?) )?(?:\\p{Lu}[\\p{L}.-]*['’]s )?(?:\\p{Ll}[\\p{Ll}-]* ){0,3}(?:${BODY})),?\\s$`,
   'u',
 );
 /** "ANSSI, France's cybersecurity agency, …": a description in apposition after it. */
@@ -278,6 +286,23 @@ function orgBefore(doc: DocumentAnalysis, mention: Mention): string | undefined 
 
 /** Characters into a paragraph within which a title still opens it. */
 const PARAGRAPH_OPENING = 60;
+
+/** Whom "its" before a description means: the place or organisation named last before it, in
+ * its sentence. */
+function itsOwner(doc: DocumentAnalysis, mention: Mention, descriptionAt: number): string | undefined {
+  const text = doc.paragraphs[mention.paragraph] ?? '';
+  const start = text.lastIndexOf('. ', descriptionAt) + 1;
+  const owner = doc.mentions
+    .filter(
+      (m) =>
+        m.paragraph === mention.paragraph &&
+        m.start >= start &&
+        m.end <= descriptionAt &&
+        doc.entities.get(m.entity)?.type !== 'person',
+    )
+    .pop();
+  return owner ? doc.entities.get(owner.entity)?.name : undefined;
+}
 
 /** The organisation an article names most: whom "the company" means when nothing nearer says. */
 function mainOrganisation(doc: DocumentAnalysis): string | undefined {

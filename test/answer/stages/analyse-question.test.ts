@@ -383,6 +383,22 @@ Thierry Breton, the EU's internal market commissioner, said nobody was excluded.
     ]);
   });
 
+  it('GIVEN "Norway …, but its radio agency, NRA, …" THEN NRA\'s head is "the head of Norway\'s radio agency"', () => {
+    const agency = tinyContext({
+      'a.txt': `Norway treads carefully
+
+By Mark Lee
+
+In Oslo, the picture is more complicated. Norway has named no vendor, but its radio agency, NRA, has quietly steered operators away from Kestrel.
+
+Orvo Dahl, the head of NRA, said there would be no total ban.
+
+Britain banned Kestrel in July. Britain's decision was welcomed in Washington, and Britain's operators have until 2027.
+`,
+    });
+    expect(agency.roles.find("the head of Norway's radio agency").map((e) => e.name)).toEqual(['Orvo Dahl']);
+  });
+
   it('GIVEN a role alone and every holder asked for THEN all who hold it, for a topic to tell apart', () => {
     const chiefs = ctx.roles.find('the chief', true).map((e) => e.name);
     expect(chiefs).toEqual(expect.arrayContaining(['Ola Strand', 'Tomas Eide']));
