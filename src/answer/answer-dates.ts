@@ -295,13 +295,24 @@ export function askedEvent(
   return best?.event;
 }
 
+/** Named in the sentence, or (not a place: "it" may stand for the others) in the one before it. */
 function namedIn(ctx: AnswerContext, id: string, sentence: number): boolean {
-  return ctx.mentionsIn(sentence).some((e) => e.id === id);
+  const here = ctx.mentionsIn(sentence);
+  if (here.some((e) => e.id === id)) return true;
+  const entity = ctx.entity(id);
+  const doc = ctx.corpus.sentences[sentence]?.doc;
+  return (
+    entity?.type !== 'place' &&
+    ctx.corpus.sentences[sentence - 1]?.doc === doc &&
+    ctx.mentionsIn(sentence - 1).some((e) => e.id === id)
+  );
 }
 
-/** A word after an article or a possessive is a thing, not the action asked: "When did the UK
- * announce the ban?" asks for the announcing, not a ban. */
-const AS_NOUN = /\b(?:the|a|an|its|their|his|her|this|that)\s+[\p{L}-]+/giu;
+/** A word after an article or a possessive is a thing, not the action asked ("When did the UK
+ * announce the ban?" asks for the announcing, not a ban; "the department's TikTok restrictions …
+ * take effect" for their taking effect), and so is a noun made of a verb ("restrictions"). */
+const AS_NOUN =
+  /\b(?:(?:the|a|an|its|their|his|her|this|that)\s+[\p{L}-]+|[\p{L}-]+['’]s\s+(?:[\p{L}-]+\s+)?[\p{L}-]+|[\p{L}]+(?:tions|sions|ments))\b/giu;
 
 /** "December 2018", "2019": the periods chrono reads as days. */
 function monthOnly(text: string): PartialDate | null {

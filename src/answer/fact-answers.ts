@@ -19,6 +19,7 @@ import type { AnswerContext } from './context.js';
 import { isExcluded } from './excluded.js';
 import { notFound } from './not-found.js';
 import { namesAThing } from './speaker-phrase.js';
+import { stem } from './terms.js';
 
 /** Commands answer from the corpus as a whole; they never compete with passages. */
 export function commandReply(ctx: AnswerContext, query: Query, today?: string): Reply | null {
@@ -63,38 +64,40 @@ export function factReply(ctx: AnswerContext, query: Query): Reply | null {
     case 'yes-no':
       return answerYesNo(ctx, intent.actor, intent.verb, intent.target);
     case 'quotes': {
+      // "the us transport secretery": a speaker phrase typed wrong is read as the articles spell it.
+      const person = spelledAsWritten(ctx, intent.person);
       // "What did Vodafone's boss say?": a role stands for the person who holds it.
       // "What does the UK's cyber centre think?": a name inside the phrase stands for it too.
       // ("Senator Blumenthal", "Mr Read": the name after a title or an honorific.)
       // ("Singapore's state investment firm": the organisation the articles describe so.)
-      const direct = ctx.roles.described(intent.person) ?? ctx.linker.link(intent.person);
+      const direct = ctx.roles.described(person) ?? ctx.linker.link(person);
       // (Not the owner of a post asked by it: "Ericsson's chief executive" is not Ericsson.)
-      const post = heldPost(intent.person);
-      const byName = direct || post ? undefined : ctx.linker.link(untitled(intent.person));
+      const post = heldPost(person);
+      const byName = direct || post ? undefined : ctx.linker.link(untitled(person));
       const linked = direct ?? byName;
       // The role is read in the speaker's words first: "the analyst at Lindqvist" in "… say about
       // Evergrande's car business" is no Evergrande role.
       // ("What did the CEO say about the hearing?": of the CEOs, the one who spoke of it.)
-      const holders = linked ? [] : ctx.roles.find(intent.person, intent.topic !== undefined);
+      const holders = linked ? [] : ctx.roles.find(person, intent.topic !== undefined);
       const byRole = linked
         ? undefined
         : (bestSpeakerOn(
             ctx,
             // (Else people the speaker phrase itself names: "… tell Zuckerberg?" is not his words.)
-            holders.length ? holders : spokenOf(ctx, intent.person, query),
+            holders.length ? holders : spokenOf(ctx, person, query),
             intent.topic,
           ) ??
           // ("the Nordic Council guidelines" are a thing: the council's people do not speak for them.)
-          (namesAThing(ctx, intent.person)
+          (namesAThing(ctx, person)
             ? undefined
-            : query.named.find((e) => intent.person.toLowerCase().includes(e.name.toLowerCase()))));
+            : query.named.find((e) => person.toLowerCase().includes(e.name.toLowerCase()))));
       // "What did Ericsson's chief executive say?" when no one holds that post: not the company's
       // other words. (Its spokesman's unnamed words are the company's, and answer.)
       if (post && !linked && holders.length === 0 && byRole?.type !== 'person')
-        return notFound(ctx, `The articles name no ${intent.person.replace(/^(?:the|a|an)\s+/i, '')}.`);
+        return notFound(ctx, `The articles name no ${person.replace(/^(?:the|a|an)\s+/i, '')}.`);
       // "What did Stephen Gadd write?": a writer of the articles says what is in them.
-      const writer = linked || byRole ? null : answerAuthor(ctx, intent.person);
-      return writer ?? answerQuotes(ctx, byRole?.name ?? byName?.name ?? intent.person, intent.topic);
+      const writer = linked || byRole ? null : answerAuthor(ctx, person);
+      return writer ?? answerQuotes(ctx, byRole?.name ?? byName?.name ?? person, intent.topic);
     }
     case 'who-said':
       return answerWhoSaid(ctx, intent.phrase);
@@ -153,3 +156,14 @@ function heldPost(phrase: string): boolean {
 
 const VOICES =
   /^(?:spokes(?:man|woman|men|women|person|people)|representatives?|officials?|sources?|staff|employees?|executives|people)$/i;
+
+/** Each lower-case word the articles never use, spelled as the nearest word they do ("secretery"
+ * → "secretary"); names and known words stay as typed. */
+function spelledAsWritten(ctx: AnswerContext, phrase: string): string {
+  return phrase
+    .split(' ')
+    .map((w) =>
+      /^\p{Ll}{4,}$/u.test(w) && ctx.passages.df(stem(w)) === 0 ? (ctx.speller.correct(w) ?? w) : w,
+    )
+    .join(' ');
+}

@@ -77,7 +77,7 @@ function civil(components: ParsedComponents): CivilDay | null {
 }
 
 const FUTURE =
-  /\b(will|shall|is expected|are expected|expected to|expects?|expecting|anticipates?|aims? to|hopes? to|intends? to|plans? to|planned|scheduled|is due|are due|upcoming|next|ends? in|before [a-z ]{0,30} ends)\b/i;
+  /\b(will|shall|would|is expected|are expected|expected to|expects?|expecting|anticipates?|aims? to|hopes? to|intends? to|plans? to|planned|scheduled|is due|are due|due to|takes? effect|taking effect|comes? into force|upcoming|next|ends? in|before [a-z ]{0,30} ends)\b/i;
 
 /** The date a component set states, or null when it states none we may keep. */
 function toDate(

@@ -104,6 +104,8 @@ describe('extractDates: relative to the published date', () => {
     // The future, said with a verb of expecting: the next such month.
     ['The company expects a ruling by June', '2019-06/month~'],
     ['The regulator is expected to rule in March', '2019-03/month~'],
+    ['A second phase, taking effect March 12, would ban the hosting', '2019-03-12/day~'],
+    ['The rules, due to take effect on March 12th, bar exports', '2019-03-12/day~'],
   ])('GIVEN "%s" published 2019-01-23 THEN %s', (text, expected) => {
     expect(dates(text)).toEqual([expected]);
   });

@@ -1092,3 +1092,34 @@ Orvo Lind, the chief executive of Brightcart, said the ban was unfair to shops.
     ).toContain('every court');
   });
 });
+
+describe('when: the phase asked, and a speaker phrase typed wrong', () => {
+  const rules = tinyContext({
+    ...STORIES,
+    'rules.txt': `Ministry delays Kestrel app ban
+
+By Mark Lee
+Published: Sunday 21 September 2031
+
+Late Saturday, the Trade Ministry said it was delaying for one week, until Sept. 28, its order that would have removed Kestrel from app stores starting Sunday.
+
+A second phase for Kestrel, taking effect Nov. 12, would ban Norwegian firms from providing hosting and other services the app needs.
+
+"No customer should be left stranded," Transport Secretary Orvo Lind said on social media.
+`,
+  });
+
+  it("GIVEN the ministry's order named a sentence before THEN the second phase of its restrictions takes effect on 12 November, ahead", () => {
+    const reply = answerQuestion(
+      rules,
+      "When was the second phase of the Trade Ministry's Kestrel restrictions, covering hosting, due to take effect?",
+    );
+    expect(reply.text.split('\n')[0]).toContain('12 November 2031');
+  });
+
+  it('GIVEN "the transport secretery" THEN the transport secretary\'s words', () => {
+    expect(replyToPlainText(answerQuestion(rules, 'wat did the transport secretery say'))).toContain(
+      'left stranded',
+    );
+  });
+});
