@@ -4,7 +4,7 @@ import { tagsOf } from '../corpus/common-words.js';
 import { askedForms } from '../language/action-verbs.js';
 import { listedEntityType, ORGANISATION_NOUNS, PLACE_KIND_NOUNS } from '../language/answer-types.js';
 import { MONTHS, WEEKDAYS } from '../language/calendar-words.js';
-import { expandChat, frameVerbTypos, questionWordTypo } from '../language/chat-words.js';
+import { expandChat, frameWordTypos, questionWordTypo } from '../language/chat-words.js';
 
 export type Intent =
   | { kind: 'help' }
@@ -55,7 +55,7 @@ export function normaliseQuestion(question: string): string {
     .trim();
   for (let pass = 0; pass < 3; pass++) for (const filler of FILLER) text = text.replace(filler, '');
   text = text.replace(/[?!.\s]+$/, '').replace(/,?\s*(please|thanks|thank you)$/i, '');
-  text = frameVerbTypos(expandChat(text).trim());
+  text = frameWordTypos(expandChat(text).trim());
   const first = text.split(' ', 1)[0] ?? '';
   const asked = questionWordTypo(first);
   return asked ? `${asked}${text.slice(first.length)}` : text;

@@ -83,8 +83,8 @@ const SHORTHAND: Record<string, string> = {
 };
 
 const QUESTION_WORDS = ['who', 'what', 'when', 'where', 'why', 'which', 'how'];
-/** The verbs a question about someone's words is framed with ("what did she say about …"). */
-const FRAME_VERBS = ['say', 'says', 'said', 'tell', 'told'];
+/** The words a question is framed with past its first: "what did she say about …", "how many …". */
+const FRAME_WORDS = ['say', 'says', 'said', 'tell', 'told', 'many', 'much'];
 
 /**
  * A question's first word typed wrong ("whn", "wher", "wich"): no English word, one edit from
@@ -94,12 +94,12 @@ export function questionWordTypo(word: string): string | undefined {
   return typoOf(word, QUESTION_WORDS);
 }
 
-/** Each word past the first that is no English word but one edit from exactly one framing verb
- * ("what did the ceo sey abt …" → "say"); names (capitalised) are never touched. */
-export function frameVerbTypos(text: string): string {
+/** Each word past the first that is no English word but one edit from exactly one framing word
+ * ("what did the ceo sey abt …" → "say", "how mny" → "many"); names (capitalised) are never touched. */
+export function frameWordTypos(text: string): string {
   return text
     .split(' ')
-    .map((w, i) => (i > 0 && w === w.toLowerCase() && !isWordNetWord(w) ? (typoOf(w, FRAME_VERBS) ?? w) : w))
+    .map((w, i) => (i > 0 && w === w.toLowerCase() && !isWordNetWord(w) ? (typoOf(w, FRAME_WORDS) ?? w) : w))
     .join(' ');
 }
 

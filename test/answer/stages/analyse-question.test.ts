@@ -509,6 +509,7 @@ Per Holm, the founder and former chief executive of online retailer Brightcart, 
   it('GIVEN a framing verb typed wrong ("sey") THEN the question asks for quotes; an English word stays', () => {
     expect(analyseQuestion(ctx, 'wat did the nordlink ceo sey abt the ban').intent.kind).toBe('quotes');
     expect(analyseQuestion(ctx, 'what did the nordlink ceo see').text).toMatch(/ see$/);
+    expect(analyseQuestion(ctx, 'how mny people does kestrel employ').intent.kind).toBe('how-many');
   });
 
   it('GIVEN a name joined to a lower-case word ("the anti-Nordlink law") THEN it describes a thing: no named focus', () => {
