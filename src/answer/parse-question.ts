@@ -186,7 +186,7 @@ export function readIntent(text: string): Intent {
     return { kind: 'restriction', allow: false, ...targetOf(text), count: true };
   if (many?.[1]) return { kind: 'how-many', about: many[1] };
   if (
-    RESTRICT.test(lower) ||
+    restrictsAsVerb(lower) ||
     (ALLOW.test(lower) && /^(who|which|what|list|name)\b|countries|governments/.test(lower))
   ) {
     if (
@@ -214,6 +214,16 @@ export function readIntent(text: string): Intent {
   if (/^(summar(y|ise|ize)|tl;?dr|recap)\b/.test(lower))
     return { kind: 'summary', ...(topicAfter(text, 1) ? { about: topicAfter(text, 1) } : {}) };
   return { kind: 'search', text };
+}
+
+/** A restriction word the question uses as its verb ("who banned X?"), not as a thing ("which
+ * judges ruled against the administration's bans?", "after the ban"). */
+function restrictsAsVerb(lower: string): boolean {
+  const m = RESTRICT.exec(lower);
+  if (!m) return false;
+  return !/(?:\b(?:the|a|an|its|their|his|her|this|that|these|those)|['’]s)\s+(?:[\p{L}-]+\s+)?$/u.test(
+    lower.slice(Math.max(0, m.index - 40), m.index),
+  );
 }
 
 /** The verbs that ask for a role: "who founded X?" is "who is the founder of X?". */

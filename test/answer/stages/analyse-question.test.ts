@@ -518,6 +518,13 @@ Per Holm, the founder and former chief executive of online retailer Brightcart, 
     expect(named('When was the Nordlink law passed?')).toContain('Nordlink');
   });
 
+  it('GIVEN a restriction word used as a thing ("the ministry\'s bans") THEN no restriction table is asked for', () => {
+    expect(
+      analyseQuestion(ctx, "Which judges ruled against the ministry's bans on Kestrel radios?").intent.kind,
+    ).not.toBe('restriction');
+    expect(analyseQuestion(ctx, 'Which countries banned Kestrel radios?').intent.kind).toBe('restriction');
+  });
+
   it('GIVEN a date in the question THEN it is a constraint', () => {
     expect(analyseQuestion(ctx, 'What happened at Nordlink in March 2020?').date()?.iso).toBe('2020-03');
   });
