@@ -24,6 +24,9 @@ const MAX_ANSWERS = 15;
 export function aggregateReply(ctx: AnswerContext, query: Query, ranked: Candidate[]): Reply | null {
   if (query.answerType !== 'list') return null;
   const wanted = listedEntityType(query.text);
+  // "Which courts …?", "which actions …?": a kind no entity type names is gathered by the
+  // passages, not by every name near them.
+  if (!wanted && !/^(?:list|name)\b/i.test(query.text)) return null;
   // "Which countries …?": the places the gazetteer knows as countries, not the cities among them
   // (Beirut). With fewer than two, the passages answer instead.
   const countries = /\b(?:countries|nations)\b/i.test(query.text);

@@ -12,14 +12,27 @@ import { type Candidate, nearTieRatio } from './ranker.js';
  */
 const PASSAGES = 3;
 const MAX_PASSAGES = 5;
+/** A list question's answers are spread over sentences: as many as MAX_PASSAGES that each name
+ * someone or something the ones before did not, down to this share of the best score. */
+const LIST_SHARE = 0.6;
 
 export function passageReply(ctx: AnswerContext, query: Query, ranked: Candidate[]): Reply {
   const draft = new ReplyDraft('search', 'From the articles:').entity(...query.focus.map((e) => e.name));
   const shown: number[] = [];
   const nearTie = nearTieRatio();
   let items = 0;
+  const list = query.answerType === 'list';
+  const named = new Set<string>();
+  const best = ranked[0]?.score ?? 0;
   for (const c of ranked) {
-    if (items >= MAX_PASSAGES || (items >= PASSAGES && c.score < nearTie * (ranked[0]?.score ?? 0))) break;
+    if (items >= MAX_PASSAGES) break;
+    const newNames = ctx.mentionsIn(c.sentence).filter((e) => !named.has(e.id) && !query.focus.includes(e));
+    const more = list && c.score >= LIST_SHARE * best && newNames.length > 0;
+    if (items >= PASSAGES && c.score < nearTie * best && !more) {
+      if (list && c.score >= LIST_SHARE * best) continue;
+      break;
+    }
+    for (const e of newNames) named.add(e.id);
     const text = ctx.corpus.sentences[c.sentence]?.text ?? '';
     // A sentence already inside another shown one adds nothing.
     if (shown.some((s) => (ctx.corpus.sentences[s]?.text ?? '').includes(text))) continue;

@@ -1,10 +1,11 @@
-// "Which carriers other than Nordlink …?", "besides GameStop", "apart from Britain": the names a
+// "Which carriers other than Nordlink …?", "besides GameStop", "outside Britain": the names a
 // list question sets aside. They are no answer, and no constraint on the evidence either.
 import { placeNames } from '../corpus/lexicon.js';
 import type { Entity } from '../corpus/types.js';
 import { escapeRegExp } from '../escape-reg-exp.js';
 
-const SETTING_ASIDE = '(?:other than|besides|apart from|aside from|except(?: for)?|excluding|not counting)';
+const SETTING_ASIDE =
+  '(?:other than|besides|apart from|aside from|except(?: for)?|excluding|not counting|outside(?: of)?)';
 const EXCLUDING = new RegExp(`\\b${SETTING_ASIDE}\\s+(?:the\\s+)?([^,?;]{1,60})`, 'gi');
 
 /** Whether the question sets the entity aside, by any of its names. */

@@ -1,6 +1,8 @@
 // What kind of answer a question asks for, read from its wh-word and head noun. General English,
 // no topic words: "which countries" asks for a list, "in what year" for a date.
 
+import { isTopicWord, isWordNetWord, lemmaOf } from './synonyms.js';
+
 export type AnswerType =
   | 'person'
   | 'organisation'
@@ -81,7 +83,20 @@ const RULES: [RegExp, AnswerType][] = [
 export function answerTypeOf(question: string): AnswerType {
   const text = question.trim();
   for (const [pattern, type] of RULES) if (pattern.test(text)) return type;
+  // "Which broadcasters were knocked off air?": any plural noun gathered is a list.
+  const plural = WHICH_PLURAL.exec(text)?.[1];
+  if (plural && isPluralNoun(plural)) return 'list';
   return 'other';
+}
+
+/** "Which (other) (a word)? <plural>" heading a question ("what …" asks for things as often). */
+const WHICH_PLURAL = /^[Ww]hich (?:other )?(?:(?!of )[\p{L}-]+ )?(\p{Ll}{3,}s)\b(?! of\b)/u;
+
+/** A plural noun WordNet knows ("broadcasters", "airlines"), not a verb ("does") or a mass of
+ * something ("means", "news"). */
+function isPluralNoun(word: string): boolean {
+  const lemma = lemmaOf(word);
+  return lemma !== word && !/ss$/.test(word) && isWordNetWord(lemma) && isTopicWord(lemma);
 }
 
 const TYPE_NOUN = new RegExp(

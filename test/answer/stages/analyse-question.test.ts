@@ -16,6 +16,8 @@ describe('question analysis', () => {
     ['Why did Nordlink drop Kestrel?', 'reason'],
     ['Which countries restricted Kestrel?', 'list'],
     ['Which ministers resigned after the blast?', 'list'],
+    ['Which broadcasters went off air?', 'list'],
+    ['What does Kestrel make?', 'other'],
     ['Which Norwegian telecoms company removed Kestrel gear?', 'organisation'],
     ['Who is Ingrid Vale?', 'description'],
     ['Who founded Kestrel?', 'person'],

@@ -1123,3 +1123,23 @@ A second phase for Kestrel, taking effect Nov. 12, would ban Norwegian firms fro
     );
   });
 });
+
+describe('lists of a kind no entity type names', () => {
+  it('GIVEN "national courts have a duty …" beside named courts THEN "which courts …" shows the passage, not every name near it', () => {
+    const law = tinyContext({
+      ...STORIES,
+      'law.txt': `How directives bind
+
+By Mark Lee
+
+Fourth, national courts have a duty to interpret domestic law as far as possible in the light of the directive. In Vantair v Brightcart the Court of Justice held that a Bergen Court had to interpret its Civil Code to conform with the directive.
+`,
+    });
+    const reply = answerQuestion(
+      law,
+      'Which courts have a duty to interpret domestic law as far as possible?',
+    );
+    expect(replyToPlainText(reply)).toContain('national courts have a duty');
+    expect(reply.text).not.toMatch(/^According to the articles: /);
+  });
+});

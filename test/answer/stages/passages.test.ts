@@ -35,3 +35,27 @@ describe('passage replies', () => {
     expect(shownWith([0.9, 0.9, 0.9, 0.9, 0.9, 0.9])).toBe(5);
   });
 });
+
+describe('passage replies to a list question', () => {
+  const broadcasters = ['Sky Nord', 'Radio Fjord', 'Kanal Vest', 'Polar TV', 'Nordkapp FM', 'Bergen Live'];
+  const lists = tinyContext({
+    'air.txt': `Broadcasters off air
+
+${broadcasters.map((b) => `The broadcaster ${b} went off air during the outage.`).join('\n\n')}
+`,
+  });
+  const asked = analyseQuestion(lists, 'Which broadcasters went off air during the outage?');
+  const shown = (scores: number[]) => {
+    const ranked: Candidate[] = rankPassages(lists, asked)
+      .slice(0, scores.length)
+      .map((c, i) => ({ ...c, score: scores[i] ?? 0 }));
+    return passageReply(lists, asked, ranked).citations.length;
+  };
+
+  it('GIVEN sentences each naming another answer, well below a near tie THEN five are shown, not three', () => {
+    expect(asked.answerType).toBe('list');
+    expect(shown([0.9, 0.8, 0.7, 0.65, 0.6, 0.58])).toBe(5);
+    // Far below the best, they are not.
+    expect(shown([0.9, 0.8, 0.7, 0.2, 0.2, 0.2])).toBe(3);
+  });
+});
