@@ -77,7 +77,7 @@ export function analyseDocument(source: SourceFile): Analysed {
       meta,
       paragraphs: clean.paragraphs,
       sentences,
-      sentenceDates: sentences.map((s) => extractDates(s.text, meta.date)),
+      sentenceDates: sentences.map((s) => extractDates(s.text, meta.date, clean.updated)),
       entities,
       mentions,
       warnings,

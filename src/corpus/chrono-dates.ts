@@ -86,6 +86,7 @@ function toDate(
   relative: boolean,
   published: CivilDay | null,
   future = false,
+  updated?: CivilDay,
 ): PartialDate | null {
   const certain = (unit: 'year' | 'month' | 'day' | 'weekday'): boolean => c.isCertain(unit);
   const year = c.get('year');
@@ -99,7 +100,7 @@ function toDate(
   if (!certain('day') && !certain('month') && !certain('year')) {
     const weekday = c.get('weekday');
     if (!certain('weekday') || weekday === null || published === null) return null; // a time alone
-    return dayDate(resolveWeekday(weekday, directionOf(text), published));
+    return dayDate(resolveWeekday(weekday, directionOf(text), published, updated));
   }
   if (year === null || month === null) return null;
   if (certain('year')) {
@@ -118,8 +119,9 @@ function leadIn(text: string, index: number): number {
   return index - lead.length;
 }
 
-/** Dates chrono finds in `text`, filtered and resolved against `published` (or nothing relative). */
-export function chronoDates(text: string, published: CivilDay | null): ChronoDates {
+/** Dates chrono finds in `text`, filtered and resolved against `published` (or nothing relative);
+ * a weekday may name the day the article was `updated`. */
+export function chronoDates(text: string, published: CivilDay | null, updated?: CivilDay): ChronoDates {
   const matches: DateMatch[] = [];
   const spans: Array<[number, number]> = [];
   if (!MAY_HOLD_DATE.test(text)) return { matches, spans };
@@ -139,8 +141,8 @@ export function chronoDates(text: string, published: CivilDay | null): ChronoDat
       continue;
     }
     const relative = dependsOnReference(result);
-    const dates = [toDate(result.start, raw, relative, published, future)];
-    if (result.end) dates.push(toDate(result.end, raw, relative, published, future));
+    const dates = [toDate(result.start, raw, relative, published, future, updated)];
+    if (result.end) dates.push(toDate(result.end, raw, relative, published, future, updated));
     // An end that does not come after its start was resolved on its own ("Monday to Wednesday"
     // falling back a week): keep the start only rather than state a backwards range.
     const startIso = dates[0]?.iso;

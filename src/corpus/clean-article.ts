@@ -13,6 +13,8 @@ export interface CleanArticle {
   author: string | null;
   outlet: string | null;
   date: string | null;
+  /** "Updated …": the day the article was last changed, when the header says so (else null). */
+  updated: string | null;
   /** Body paragraphs in order, verbatim (hard-wrapped lines joined by a space). */
   paragraphs: string[];
   /** Section headings inside the body: context, never answers. */
@@ -47,6 +49,8 @@ const isHeadlineLike = (text: string): boolean => {
 /** A standfirst: longer than a headline, or two sentences. */
 const isStandfirst = (text: string): boolean =>
   !isTitleCase(text) && (wordCount(text) > 16 || /[a-z][.!?] [A-Z]/.test(text));
+/** Where a header line gives the day of the last update: "…, updated Sat 20 Jul 2024". */
+const UPDATED = /\b(?:updated|last modified|modified)\b(?: on\b)?\W*/i;
 const DATE_LINE =
   /^(published|updated|posted|first published|last updated|last modified|modified|date)\b(?: on\b)?\W*/i;
 /** "April 10, 2021 issue": the print issue's date; the web date sits by the byline. */
@@ -173,7 +177,7 @@ export function cleanArticle(body: string): CleanArticle {
 }
 
 interface Header {
-  meta: Pick<CleanArticle, 'headline' | 'author' | 'outlet' | 'date'>;
+  meta: Pick<CleanArticle, 'headline' | 'author' | 'outlet' | 'date' | 'updated'>;
   bodyStart: number;
   used: Set<string>;
 }
@@ -190,6 +194,7 @@ function readHeader(lines: string[], leading: string | undefined): Header {
   let author: string | null = null;
   let outlet: string | null = null;
   let date: string | null = null;
+  let updated: string | null = null;
   // First date and byline lines: the headline stands just above one of them.
   let dateAt = -1;
   let bylineAt = -1;
@@ -221,6 +226,10 @@ function readHeader(lines: string[], leading: string | undefined): Header {
         : null);
     // "Updated on …", "Last modified on …" under the first date: header lines, no news.
     if (found && date && DATE_LINE.test(line) && !isProse(line)) used.add(line);
+    // "Posted Fri 19 Jul 2024, updated Sat 20 Jul 2024": the later day the text may speak from.
+    const update = UPDATED.exec(line);
+    const later = update ? lineDate(line.slice(update.index + update[0].length)) : null;
+    if (later && !updated && (!found || later > found)) updated = later;
     if (found && !date && (line.length <= 60 || DATE_LINE.test(line) || parts.length > 1)) {
       date = found;
       // "LONDON, May 4, 2020 – Alex Younger spoke in Oslo on Monday.": a dateline opening the
@@ -282,7 +291,13 @@ function readHeader(lines: string[], leading: string | undefined): Header {
   const start = chosen ? chosen.i + 1 : 0;
   for (const line of lines.slice(0, start)) used.add(line);
   return {
-    meta: { headline, author, outlet: outlet ?? (chosen ? masthead(lines.slice(0, chosen.i)) : null), date },
+    meta: {
+      headline,
+      author,
+      outlet: outlet ?? (chosen ? masthead(lines.slice(0, chosen.i)) : null),
+      date,
+      updated: updated !== date ? updated : null,
+    },
     bodyStart: 0,
     used,
   };

@@ -27,12 +27,13 @@ const overlaps = (spans: Array<[number, number]>, start: number, end: number): b
 /**
  * Every date expression in a sentence, in text order. `published` is the article's date
  * "YYYY-MM-DD" or null; with null (or an invalid date) relative expressions yield nothing.
+ * `updated`, the day the article was last updated, is the day a weekday may name too.
  * A range ("12 to 14 December 2018") yields one match per end, sharing the phrase.
  */
-export function extractDates(text: string, published: string | null): DateMatch[] {
+export function extractDates(text: string, published: string | null, updated?: string | null): DateMatch[] {
   const bounded = text.length > MAX_TEXT_CHARS ? text.slice(0, MAX_TEXT_CHARS) : text;
   const publishedDay = parseIsoDay(published);
-  const { matches, spans } = chronoDates(bounded, publishedDay);
+  const { matches, spans } = chronoDates(bounded, publishedDay, parseIsoDay(updated ?? null) ?? undefined);
   for (const bare of findBareYears(bounded)) {
     const yearEnd = bare.yearIndex + 4;
     if (overlaps(spans, bare.yearIndex, yearEnd)) continue;

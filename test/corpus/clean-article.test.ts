@@ -589,3 +589,19 @@ describe('cleanArticle: what is no news inside the body', () => {
     expect(clean.paragraphs).toEqual(BODY);
   });
 });
+
+describe('the day of the last update', () => {
+  it('GIVEN "Posted Fri 19 Jul 2024 at 6:23pm, updated Sat 20 Jul 2024 at 8:10am" THEN posted the 19th, updated the 20th', () => {
+    const clean = cleanArticle(
+      [
+        'Radio outage hits harbours',
+        'By Anna Berg',
+        'Posted Fri 19 Jul 2024 at 6:23pm, updated Sat 20 Jul 2024 at 8:10am',
+        'Harbour radios across the north went silent on Friday after a faulty update, the operator said.',
+        'Most were working again by the evening, it said.',
+      ].join('\n\n'),
+    );
+    expect(clean.date).toBe('2024-07-19');
+    expect(clean.updated).toBe('2024-07-20');
+  });
+});

@@ -240,3 +240,17 @@ describe('GIVEN the sentences chrono is not run on (no digit, no date word)', ()
     'since 1987',
   ])('GIVEN "%s" THEN chrono runs on it', (text) => expect(MAY_HOLD_DATE.test(text)).toBe(true));
 });
+
+describe('extractDates: the day an article was updated', () => {
+  it('GIVEN a story posted Friday 19 July 2024 and updated Saturday THEN "said on Saturday" is the 20th, not a week back', () => {
+    const day = (updated?: string) =>
+      extractDates('Microsoft, which said on Saturday it was helping customers.', '2024-07-19', updated)[0]
+        ?.date.iso;
+    expect(day('2024-07-20')).toBe('2024-07-20');
+    expect(day()).toBe('2024-07-13');
+    // "On Thursday" is still the day before the posting.
+    expect(extractDates('It failed on Thursday.', '2024-07-19', '2024-07-20')[0]?.date.iso).toBe(
+      '2024-07-18',
+    );
+  });
+});
