@@ -34,7 +34,7 @@ export function answerWhen(ctx: AnswerContext, about: string): Reply {
     })
     .sort((a, b) => b.score - a.score)
     .filter((p) => withinBounds(p.date?.iso, bounds));
-  const dated = candidates.filter((p) => p.coverage >= ANSWERING_COVER);
+  const dated = candidates.filter((p) => p.coverage >= ANSWERING_COVER && p.date !== undefined);
   const first = dated[0];
   // "tightened in August" and, a little lower, "on August 28th": the day within the month, and
   // its sentence beside the best one.
@@ -168,16 +168,25 @@ function nearestDate(
   const gapOf = (list: number[], from: number, to: number) =>
     Math.min(Infinity, ...list.map((p) => (p < from ? from - p : Math.max(0, p - to))));
   let best: { date: PartialDate; gap: number; own: boolean; phrase: string } | undefined;
+  let attributive = false;
   for (const d of ctx.datesIn(sentence)) {
     const from = text.indexOf(d.phrase.toLowerCase());
     if (from < 0) continue;
     const to = from + d.phrase.length;
+    // "the first hearing on the July 19 outage": a date before a noun names that thing, one the
+    // question does not ask about.
+    const described = /^\s+(\p{Ll}[\p{Ll}-]+)/u.exec(text.slice(to, to + 30))?.[1];
+    if (described && !isStopWord(described) && !asked.has(stem(described)) && isTopicWord(described)) {
+      attributive = true;
+      continue;
+    }
     const gap = gapOf(at, from, to);
     const own = gapOf(verbs, from, to) <= VERB_NEAR;
     if (!best || (own && !best.own) || (own === best.own && gap < best.gap))
       best = { date: d.date, gap, own, phrase: d.phrase };
   }
-  if (!best) return { date: ctx.dateOf(sentence), weight: FAR_WEIGHT, inWords: true };
+  if (!best)
+    return { date: attributive ? undefined : ctx.dateOf(sentence), weight: FAR_WEIGHT, inWords: true };
   return {
     date: best.date,
     weight: 1 - ((1 - FAR_WEIGHT) * Math.min(best.gap, FAR)) / FAR,

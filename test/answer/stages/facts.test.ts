@@ -1143,3 +1143,25 @@ Fourth, national courts have a duty to interpret domestic law as far as possible
     expect(reply.text).not.toMatch(/^According to the articles: /);
   });
 });
+
+describe('when: a date that names another thing', () => {
+  it('GIVEN "the first hearing on the March 3 outage" and a sentence dating the hearing THEN not March 3', () => {
+    const hearing = tinyContext({
+      ...STORIES,
+      'hearing.txt': `Kestrel apologises to lawmakers
+
+By Mark Lee
+Published: 24 September 2031
+
+Orvo Lind, Kestrel's senior vice president, testified before a Storting committee in the first hearing on the March 3 outage.
+
+Lind was sworn in before the Storting committee hearing in Oslo on Tuesday, Sept. 23, 2031, and apologised.
+`,
+    });
+    const text = replyToPlainText(
+      answerQuestion(hearing, 'When did the Storting hearing with Orvo Lind take place?'),
+    );
+    expect(text.split('\n')[0]).not.toContain('3 March');
+    expect(text).toContain('Sept. 23');
+  });
+});
