@@ -121,8 +121,10 @@ function topicTermsOf(ctx: AnswerContext, topic: string | undefined): KeyTerm[] 
  * say which occasion or matter it was.
  */
 function clauseThings(topicTerms: KeyTerm[], topic: string): KeyTerm[] {
-  if (!/^(?:when|after|as|while|before|during|how|why|whether)\b/i.test(topic)) return topicTerms;
-  const things = topicTerms.filter((k) => isTopicWord(k.word));
+  const opener = /^(?:when|after|as|while|before|during|how|why|whether)\b/i.exec(topic)?.[0].toLowerCase();
+  if (!opener) return topicTerms;
+  // (The opening word itself is no thing of the clause: "during the outage" is about the outage.)
+  const things = topicTerms.filter((k) => isTopicWord(k.word) && k.word.toLowerCase() !== opener);
   return things.length ? things : topicTerms;
 }
 

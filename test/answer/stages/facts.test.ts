@@ -1165,3 +1165,19 @@ Lind was sworn in before the Storting committee hearing in Oslo on Tuesday, Sept
     expect(text).toContain('Sept. 23');
   });
 });
+
+describe('quotes: a topic given as a clause', () => {
+  it('GIVEN a quote in an article headed by the outage THEN "what did X say during the outage" finds it', () => {
+    const outage = tinyContext({
+      ...STORIES,
+      'outage.txt': `Harbour radio back on air after outage
+
+By Mark Lee
+Published: 19 July 2031
+
+"We apologise to listeners that Harbour Radio cannot broadcast live this morning," Orvo Lind, the station's chairman, wrote on X.
+`,
+    });
+    expect(answerQuestion(outage, 'What did Orvo Lind say during the outage?').found).toBe(true);
+  });
+});
