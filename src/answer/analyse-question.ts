@@ -11,7 +11,7 @@ import { isWordNetWord, lemmaOf } from '../language/synonyms.js';
 import type { AnswerContext } from './context.js';
 import { isExcluded, withoutExcluded } from './excluded.js';
 import { type Intent, normaliseQuestion, readIntent } from './parse-question.js';
-import { expand, isStopWord, stem, words } from './terms.js';
+import { expand, isStopWord, stem, terms, words } from './terms.js';
 
 export type { AnswerType } from '../language/answer-types.js';
 
@@ -27,6 +27,9 @@ export interface KeyTerm {
   weight: number;
   /** Stems that count as this term at a discount (synonyms, derivations). */
   related: string[];
+  /** Stems of the other names of the entity the term names ("us", "america" for "United
+   * States"): they count in full. */
+  same?: string[];
   /** True when the word was corrected from a typo. */
   corrected: boolean;
   /** True for the noun that names the kind of answer ("countries" in "which countries"). */
@@ -72,18 +75,35 @@ export function analyseQuestion(ctx: AnswerContext, raw: string): Query {
     named,
     unknownNames: unknownNames(ctx, text, nameWords),
     // "How old", "how long": the word after "how" asks for a number; it is not in the answer.
-    terms: typeNounLight(
-      keyTerms(
-        ctx,
-        withoutFramingPhrases(withoutExcluded(text, excluded)).replace(
-          /^(?:\S+ )?how (?:old|long|far|big|large|often|tall|high|much|many)\b/i,
-          '',
+    terms: withOtherNames(
+      typeNounLight(
+        keyTerms(
+          ctx,
+          withoutFramingPhrases(withoutExcluded(text, excluded)).replace(
+            /^(?:\S+ )?how (?:old|long|far|big|large|often|tall|high|much|many)\b/i,
+            '',
+          ),
         ),
+        answerTypeNoun(text),
       ),
-      answerTypeNoun(text),
+      found,
     ),
     date: dateOf(ctx, text),
   };
+}
+
+/** A place's name is met by any of its other names: "the US" for "United States". */
+function withOtherNames(keys: KeyTerm[], found: readonly { entity: Entity; words: string }[]): KeyTerm[] {
+  if (found.length === 0) return keys;
+  return keys.map((k) => {
+    // (Places only: a country goes by several names in any article; other aliases are looser.)
+    const own = found.filter((f) => f.entity.type === 'place' && terms(f.words).includes(k.term));
+    if (own.length === 0) return k;
+    const same = [
+      ...new Set(own.flatMap((f) => [f.entity.name, ...f.entity.aliases].flatMap((n) => terms(n)))),
+    ].filter((t) => t !== k.term && t.length > 1);
+    return same.length ? { ...k, same } : k;
+  });
 }
 
 /** Content words → weighted stems; a word the corpus lacks is corrected to its nearest corpus word. */

@@ -169,7 +169,7 @@ export function coverage(keys: readonly KeyTerm[], has: (t: string) => boolean, 
   if (total <= 0) return 0;
   let sum = 0;
   for (const k of keys) {
-    if (has(k.term)) sum += k.weight;
+    if (has(k.term) || k.same?.some(has)) sum += k.weight;
     else if (k.related.some(has)) sum += k.weight * 0.5;
   }
   return sum / total;

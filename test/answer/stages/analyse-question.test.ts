@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseQuestion } from '../../../src/answer/analyse-question.js';
 import { answerQuestion } from '../../../src/answer/answer-question.js';
+import { rankPassages } from '../../../src/answer/ranker.js';
 import { answerTypeOf } from '../../../src/language/answer-types.js';
 import { replyToPlainText } from '../../../src/reply.js';
 import { oneStory, STORIES, tinyContext } from './tiny-corpus.js';
@@ -525,6 +526,25 @@ Per Holm, the founder and former chief executive of online retailer Brightcart, 
       analyseQuestion(ctx, "Which judges ruled against the ministry's bans on Kestrel radios?").intent.kind,
     ).not.toBe('restriction');
     expect(analyseQuestion(ctx, 'Which countries banned Kestrel radios?').intent.kind).toBe('restriction');
+  });
+
+  it('GIVEN a country named one way in the question and another in the articles THEN its other names count in full', () => {
+    const users = tinyContext({
+      'a.txt': `Vantair under pressure
+
+By Mark Lee
+
+Vantair faces new rules in the United States, where officials called the app a risk to the United States.
+
+Vantair says it has about 100 million users in the US.
+
+Vantair also sells radios in Norway.
+`,
+    });
+    const query = analyseQuestion(users, 'How many users does Vantair have in the United States?');
+    expect(query.terms.find((k) => k.word.toLowerCase() === 'states')?.same).toContain('us');
+    const best = rankPassages(users, query)[0]?.sentence ?? -1;
+    expect(users.corpus.sentences[best]?.text).toContain('100 million');
   });
 
   it('GIVEN a date in the question THEN it is a constraint', () => {
