@@ -215,13 +215,20 @@ function unknownNames(ctx: AnswerContext, text: string, named: Set<string>): str
     // as known when a corpus word shares its stem or its first five letters ("Palestine").
     if (word.length <= 3 || ctx.passages.df(stem(lower)) > 0) return;
     if (lower.length >= 6 && ctx.speller.correct(lower)) return;
-    if (ctx.speller.sharesStart(lower)) return;
+    // (Not within a longer name: "Southwest Airlines" is no form of the articles' "Southern".)
+    if (ctx.speller.sharesStart(lower) && !inNameRun(tokens, i)) return;
     // "Elon Musk": adjacent unknown words are one name.
     if (previous === i - 1 && out.length) out[out.length - 1] += ` ${word}`;
     else out.push(word);
     previous = i;
   });
   return out;
+}
+
+/** Whether a token stands beside another capitalised word of the question (past its first). */
+function inNameRun(tokens: readonly string[], i: number): boolean {
+  const capitalised = (t: string | undefined) => t !== undefined && /^\p{Lu}\p{Ll}/u.test(t);
+  return (i > 1 && capitalised(tokens[i - 1])) || capitalised(tokens[i + 1]);
 }
 
 function typeNounLight(terms: KeyTerm[], noun: string | undefined): KeyTerm[] {

@@ -547,6 +547,22 @@ Vantair also sells radios in Norway.
     expect(users.corpus.sentences[best]?.text).toContain('100 million');
   });
 
+  it('GIVEN a name whose first word only shares its start with an article word ("Southwest Airlines" beside "Southern") THEN unknown', () => {
+    const south = tinyContext({
+      'a.txt': `Harbour radios fail
+
+By Mark Lee
+
+Southern ports lost their radios for a day, and Nordic Airlines cancelled 300 flights.
+`,
+    });
+    expect(analyseQuestion(south, 'How many flights did Southwest Airlines cancel?').unknownNames).toContain(
+      'Southwest',
+    );
+    // Alone, a word that shares its start with an article's word may be its other form.
+    expect(analyseQuestion(south, 'What happened in the Southerners ports?').unknownNames).toEqual([]);
+  });
+
   it('GIVEN a date in the question THEN it is a constraint', () => {
     expect(analyseQuestion(ctx, 'What happened at Nordlink in March 2020?').date()?.iso).toBe('2020-03');
   });
