@@ -1,7 +1,7 @@
 // Question analysis, once per question: the typed query every later stage reads. It decides
 // nothing about which answer wins; it only says what the question asks for and about whom.
 import { isCommonWord } from '../corpus/common-words.js';
-import { isRoleWord } from '../corpus/lexicon.js';
+import { isRoleWord, ORG_HEADS } from '../corpus/lexicon.js';
 import type { Entity, PartialDate } from '../corpus/types.js';
 import { type AnswerType, answerTypeNoun, answerTypeOf } from '../language/answer-types.js';
 import { isCalendarWord } from '../language/calendar-words.js';
@@ -215,7 +215,7 @@ function unknownNames(ctx: AnswerContext, text: string, named: Set<string>): str
     // as known when a corpus word shares its stem or its first five letters ("Palestine").
     if (word.length <= 3 || ctx.passages.df(stem(lower)) > 0) return;
     if (lower.length >= 6 && ctx.speller.correct(lower)) return;
-    // (Not within a longer name: "Southwest Airlines" is no form of the articles' "Southern".)
+    // (Not heading a company's name: "Southwest Airlines" is no form of the articles' "Southern".)
     if (ctx.speller.sharesStart(lower) && !inNameRun(tokens, i)) return;
     // "Elon Musk": adjacent unknown words are one name.
     if (previous === i - 1 && out.length) out[out.length - 1] += ` ${word}`;
@@ -225,10 +225,12 @@ function unknownNames(ctx: AnswerContext, text: string, named: Set<string>): str
   return out;
 }
 
-/** Whether a token stands beside another capitalised word of the question (past its first). */
+/** Whether a token heads an organisation's name in the question: the capitalised word after it
+ * is a word organisations are named with ("Southwest Airlines", "Acme Bank"). ("Parisien
+ * Protestants" is a typo for the articles' "Parisian" before a common noun.) */
 function inNameRun(tokens: readonly string[], i: number): boolean {
-  const capitalised = (t: string | undefined) => t !== undefined && /^\p{Lu}\p{Ll}/u.test(t);
-  return (i > 1 && capitalised(tokens[i - 1])) || capitalised(tokens[i + 1]);
+  const next = (tokens[i + 1] ?? '').replace(/[^\p{L}]+$/u, '');
+  return /^\p{Lu}\p{Ll}/u.test(next) && ORG_HEADS.has(next.toLowerCase());
 }
 
 function typeNounLight(terms: KeyTerm[], noun: string | undefined): KeyTerm[] {
