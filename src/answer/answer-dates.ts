@@ -173,10 +173,19 @@ function nearestDate(
     const from = text.indexOf(d.phrase.toLowerCase());
     if (from < 0) continue;
     const to = from + d.phrase.length;
-    // "the first hearing on the July 19 outage": a date before a noun names that thing, one the
-    // question does not ask about.
+    // "the first hearing on the July 19 outage": a date between an article and a noun names that
+    // thing, one the question does not ask about ("In 2019 sales fell" dates the fall).
     const described = /^\s+(\p{Ll}[\p{Ll}-]+)/u.exec(text.slice(to, to + 30))?.[1];
-    if (described && !isStopWord(described) && !asked.has(stem(described)) && isTopicWord(described)) {
+    const determined =
+      /\b(?:the|a|an|its|their|his|her|this|that)\s+$/.test(`${text.slice(Math.max(0, from - 8), from)}`) ||
+      /^(?:on |in )?(?:the|a|an|its|their|his|her|this|that)\s/i.test(d.phrase);
+    if (
+      determined &&
+      described &&
+      !isStopWord(described) &&
+      !asked.has(stem(described)) &&
+      isTopicWord(described)
+    ) {
       attributive = true;
       continue;
     }
