@@ -2,7 +2,7 @@
 import { extractDates } from '../corpus/extract-dates.js';
 import type { CorpusEvent, PartialDate } from '../corpus/types.js';
 import { monthNumber } from '../language/calendar-words.js';
-import { isStopWord } from '../language/stop-words.js';
+import { DETERMINERS, isStopWord } from '../language/stop-words.js';
 import { isTopicWord } from '../language/synonyms.js';
 import type { Reply } from '../reply.js';
 import { formatPartial, ReplyDraft } from './compose.js';
@@ -177,8 +177,8 @@ function nearestDate(
     // thing, one the question does not ask about ("In 2019 sales fell" dates the fall).
     const described = /^\s+(\p{Ll}[\p{Ll}-]+)/u.exec(text.slice(to, to + 30))?.[1];
     const determined =
-      /\b(?:the|a|an|its|their|his|her|this|that)\s+$/.test(`${text.slice(Math.max(0, from - 8), from)}`) ||
-      /^(?:on |in )?(?:the|a|an|its|their|his|her|this|that)\s/i.test(d.phrase);
+      DETERMINED_BEFORE.test(text.slice(Math.max(0, from - 8), from)) || DETERMINED_PHRASE.test(d.phrase);
+
     if (
       determined &&
       described &&
@@ -329,8 +329,13 @@ function namedIn(ctx: AnswerContext, id: string, sentence: number): boolean {
 /** A word after an article or a possessive is a thing, not the action asked ("When did the UK
  * announce the ban?" asks for the announcing, not a ban; "the department's TikTok restrictions …
  * take effect" for their taking effect), and so is a noun made of a verb ("restrictions"). */
-const AS_NOUN =
-  /\b(?:(?:the|a|an|its|their|his|her|this|that)\s+[\p{L}-]+|[\p{L}-]+['’]s\s+(?:[\p{L}-]+\s+)?[\p{L}-]+|[\p{L}]+(?:tions|sions|ments))\b/giu;
+const AS_NOUN = new RegExp(
+  `\\b(?:(?:${DETERMINERS})\\s+[\\p{L}-]+|[\\p{L}-]+['’]s\\s+(?:[\\p{L}-]+\\s+)?[\\p{L}-]+|[\\p{L}]+(?:tions|sions|ments))\\b`,
+  'giu',
+);
+/** "the July 19 outage", "on the March 3 deadline": a date after an article or a possessive. */
+const DETERMINED_BEFORE = new RegExp(`\\b(?:${DETERMINERS})\\s+$`);
+const DETERMINED_PHRASE = new RegExp(`^(?:on |in )?(?:${DETERMINERS})\\s`, 'i');
 
 /** "December 2018", "2019": the periods chrono reads as days. */
 function monthOnly(text: string): PartialDate | null {

@@ -1,7 +1,7 @@
 // The small command table (help, sources, timeline, summary, what happened on a date) and the
 // structured facts a question's reading points to (quotes by speaker, roles, restrictions,
 // dated events). A fact reply is a candidate: decide-answer weighs it against the passages.
-import { isRoleWord } from '../corpus/lexicon.js';
+import { isRoleWord, isVoiceTitle } from '../corpus/lexicon.js';
 import { askedKind, listedNoun } from '../language/answer-types.js';
 import { HONORIFICS } from '../language/honorifics.js';
 import type { Reply } from '../reply.js';
@@ -150,12 +150,9 @@ function heldPost(phrase: string): boolean {
   return (
     /\p{Lu}[\p{L}\p{N}&.-]*['’]s?\s/u.test(phrase) &&
     words.some((w) => isRoleWord(w)) &&
-    !words.some((w) => VOICES.test(w))
+    !words.some(isVoiceTitle)
   );
 }
-
-const VOICES =
-  /^(?:spokes(?:man|woman|men|women|person|people)|representatives?|officials?|sources?|staff|employees?|executives|people)$/i;
 
 /** Each lower-case word the articles never use, spelled as the nearest word they do ("secretery"
  * → "secretary"); names and known words stay as typed. */

@@ -5,6 +5,7 @@ import { askedForms } from '../language/action-verbs.js';
 import { listedEntityType, ORGANISATION_NOUNS, PLACE_KIND_NOUNS } from '../language/answer-types.js';
 import { MONTHS, WEEKDAYS } from '../language/calendar-words.js';
 import { expandChat, frameWordTypos, questionWordTypo } from '../language/chat-words.js';
+import { DETERMINERS } from '../language/stop-words.js';
 
 export type Intent =
   | { kind: 'help' }
@@ -216,14 +217,14 @@ export function readIntent(text: string): Intent {
   return { kind: 'search', text };
 }
 
+const AFTER_DETERMINER = new RegExp(`(?:\\b(?:${DETERMINERS})|['’]s)\\s+(?:[\\p{L}-]+\\s+)?$`, 'u');
+
 /** A restriction word the question uses as its verb ("who banned X?"), not as a thing ("which
  * judges ruled against the administration's bans?", "after the ban"). */
 function restrictsAsVerb(lower: string): boolean {
   const m = RESTRICT.exec(lower);
   if (!m) return false;
-  return !/(?:\b(?:the|a|an|its|their|his|her|this|that|these|those)|['’]s)\s+(?:[\p{L}-]+\s+)?$/u.test(
-    lower.slice(Math.max(0, m.index - 40), m.index),
-  );
+  return !AFTER_DETERMINER.test(lower.slice(Math.max(0, m.index - 40), m.index));
 }
 
 /** The verbs that ask for a role: "who founded X?" is "who is the founder of X?". */

@@ -147,6 +147,14 @@ export function isRoleWord(word: string): boolean {
   );
 }
 
+/** A title any of an organisation's people may speak under ("a spokesman", "officials"), not a
+ * post one person holds. */
+export function isVoiceTitle(word: string): boolean {
+  return /^(?:spokes(?:man|woman|men|women|person|people)|representatives?|officials?|sources?|staff|employees?|executives|people)$/i.test(
+    word,
+  );
+}
+
 /** "Danish", "Chinese", "Canadian": a place's adjective, which describes rather than acts. */
 export function isDemonym(words: string): boolean {
   const place = canonicalPlace(words);

@@ -44,3 +44,6 @@ export function isStopWord(word: string): boolean {
 export function isFramingWord(word: string): boolean {
   return FRAMING.has(word.toLowerCase());
 }
+
+/** Articles and possessive or demonstrative words: what follows them is a thing ("the ban"). */
+export const DETERMINERS = 'the|a|an|its|their|his|her|this|that|these|those';
