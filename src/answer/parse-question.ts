@@ -217,7 +217,8 @@ export function readIntent(text: string): Intent {
   return { kind: 'search', text };
 }
 
-const AFTER_DETERMINER = new RegExp(`(?:\\b(?:${DETERMINERS})|['’]s)\\s+(?:[\\p{L}-]+\\s+)?$`, 'u');
+// ("the ban", "the department's TikTok restrictions"; not "the UK restricted", a subject before its verb.)
+const AFTER_DETERMINER = new RegExp(`(?:\\b(?:${DETERMINERS})\\s+|['’]s\\s+(?:[\\p{L}-]+\\s+)?)$`, 'u');
 
 /** A restriction word the question uses as its verb ("who banned X?"), not as a thing ("which
  * judges ruled against the administration's bans?", "after the ban"). */

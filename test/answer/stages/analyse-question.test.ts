@@ -526,6 +526,10 @@ Per Holm, the founder and former chief executive of online retailer Brightcart, 
       analyseQuestion(ctx, "Which judges ruled against the ministry's bans on Kestrel radios?").intent.kind,
     ).not.toBe('restriction');
     expect(analyseQuestion(ctx, 'Which countries banned Kestrel radios?').intent.kind).toBe('restriction');
+    // A subject after an article stays the subject: "the UK restricted" is a restriction asked.
+    expect(analyseQuestion(ctx, 'Which countries other than the UK restricted Kestrel?').intent.kind).toBe(
+      'restriction',
+    );
   });
 
   it('GIVEN a country named one way in the question and another in the articles THEN its other names count in full', () => {
