@@ -48,6 +48,8 @@ export interface Query {
   focus: Entity[];
   /** The focus entities the question names outright, capitalised as a name: the ones evidence must meet. */
   named: Entity[];
+  /** Focus entities the question sets aside ("other than Nordlink"): no answer, no constraint. */
+  excluded: Entity[];
   /** Capitalised names the corpus does not know at all. */
   unknownNames: string[];
   terms: KeyTerm[];
@@ -73,6 +75,7 @@ export function analyseQuestion(ctx: AnswerContext, raw: string): Query {
     answerType: answerTypeOf(text),
     focus,
     named,
+    excluded,
     unknownNames: unknownNames(ctx, text, nameWords),
     // "How old", "how long": the word after "how" asks for a number; it is not in the answer.
     terms: withOtherNames(
@@ -216,7 +219,7 @@ function unknownNames(ctx: AnswerContext, text: string, named: Set<string>): str
     if (word.length <= 3 || ctx.passages.df(stem(lower)) > 0) return;
     if (lower.length >= 6 && ctx.speller.correct(lower)) return;
     // (Not heading a company's name: "Southwest Airlines" is no form of the articles' "Southern".)
-    if (ctx.speller.sharesStart(lower) && !inNameRun(tokens, i)) return;
+    if (ctx.speller.sharesStart(lower) && !headsOrgName(tokens, i)) return;
     // "Elon Musk": adjacent unknown words are one name.
     if (previous === i - 1 && out.length) out[out.length - 1] += ` ${word}`;
     else out.push(word);
@@ -228,7 +231,7 @@ function unknownNames(ctx: AnswerContext, text: string, named: Set<string>): str
 /** Whether a token heads an organisation's name in the question: the capitalised word after it
  * is a word organisations are named with ("Southwest Airlines", "Acme Bank"). ("Parisien
  * Protestants" is a typo for the articles' "Parisian" before a common noun.) */
-function inNameRun(tokens: readonly string[], i: number): boolean {
+function headsOrgName(tokens: readonly string[], i: number): boolean {
   const next = (tokens[i + 1] ?? '').replace(/[^\p{L}]+$/u, '');
   return /^\p{Lu}\p{Ll}/u.test(next) && ORG_HEADS.has(next.toLowerCase());
 }

@@ -10,7 +10,6 @@ import type { Reply } from '../reply.js';
 import type { Query } from './analyse-question.js';
 import { listNames, ReplyDraft } from './compose.js';
 import type { AnswerContext } from './context.js';
-import { isExcluded } from './excluded.js';
 import { coverage } from './passage-features.js';
 import type { Candidate } from './ranker.js';
 import { terms } from './terms.js';
@@ -32,8 +31,7 @@ export function aggregateReply(ctx: AnswerContext, query: Query, ranked: Candida
   const countries = /\b(?:countries|nations)\b/i.test(query.text);
   const focus = new Set(query.focus);
   // "Which brokers other than Robinhood …?": Robinhood is no answer, and no constraint either.
-  const excluded = new Set(query.focus.filter((e) => isExcluded(query.text, e)));
-  const required = query.focus.filter((e) => !excluded.has(e));
+  const required = query.focus.filter((e) => !query.excluded.includes(e));
   const focusNames = required.map(
     (e) => new Set([e.name, ...e.aliases, ...placeNames(e.name)].flatMap((n) => terms(n))),
   );

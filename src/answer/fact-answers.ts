@@ -16,7 +16,6 @@ import { answerSpeakers } from './answer-speakers.js';
 import { answerWhere } from './answer-where.js';
 import { answerActorEvents, answerAuthor, answerRole, answerWhoIs } from './answer-who.js';
 import type { AnswerContext } from './context.js';
-import { isExcluded } from './excluded.js';
 import { notFound } from './not-found.js';
 import { namesAThing } from './speaker-phrase.js';
 import { stem } from './terms.js';
@@ -54,7 +53,7 @@ export function factReply(ctx: AnswerContext, query: Query): Reply | null {
           ...(listed && kind ? { actors: listed } : {}),
           ...(intent.count ? { count: true } : {}),
           byActors: listed !== undefined || /^who\b/i.test(query.text),
-          except: (actor) => isExcluded(query.text, actor),
+          except: (actor) => query.excluded.some((e) => e.id === actor.id),
         });
       const reply = ask(true);
       // An actor the articles do not type as asked ("Eastmark", a country read as an organisation)

@@ -35,6 +35,7 @@ export function retrieve(ctx: AnswerContext, text: string, options: RetrieveOpti
     answerType: answerTypeOf(text),
     focus,
     named: [],
+    excluded: [],
     unknownNames: [],
     terms,
     date: () => undefined,
