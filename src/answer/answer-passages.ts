@@ -26,7 +26,9 @@ export function passageReply(ctx: AnswerContext, query: Query, ranked: Candidate
   const best = ranked[0]?.score ?? 0;
   for (const c of ranked) {
     if (items >= MAX_PASSAGES) break;
-    const newNames = ctx.mentionsIn(c.sentence).filter((e) => !named.has(e.id) && !query.focus.includes(e));
+    const newNames = list
+      ? ctx.mentionsIn(c.sentence).filter((e) => !named.has(e.id) && !query.focus.includes(e))
+      : [];
     const more = list && c.score >= LIST_SHARE * best && newNames.length > 0;
     if (items >= PASSAGES && c.score < nearTie * best && !more) {
       if (list && c.score >= LIST_SHARE * best) continue;
