@@ -29,10 +29,14 @@ export function resolveWeekday(
   updated?: CivilDay,
 ): CivilDay {
   // "Posted Friday, updated Saturday": "said on Saturday" is the day of the update, not a week back.
-  if (updated && direction === 'before' && weekdayOf(updated) === weekday) {
-    const days = daysBetween(published, updated);
-    if (days > 0 && days < 7) return updated;
-  }
+  if (
+    updated &&
+    direction === 'before' &&
+    weekdayOf(updated) === weekday &&
+    compareDays(updated, published) > 0 &&
+    compareDays(updated, addDays(published, 7)) < 0
+  )
+    return updated;
   const offset = weekdayOf(published);
   if (direction === 'this') return addDays(mondayOf(published), (weekday + 6) % 7);
   if (direction === 'after') return addDays(published, (weekday - offset + 7) % 7 || 7);
@@ -99,11 +103,4 @@ export function resolveWeekPhrase(
   if (shift === 0 && direction !== 'this') return null;
   const monday = addDays(mondayOf(published), shift);
   return spanAsMonth(monday, addDays(monday, 6));
-}
-
-/** Whole days from one civil day to a later one (negative when it is earlier). */
-function daysBetween(from: CivilDay, to: CivilDay): number {
-  return Math.round(
-    (Date.UTC(to.year, to.month - 1, to.day) - Date.UTC(from.year, from.month - 1, from.day)) / 86_400_000,
-  );
 }
