@@ -341,10 +341,11 @@ const WRITER_SEPARATOR = /\s*,\s*(?:and|with)\s+|\s*[,|–—]\s*|\s+-\s+|\s+(?:
 const FILED_FROM = /\s+(?:in|\/)\s+\S.*$/u;
 const NOT_NAME_WORDS =
   /\b(the|of|and|for|in|on|to|with|is|are|was|news|world|business|technology|tech|politics|update|live|breaking|opinion|analysis|home|section|published|updated|posted)\b/i;
-const STAFF = /\b(editor|reporter|correspondent|writer|writers|columnist|journalist|staff)\b/i;
+/** A writer's job: "reporter", "Energy editor". */
+const JOBS = 'editor|reporter|correspondent|writer|columnist|journalist';
+const STAFF = new RegExp(`\\b(?:${JOBS}|writers|staff)\\b`, 'i');
 /** "technology reporter Jane Doe", "Business editor Jane Doe": the writer's job before the name. */
-const ROLE_BEFORE =
-  /^(?:[\p{L}-]+ ){0,3}?(?:reporter|editor|correspondent|writer|columnist|journalist) (?=\p{Lu})/u;
+const ROLE_BEFORE = new RegExp(`^(?:[\\p{L}-]+ ){0,3}?(?:${JOBS}) (?=\\p{Lu})`, 'u');
 /** Two or three capitalised words: a name, once the line has shown itself a byline. */
 const CAPITALISED_NAME = /^\p{Lu}\S* \p{Lu}\S*( \p{Lu}\S*)?$/u;
 /** In a marked byline, a name needs one word no dictionary has ("Long" and "Miles" are words,
