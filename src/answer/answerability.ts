@@ -4,6 +4,7 @@
 // misses its text: a detail (number, name, superlative, negation) the evidence does not share, a
 // key word found nowhere near, a word the corpus has never used.
 
+import { NEGATION_CUE, negatedQuestion } from '../language/negation.js';
 import { SMALL_NUMBERS } from '../language/number-words.js';
 import { antonymsOf, lemmaOf } from '../language/synonyms.js';
 import type { Query } from './analyse-question.js';
@@ -57,7 +58,6 @@ export interface EvidenceSignals {
   antonymSwap: number;
 }
 
-const NEGATION = /\b(not|never|no|none|nobody|nothing|neither|nor|without)\b|n['’]t\b/i;
 const DEGREE =
   /\b(most|least|first|last|largest|smallest|biggest|highest|lowest|best|worst|earliest|latest|only|main|primary|major|minor)\b/gi;
 
@@ -112,10 +112,20 @@ export function evidenceSignals(ctx: AnswerContext, query: Query, sentence: numb
       (n) => windowText.includes(n) || window.some((i) => String(ctx.dateOf(i)?.year ?? '') === n),
     ),
     nameMismatch: share(names, (n) => windowWords.has(stem(n.toLowerCase()))),
-    negationMismatch: NEGATION.test(asked) && !NEGATION.test(windowText) ? 1 : 0,
+    negationMismatch: negatedQuestion(asked) && !NEGATION_CUE.test(windowText) ? 1 : 0,
     degreeMismatch: share(degrees, (d) => windowWords.has(stem(d))),
     antonymSwap: antonymSwapped(query, windowText) ? 1 : 0,
   };
+}
+
+/**
+ * A question about what is not so, whose best sentence says nothing is not so: the sentence states
+ * the very thing the question excludes ("What is not the main judicial body?" against "The Court of
+ * Justice is the main judicial body"). Judged on the sentence itself: a negation in a neighbour is
+ * about something else.
+ */
+export function negationUnmet(ctx: AnswerContext, query: Query, sentence: number): boolean {
+  return negatedQuestion(query.text) && !NEGATION_CUE.test(ctx.corpus.sentences[sentence]?.text ?? '');
 }
 
 /** A question word the window lacks while it holds the word's opposite, compared as dictionary

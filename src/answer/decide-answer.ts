@@ -11,7 +11,13 @@ import { aggregateReply } from './answer-aggregate.js';
 import { askedEvent, boundsOf, withinBounds } from './answer-dates.js';
 import { passageReply } from './answer-passages.js';
 import { isNeverQuoted, MIN_TOPIC_SHARE } from './answer-quotes.js';
-import { answerabilityFeatures, answerable, evidenceSignals, questionSignals } from './answerability.js';
+import {
+  answerabilityFeatures,
+  answerable,
+  evidenceSignals,
+  negationUnmet,
+  questionSignals,
+} from './answerability.js';
 import { listNames } from './compose.js';
 import type { AnswerContext } from './context.js';
 import { FOCUS_MEETS_COVER, factNamesFocus, focusMeets, namesFocusAt } from './focus-meets.js';
@@ -68,6 +74,9 @@ export function answerPassages(ctx: AnswerContext, query: Query, fact: Reply | n
     return usableFact ?? (fact && !fact.found ? fact : notFound(ctx, 'The articles do not answer that.'));
   if (meets < FOCUS_MEETS_COVER)
     return notFound(ctx, `The articles do not say that about ${listNames(query.named.map((e) => e.name))}.`);
+  // "What is not the main judicial body?" against "The Court of Justice is the main judicial body".
+  if (negationUnmet(ctx, query, best.sentence))
+    return notFound(ctx, 'The articles do not say what is not so.');
   const untyped = typedEvidenceMissing(ctx, query, ranked);
   if (untyped) return notFound(ctx, untyped);
   return aggregateReply(ctx, query, ranked) ?? passageReply(ctx, query, ranked);

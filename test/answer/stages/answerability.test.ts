@@ -144,6 +144,29 @@ describe('the answerability decision', () => {
     expect(evidenceSignals(ctx, query, sentenceWith('remove Kestrel')).negationMismatch).toBe(1);
   });
 
+  it('GIVEN a question about what is not so THEN only a sentence saying something is not so answers it', () => {
+    const court = tinyContext({
+      'court.txt': [
+        'Court rules',
+        'By Anna Berg',
+        'The Varna Court is the main judicial body of the federation and sits in Lund.',
+        'Its judges are not appointed by the federation council.',
+      ].join('\n\n'),
+    });
+    expect(answerQuestion(court, 'What is the main judicial body of the federation?').found).toBe(true);
+    expect(answerQuestion(court, 'What is not the main judicial body of the federation?').found).toBe(false);
+    const denied = tinyContext({
+      'court.txt': [
+        'Court rules',
+        'By Anna Berg',
+        'The Lund Tribunal is not the main judicial body of the federation, the Varna Court ruled.',
+      ].join('\n\n'),
+    });
+    expect(
+      JSON.stringify(answerQuestion(denied, 'What is not the main judicial body of the federation?')),
+    ).toContain('Lund Tribunal');
+  });
+
   it('GIVEN a superlative swapped for its opposite THEN the swap is seen through the inflection', () => {
     const swap = tinyContext({
       'puzzles.txt': 'Puzzle notes\n\nThe hardest puzzle in the book is the seventh one.\n',
