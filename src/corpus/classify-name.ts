@@ -92,10 +92,11 @@ function readLexiconType(text: string): EntityType | null {
   return people.found && people.text().length >= text.length - 1 ? 'person' : null;
 }
 
-/** Words people's names are made of: "Zhengfei", "O’Brien", "Jae-in", "J.", "XIV", "de". Not
- * "X.25", "UNI" or "NP-complete", which name things. */
+/** Words people's names are made of: "Zhengfei", "O’Brien", "McDonald", "Jae-in", "J.", "XIV",
+ * "de". Not "X.25", "UNI" or "NP-complete", which name things; nor "SolarWinds" or "FireEye": a
+ * capital inside a word follows only a surname's prefix. */
 const NAME_WORD =
-  /^(?:\p{Lu}\p{Ll}*(?:\p{Lu}\p{Ll}+)?(?:['’-]\p{L}\p{Ll}*)*|(?:\p{Lu}\.){1,3}|[IVX]{1,4}|de|da|di|du|del|der|den|van|von|bin|ibn|al|el|la|le|of|y)$/u;
+  /^(?:(?:(?:Mc|Mac|De|Di|Da|Du|Del|La|Le|Van|Von|Fitz)(?=\p{Lu}))?\p{Lu}\p{Ll}*(?:['’-]\p{L}\p{Ll}*)*|(?:\p{Lu}\.){1,3}|[IVX]{1,4}|de|da|di|du|del|der|den|van|von|bin|ibn|al|el|la|le|of|y)$/u;
 const isNameWord = (word: string): boolean => NAME_WORD.test(word);
 const PARTICLE = /^(?:de|da|di|du|del|der|den|dos|das|van|von|bin|ibn|al|el|la|le)$/;
 

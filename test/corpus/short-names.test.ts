@@ -295,6 +295,15 @@ describe('a product named after its maker, and ranks before a name', () => {
     expect(found.find((e) => e.name === 'Volkswagen')?.type).toBe('org');
   });
 
+  it('GIVEN a maker written with a capital inside ("NetHawk Orion") THEN neither it nor the maker alone is a person; "McAllister" still is', () => {
+    const found = people(
+      'Agencies were told to unplug NetHawk Orion servers. NetHawk said 18,000 customers had installed the update. Tom McAllister, a senator, asked NetHawk for answers.',
+    );
+    expect(found.find((e) => e.name === 'NetHawk Orion')?.type).toBe('org');
+    expect(found.find((e) => e.name === 'NetHawk')?.type).toBe('org');
+    expect(found.find((e) => e.name === 'Tom McAllister')?.type).toBe('person');
+  });
+
   it('GIVEN "Lt Gen Osama Rabie" and "Osama Rabie" THEN one person, the rank no part of the name', () => {
     const found = people(
       'Lt Gen Osama Rabie, the chairman of the canal authority, said the ship would stay. Osama Rabie later told reporters that talks were going well.',
