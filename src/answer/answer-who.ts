@@ -151,6 +151,10 @@ function roleInText(ctx: AnswerContext, role: string, wanted: string[], org: Ent
       const roleAt = at(roleWords);
       if (roleAt.length === 0) continue;
       const orgAt = at(orgWords);
+      // Most of the post's words, not one it shares with another post ("chief" of "chief
+      // executive" for a "chief technology officer").
+      const met = wanted.filter((w) => expand(w).some((t) => said.includes(t))).length;
+      if (met <= wanted.length - met) continue;
       if (roleAt.some((i) => orgAt.some((j) => Math.abs(i - j) <= ROLE_NEAR_NAME)))
         draft.item(ctx.corpus.sentences[s]?.text ?? '', ctx.cite(s));
     }

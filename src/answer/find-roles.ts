@@ -2,9 +2,18 @@
 // "the company's finance chief". A person is named when at least two of the question's words meet
 // one of their roles (one of them in the role's title), and a possessive owner ("Vodafone's")
 // belongs to that role; a generic owner ("the company's") constrains nothing.
-import { isCountry, isRoleWord, placeNames, ROLE_NOUNS } from '../corpus/lexicon.js';
+import {
+  canonicalPlace,
+  isCountry,
+  isRoleWord,
+  isTenureWord,
+  placeNames,
+  ROLE_NOUNS,
+} from '../corpus/lexicon.js';
 import type { Entity } from '../corpus/types.js';
 import { isEntityNoun } from '../language/answer-types.js';
+import { HONORIFICS } from '../language/honorifics.js';
+import { isStopWord } from '../language/stop-words.js';
 import type { Steps } from '../steps.js';
 import { expand, stem, terms, words } from './terms.js';
 
@@ -21,6 +30,9 @@ interface RoleEntry {
   entity: Entity;
   /** The title's terms; entries with the same terms share one set. */
   title: Set<string>;
+  /** The title's words that say what the post is: no people's names or honorifics ("Ms Lind's
+   * lawyers" is a post of "lawyers"). */
+  post: Set<string>;
   /** The terms of the organisation's names and of the names in the title; shared like titles. */
   of: Set<string>;
 }
@@ -60,6 +72,12 @@ export function* createRoleFinderSteps(entities: Entity[]): Steps<RoleFinder> {
         }
       }
     }
+  // Words of people's names and honorifics: in a title ("Ms Lind's lawyers") they say whose post
+  // it is.
+  const personWords = new Set<string>();
+  for (const entity of entities)
+    if (entity.type === 'person')
+      for (const label of [entity.name, ...entity.aliases]) for (const t of terms(label)) personWords.add(t);
   // What the articles call an organisation ("France's cybersecurity agency" for ANSSI): words that
   // find the people it gives a title to, as its names do.
   const describedAs = new Map<string, string[]>();
@@ -126,6 +144,7 @@ export function* createRoleFinderSteps(entities: Entity[]): Steps<RoleFinder> {
       entries.push({
         entity,
         title,
+        post: share([...title].filter((t) => !personWords.has(t) && !HONORIFICS.test(t))),
         of: share([
           ...written.filter((t) => nameWords.has(t)).flatMap((t) => otherNames.get(t) ?? [t]),
           ...of.flatMap((n) => terms(n)),
@@ -215,6 +234,22 @@ export function* createRoleFinderSteps(entities: Entity[]): Steps<RoleFinder> {
         if (m.index > 0 && nameWords.has(owner) && (isRoleWord(role) || LEADS.has(stem(role))))
           owners.push(owner);
       }
+      // The words of the post itself ("chief financial officer", "finance minister") and the places
+      // it is held in ("ambassador to France"): a holder's title must not differ from the first
+      // and their organisations must hold every one of the second.
+      const post = postWords(question).filter(
+        (t) => (!nameWords.has(t) || ROLE_STEMS.has(t)) && !generic.has(t),
+      );
+      // (A place the articles never name is held by no one in them.)
+      const heldIn = placesAfter(question)
+        .filter((p) => canonicalPlace(p) !== undefined || terms(p).some((t) => nameWords.has(t)))
+        .flatMap((p) => terms(canonicalPlace(p) ?? p));
+      // (Word for word: "chief" stands for a "chief executive", but the "executive" of a title is
+      // a word the question does not ask.)
+      const metByAsked = (w: string) =>
+        asked.some(
+          (t) => t === w || (t.length >= 5 && w.length >= 5 && (t.startsWith(w) || w.startsWith(t))),
+        );
       // Which asked terms meet a set of terms, worked out once per shared set.
       const met = new Map<Set<string>, boolean[]>();
       const meeting = (words: Set<string>): boolean[] => {
@@ -228,6 +263,10 @@ export function* createRoleFinderSteps(entities: Entity[]): Steps<RoleFinder> {
       const scored = new Map<Entity, number>();
       for (const entry of candidates(asked)) {
         if (owners.length && !owners.some((o) => entry.title.has(o) || entry.of.has(o))) continue;
+        if (!heldIn.every((t) => entry.title.has(t) || entry.of.has(t))) continue;
+        // "finance minister" is not the "prime minister", "chief financial officer" not the "chief
+        // executive": each has a word the other lacks. A "defence lawyer" may be one of the lawyers.
+        if (post.some((t) => !meets(t, entry.title)) && [...entry.post].some((w) => !metByAsked(w))) continue;
         const inTitle = meeting(entry.title);
         const inOf = meeting(entry.of);
         // A term meets the role's words when it meets its title or its organisation's names:
@@ -250,7 +289,55 @@ export function* createRoleFinderSteps(entities: Entity[]): Steps<RoleFinder> {
  * *chief*", "the *head* of France's cyber agency". */
 function ownsRole(before: string, after: string): boolean {
   const role = (w: string) => isRoleWord(w) || LEADS.has(stem(w.toLowerCase()));
-  return after.split(/\s+/).slice(0, 3).some(role) || before.split(/\s+/).slice(-3).some(role);
+  return after.trim().split(/\s+/).slice(0, 3).some(role) || before.trim().split(/\s+/).slice(-3).some(role);
+}
+
+/**
+ * The words of each post a phrase asks for: a role word ("minister", "chief") with the words that
+ * run up to it from the owner or article before ("Germany's *finance minister*", "the *chief
+ * financial officer*"), and the role words right after it ("chief *executive*").
+ */
+function postWords(phrase: string): string[] {
+  const raw = phrase.split(/\s+/);
+  const tokens = raw.map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+  const isRole = (w: string) => isRoleWord(w) || LEADS.has(stem(w.toLowerCase()));
+  const inPost = (j: number) => {
+    const w = tokens[j] ?? '';
+    return w !== '' && !isStopWord(w.toLowerCase()) && !isTenureWord(w);
+  };
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isRole(tokens[i] ?? '')) continue;
+    let from = i;
+    // Back to the owner ("Germany's") or an article; the owner is no word of the post.
+    for (let j = i - 1; j >= 0 && i - j <= POST_REACH && inPost(j) && !/['’]s?$/.test(raw[j] ?? ''); j--)
+      from = j;
+    // On over words that lead to another role word: "chief technology officer".
+    let to = i;
+    for (let k = i + 1; k < tokens.length && k - to <= 2 && inPost(k); k++)
+      if (isRole(tokens[k] ?? '')) to = k;
+    out.push(
+      ...terms(
+        tokens
+          .slice(from, to + 1)
+          .filter((_, n) => !isTenureWord(tokens[from + n] ?? ''))
+          .join(' '),
+      ),
+    );
+    i = to;
+  }
+  return [...new Set(out)];
+}
+
+/** Words a post runs over before its role word: "chief technology officer" has two. */
+const POST_REACH = 3;
+
+/** The names a post is held in or towards, right after its role word: "ambassador *to France*". */
+function placesAfter(phrase: string): string[] {
+  const out: string[] = [];
+  for (const m of phrase.matchAll(/\b(\p{L}+)\s+(?:to|in|at)\s+((?:\p{Lu}[\p{L}.-]*\s?){1,3})/gu))
+    if (isRoleWord(m[1] ?? '')) out.push((m[2] ?? '').trim());
+  return out;
 }
 
 /** Holders of one title read at most, when all are asked for. */

@@ -147,6 +147,13 @@ export function isRoleWord(word: string): boolean {
   );
 }
 
+/** Words that say when or how long a post is held, not which post: "the *former* MI6 chief". */
+export function isTenureWord(word: string): boolean {
+  return /^(?:former|ex|then|new|current|incoming|outgoing|acting|interim|late|longtime|top|sitting)$/i.test(
+    word,
+  );
+}
+
 /** A title any of an organisation's people may speak under ("a spokesman", "officials"), not a
  * post one person holds. */
 export function isVoiceTitle(word: string): boolean {

@@ -421,6 +421,33 @@ Lumen's chief financial officer, Eva Dahl, said costs would fall.
     expect(firm.roles.find("the company's finance chief").map((e) => e.name)).toEqual(['Eva Dahl']);
   });
 
+  it("GIVEN a post with a word the holder's title lacks, and the title one the post lacks THEN another post, nobody", () => {
+    const firm = tinyContext({
+      'f.txt': `Lumen sales slow
+
+By Mark Lee
+
+OSLO, May 4, 2020 – Lumen's revenue fell, said Per Holm, Lumen's chief executive.
+
+Norway's prime minister, Siv Berg, said the state would not step in. "It is a company matter," Berg said.
+
+"We will talk to everyone," said Ola Dahl, Norway's ambassador in Berlin.
+`,
+    });
+    const names = (q: string) => firm.roles.find(q).map((e) => e.name);
+    expect(names("Lumen's chief executive")).toEqual(['Per Holm']);
+    expect(names("Lumen's chief financial officer")).toEqual([]);
+    expect(names("Lumen's chief technology officer")).toEqual([]);
+    expect(names('the Lumen boss')).toEqual(['Per Holm']);
+    expect(names("Norway's former prime minister")).toEqual(['Siv Berg']);
+    expect(names("Norway's finance minister")).toEqual([]);
+    expect(names("Norway's ambassador to France")).toEqual([]);
+    expect(names("Norway's ambassador in Berlin")).toEqual(['Ola Dahl']);
+    const reply = answerQuestion(firm, "What did Lumen's chief financial officer say about revenue?");
+    expect(reply.found).toBe(false);
+    expect(reply.entities).not.toContain('Per Holm');
+  });
+
   it('GIVEN "say when …", "say at …" or "tweet about …" THEN the speaker\'s quotes on that topic are asked for', () => {
     expect(analyseQuestion(ctx, 'What did Ola Strand say when Nordlink dropped Kestrel?').intent).toEqual({
       kind: 'quotes',

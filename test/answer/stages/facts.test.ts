@@ -670,6 +670,8 @@ The bank's chief executive, Lena Moe, apologised to customers on Tuesday.
     expect(reply.found).toBe(true);
     expect(reply.items[0]?.text).toContain('Lena Moe');
     expect(answerQuestion(bank, 'Who is the CEO of Zorblax?').found).toBe(false);
+    // One word shared with another post ("chief") is not the post asked.
+    expect(answerQuestion(bank, 'Who is the chief technology officer of Fjordbank?').found).toBe(false);
   });
 
   it('GIVEN the role held THEN its holder', () => {
