@@ -18,40 +18,55 @@ const LIST_SHARE = 0.6;
 
 export function passageReply(ctx: AnswerContext, query: Query, ranked: Candidate[]): Reply {
   const draft = new ReplyDraft('search', 'From the articles:').entity(...query.focus.map((e) => e.name));
-  const shown: number[] = [];
+  const { passages, next: carried } = shownPassages(ctx, query, ranked);
+  for (const [n, c] of passages.entries()) {
+    const text = ctx.corpus.sentences[c.sentence]?.text ?? '';
+    const next = n === 0 ? carried : undefined;
+    if (next === undefined) draft.item(`${text}${speaker(ctx, c.sentence)}`, ctx.cite(c.sentence));
+    else
+      draft.item(
+        `${text} ${ctx.corpus.sentences[next]?.text ?? ''}${speaker(ctx, c.sentence)}`,
+        ctx.cite(c.sentence),
+        ctx.cite(next),
+      );
+  }
+  return draft.build();
+}
+
+/** The ranked passages a reply shows, best first, and the sentence the first carries on into. */
+export function shownPassages(
+  ctx: AnswerContext,
+  query: Query,
+  ranked: Candidate[],
+): { passages: Candidate[]; next?: number } {
+  const shown: Candidate[] = [];
+  // Texts shown: the passages and the sentence the first may carry on into.
+  const texts: string[] = [];
+  let carried: number | undefined;
   const nearTie = nearTieRatio();
-  let items = 0;
   const list = query.answerType === 'list';
   const named = new Set<string>();
   const best = ranked[0]?.score ?? 0;
   for (const c of ranked) {
-    if (items >= MAX_PASSAGES) break;
+    if (shown.length >= MAX_PASSAGES) break;
     const newNames = list
       ? ctx.mentionsIn(c.sentence).filter((e) => !named.has(e.id) && !query.focus.includes(e))
       : [];
     const more = list && c.score >= LIST_SHARE * best && newNames.length > 0;
-    if (items >= PASSAGES && c.score < nearTie * best && !more) {
+    if (shown.length >= PASSAGES && c.score < nearTie * best && !more) {
       if (list && c.score >= LIST_SHARE * best) continue;
       break;
     }
     for (const e of newNames) named.add(e.id);
     const text = ctx.corpus.sentences[c.sentence]?.text ?? '';
     // A sentence already inside another shown one adds nothing.
-    if (shown.some((s) => (ctx.corpus.sentences[s]?.text ?? '').includes(text))) continue;
-    shown.push(c.sentence);
-    items++;
-    const next = items === 1 ? continuation(ctx, c) : undefined;
-    if (next === undefined) draft.item(`${text}${speaker(ctx, c.sentence)}`, ctx.cite(c.sentence));
-    else {
-      shown.push(next);
-      draft.item(
-        `${text} ${ctx.corpus.sentences[next]?.text ?? ''}${speaker(ctx, c.sentence)}`,
-        ctx.cite(c.sentence),
-        ctx.cite(next),
-      );
-    }
+    if (texts.some((t) => t.includes(text))) continue;
+    shown.push(c);
+    texts.push(text);
+    if (shown.length === 1) carried = continuation(ctx, c);
+    if (carried !== undefined && shown.length === 1) texts.push(ctx.corpus.sentences[carried]?.text ?? '');
   }
-  return draft.build();
+  return carried === undefined ? { passages: shown } : { passages: shown, next: carried };
 }
 
 const PRONOUN_START =

@@ -9,7 +9,7 @@ import type { Reply } from '../reply.js';
 import { keyTerms, type Query } from './analyse-question.js';
 import { aggregateReply } from './answer-aggregate.js';
 import { askedEvent, boundsOf, withinBounds } from './answer-dates.js';
-import { passageReply } from './answer-passages.js';
+import { passageReply, shownPassages } from './answer-passages.js';
 import { isNeverQuoted, MIN_TOPIC_SHARE } from './answer-quotes.js';
 import {
   answerabilityFeatures,
@@ -133,14 +133,12 @@ function typedEvidenceMissing(ctx: AnswerContext, query: Query, ranked: Candidat
   const bounded = (c: Candidate) =>
     (bounds.after === undefined && bounds.before === undefined) ||
     ctx.datesIn(c.sentence).some((d) => withinBounds(d.date.iso, bounds));
-  const typed = ranked
-    .slice(0, SHOWN)
-    .filter(
-      (c) =>
-        c.features.answerType === 1 &&
-        bounded(c) &&
-        (type !== 'number' || countsAsked(ctx.corpus.sentences[c.sentence]?.text ?? '', query.text)),
-    );
+  const typed = shown(ctx, query, ranked).filter(
+    (c) =>
+      c.features.answerType === 1 &&
+      bounded(c) &&
+      (type !== 'number' || countsAsked(ctx.corpus.sentences[c.sentence]?.text ?? '', query.text)),
+  );
   if (
     typed.length === 0 &&
     (type === 'number' || type === 'person' || (type === 'date' && query.named.length > 0))
@@ -153,6 +151,13 @@ function typedEvidenceMissing(ctx: AnswerContext, query: Query, ranked: Candidat
   )
     return `The articles do not say that about ${listNames(query.named.map((e) => e.name))}.`;
   return undefined;
+}
+
+/** The passages a reply shows, and the sentence after the first when the reply carries it on. */
+function shown(ctx: AnswerContext, query: Query, ranked: Candidate[]): Candidate[] {
+  const { passages, next } = shownPassages(ctx, query, ranked);
+  const carried = next === undefined ? undefined : ranked.find((c) => c.sentence === next);
+  return carried ? [...passages, carried] : passages;
 }
 
 /**
