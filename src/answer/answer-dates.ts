@@ -1,4 +1,5 @@
 // Dates: "when did E happen?", "what happened on DATE / in MONTH YEAR?", and the timeline.
+import { isCaption } from '../corpus/captions.js';
 import { extractDates } from '../corpus/extract-dates.js';
 import type { CorpusEvent, PartialDate } from '../corpus/types.js';
 import { monthNumber } from '../language/calendar-words.js';
@@ -10,6 +11,9 @@ import type { AnswerContext } from './context.js';
 import { notFound } from './not-found.js';
 import { retrieve } from './retrieve.js';
 import { expand, stem, terms, words } from './terms.js';
+
+/** A caption's date is the picture's: it dates an event only when no sentence of the text does. */
+const CAPTION_WEIGHT = 0.5;
 
 export function answerWhen(ctx: AnswerContext, about: string): Reply {
   const event = askedEvent(ctx, about, (e) => e.date !== null && e.date !== undefined);
@@ -29,7 +33,11 @@ export function answerWhen(ctx: AnswerContext, about: string): Reply {
         ...p,
         date: near.date,
         inWords: near.inWords,
-        score: p.score * near.weight * precision[near.date?.precision ?? 'year'],
+        score:
+          p.score *
+          near.weight *
+          precision[near.date?.precision ?? 'year'] *
+          (isCaption(ctx.corpus.sentences[p.sentence]?.text ?? '') ? CAPTION_WEIGHT : 1),
       };
     })
     .sort((a, b) => b.score - a.score)

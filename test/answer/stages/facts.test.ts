@@ -211,6 +211,24 @@ A huge explosion at the port of Varna on Tuesday killed more than 100 people, in
   });
 });
 
+describe('when, and a photo caption', () => {
+  it("GIVEN a caption dated the day the picture was taken THEN the text's date of the event answers", () => {
+    const ship = tinyContext({
+      'ship.txt': `Ship blocks canal
+
+By Anna Berg
+Published: Thursday 27 March 2031
+
+FILE PHOTO: The stranded ship Nordstar is seen after it ran aground in the Varna Canal, March 26, 2031.
+
+The Nordstar, a 400-metre vessel among the largest ships in the world, ran aground on Tuesday morning about 6 km north of the canal's southern entrance, wedging itself across the channel.
+`,
+    });
+    const reply = answerWhen(ship, 'the Nordstar run aground in the Varna Canal');
+    expect(reply.text.split('\n')[0]).toContain('25 March 2031');
+  });
+});
+
 describe('when, after or before a date the question names', () => {
   const trading = tinyContext({
     'shares.txt': `Kestrel shares suspended again
