@@ -301,7 +301,10 @@ export function personTokens(
   const shared = new Set<string>();
   for (const entity of entities.values()) {
     if (entity.type !== 'person') continue;
-    const tokens = entity.name.toLowerCase().split(' ');
+    const words = entity.name.toLowerCase().split(' ');
+    // "Richard I of Normandy": the place after "of" is no name of his; "Normandy" is the duchy.
+    const of = words.indexOf('of');
+    const tokens = of > 0 ? words.slice(0, of) : words;
     for (const [index, token] of tokens.entries()) {
       if (token.length < 2 || !lends(entity, index, tokens.length)) continue;
       if (byToken.has(token) && byToken.get(token) !== entity.id) shared.add(token);

@@ -157,6 +157,22 @@ const people = (...articles: ReturnType<typeof article>[]) =>
   parseCorpus(articles).entities.filter((e) => e.type === 'person');
 
 describe('people named in one article', () => {
+  it('GIVEN "Richard I of Varnia" and "Varnia" alone THEN Varnia is not his name: the place keeps its mentions', () => {
+    const found = people(
+      article(
+        'a.txt',
+        'The duchy',
+        [
+          'Richard I of Varnia ruled the duchy for fifty years.',
+          'Varnia later became a province, and Varnia kept its own courts.',
+        ].join('\n\n'),
+      ),
+    );
+    const richard = found.find((p) => p.name === 'Richard I of Varnia');
+    expect(richard?.aliases ?? []).not.toContain('Varnia');
+    expect(richard?.mentions.length).toBe(1);
+  });
+
   it('GIVEN a surname in the standfirst before the full name THEN it is that person', () => {
     const found = people(
       article(
