@@ -1,7 +1,7 @@
 // Person, organisation or place? Gazetteer first, then the words' shape, then compromise's lexicon.
 import nlp from 'compromise';
 import { isCommonWord, tagsOf } from './common-words.js';
-import { CORPORATE_SUFFIXES, canonicalPlace, ORG_HEADS, ORG_PLACES } from './lexicon.js';
+import { CORPORATE_SUFFIXES, canonicalPlace, ORG_HEADS, ORG_PLACES, PLACE_HEADS } from './lexicon.js';
 import type { EntityType } from './types.js';
 
 /** Acronyms that are concepts, not organisations. */
@@ -37,6 +37,7 @@ export function classifyName(text: string, titled: boolean, described = false): 
     return NOT_ORG_ACRONYMS.has(bare.toUpperCase()) ? null : { type: 'org', name: bare };
   }
   if (ORG_HEADS.has(last) || CORPORATE_SUFFIXES.has(last)) return { type: 'org', name: bare };
+  if (words.length > 1 && PLACE_HEADS.has(last)) return { type: 'place', name: bare };
   // "Huawei Canada", "Vodafone UK": a company's national arm, not a person.
   if (words.length > 1 && words.some((w) => canonicalPlace(w) !== undefined))
     return { type: 'org', name: bare };

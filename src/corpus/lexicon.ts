@@ -78,6 +78,14 @@ export const ORG_HEADS = new Set(
   ).split(' '),
 );
 
+/** Heads that make a capitalised phrase a place ("Great Bitter Lake", "St. Johns River"). */
+export const PLACE_HEADS = new Set(
+  (
+    'lake lakes river sea ocean bay gulf canal strait straits island islands mountains valley desert peninsula coast ' +
+    'cape county province district square street avenue boulevard'
+  ).split(' '),
+);
+
 /** Corporate suffixes dropped when merging "Acme Technologies" with "Acme". */
 export const CORPORATE_SUFFIXES = new Set(
   'technologies technology inc ltd llc plc corp corporation co group holdings ag sa se nv'.split(' '),
