@@ -19,6 +19,8 @@ export interface NameSpan {
   speaks?: boolean;
   /** Described as a person right after: "Elon Musk, the chief executive of Tesla," or ", who …". */
   personal?: boolean;
+  /** Led by someone: "president of Shoei Kisen Kaisha", "the Shoei Kisen president". */
+  led?: boolean;
 }
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’&.-]*/gu;
@@ -217,6 +219,7 @@ function splitRun(
   if (NOT_NAMES.has(text.toLowerCase()) || (words.length === 1 && isRoleWord(text))) return [];
   const speaks = words.length === 1 && speaking.has(text);
   const personal = words.length > 1 && !possessive && describedAsPerson(paragraph, last.end);
+  const led = !personal && ledBySomeone(paragraph, first.start, first.start + text.length);
   return [
     {
       text: text.replace(NICKNAME, ' '),
@@ -227,8 +230,22 @@ function splitRun(
       possessive,
       ...(speaks ? { speaks } : {}),
       ...(personal ? { personal } : {}),
+      ...(led ? { led } : {}),
     },
   ];
+}
+
+/** Posts only an organisation has, written before "of" its name or after "the" and its name. */
+const LEADER =
+  'president|chairman|chairwoman|chairperson|chief executive|ceo|founder|co-founder|owner|managing director|cfo|cto';
+const LED_BEFORE = new RegExp(`\\b(?:${LEADER})\\s+(?:of|at)\\s+(?:the\\s+)?$`, 'i');
+const LED_AFTER = new RegExp(`^\\s+(?:${LEADER}|boss)\\b`, 'i');
+
+function ledBySomeone(paragraph: string, start: number, end: number): boolean {
+  const before = paragraph.slice(Math.max(0, start - 30), start);
+  return (
+    LED_BEFORE.test(before) || (/\bthe\s+$/i.test(before) && LED_AFTER.test(paragraph.slice(end, end + 30)))
+  );
 }
 
 /** After a name: ", who", or an apposition whose head is a role ("the chief executive of Tesla",

@@ -11,6 +11,9 @@ export interface DraftEntity {
   name: string;
   type: EntityType;
   aliases: Set<string>;
+  /** Someone is its president or owner ("president of Shoei Kisen Kaisha"): a company in every
+   * article, though another reads its name as a person's. */
+  led?: boolean;
 }
 
 export interface Mention {
@@ -97,6 +100,10 @@ export function linkEntities(paragraphs: ParagraphSpans[]): {
   rekeyRenamed(entities, mentions);
   mergeOrgPrefixes(entities, mentions);
   mergeBracketedNames(paragraphs, entities, mentions);
+  for (const m of mentions) {
+    const entity = entities.get(m.entity);
+    if (m.span.led && entity?.type === 'org') entity.led = true;
+  }
   return { entities, mentions };
 }
 
@@ -235,11 +242,18 @@ function productsOf(paragraphs: ParagraphSpans[]): (span: NameSpan) => ReturnTyp
         tagsOf(span.text).has('Organization')
       )
         orgWords.add(span.text);
+  // A name someone is president or owner of is a company's wherever it stands.
+  const led = new Set<string>();
+  for (const { spans } of paragraphs) for (const span of spans) if (span.led) led.add(span.text);
   return (span) => {
     const titled = span.honorific !== '' || span.title !== '';
     const kind = classifyName(span.text, titled, span.personal === true);
     const first = span.text.split(' ')[0] ?? '';
-    return kind?.type === 'person' && !titled && span.text.includes(' ') && orgWords.has(first)
+    // (One that someone is president or owner of is a company: "president of Shoei Kisen Kaisha".)
+    return kind?.type === 'person' &&
+      !titled &&
+      span.text.includes(' ') &&
+      (orgWords.has(first) || led.has(span.text))
       ? { type: 'org', name: kind.name }
       : kind;
   };

@@ -101,6 +101,7 @@ export function* assembleCorpusSteps(entries: ArticleEntry[]): Steps<Corpus> {
         aliasesOf.set(key, new Set());
         mentionedIn.set(key, new Set());
       }
+      if (draft.led && entity.type === 'person') entity.type = 'org';
       const aliases = aliasesOf.get(key) ?? new Set<string>();
       if (draft.name.length > entity.name.length && entityId(draft.name) === key) entity.name = draft.name;
       for (const alias of [draft.name, ...draft.aliases])

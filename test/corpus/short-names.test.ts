@@ -320,6 +320,32 @@ describe('a product named after its maker, and ranks before a name', () => {
     expect(found.find((e) => e.name === 'Tom McAllister')?.type).toBe('person');
   });
 
+  it('GIVEN a lake, a river or a canal named in capitals THEN a place, not an organisation', () => {
+    const found = people(
+      'The ship waited in the Great Salt Lake before sailing up the Varna River to the Kiel Canal.',
+    );
+    for (const name of ['Great Salt Lake', 'Varna River', 'Kiel Canal'])
+      expect(found.find((e) => e.name === name)?.type).toBe('place');
+  });
+
+  it('GIVEN a name someone is president of THEN a company, in the other articles too; the president is a person', () => {
+    const corpus = parseCorpus([
+      article(
+        'a.txt',
+        'Owner apologises',
+        '"We are sorry," said Akira Tanaka, president of Hoshi Kisen Kaisha, on Friday.',
+      ),
+      article(
+        'b.txt',
+        'Costs shared',
+        'Hoshi Kisen Kaisha declared general average on Thursday and hired adjusters.',
+      ),
+    ]);
+    const type = (name: string) => corpus.entities.find((e) => e.name === name)?.type;
+    expect(type('Hoshi Kisen Kaisha')).toBe('org');
+    expect(type('Akira Tanaka')).toBe('person');
+  });
+
   it('GIVEN "Lt Gen Osama Rabie" and "Osama Rabie" THEN one person, the rank no part of the name', () => {
     const found = people(
       'Lt Gen Osama Rabie, the chairman of the canal authority, said the ship would stay. Osama Rabie later told reporters that talks were going well.',
