@@ -61,11 +61,19 @@ const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 
 const possessive = (w: string): string => (w.endsWith("'s") || w.endsWith('’s') ? w.slice(0, -2) : w);
 
+/** "U.N." is "UN", "S.V.R." is "SVR": a dotted acronym is its letters, unless they spell a stop word. */
+const DOTTED = /^(?:\p{L}\.)+\p{L}$/u;
+const undotted = (w: string): string => {
+  if (!DOTTED.test(w)) return w;
+  const joined = w.replaceAll('.', '');
+  return isStopWord(joined) ? w : joined;
+};
+
 export function words(text: string): string[] {
   // endsWith, not a regular expression per word: the index reads millions of words.
   const out: string[] = [];
   for (const w of text.toLowerCase().match(WORD) ?? []) {
-    out.push(possessive(w));
+    out.push(undotted(possessive(w)));
     // "high-risk" is also "high risk": a compound's parts follow it, so either spelling meets.
     if (w.includes('-')) for (const part of w.split('-')) if (part) out.push(possessive(part));
   }

@@ -75,3 +75,11 @@ describe('month names shortened', () => {
     );
   });
 });
+
+describe('dotted acronyms', () => {
+  it('GIVEN "U.N.", "S.V.R." or "U.S." THEN the same term as "UN", "SVR" or "US"', () => {
+    expect(terms('the U.N. secretary general')).toEqual(terms('the UN secretary general'));
+    expect(terms('S.V.R. hackers')).toEqual(terms('SVR hackers'));
+    expect(terms('U.S. officials')).toEqual(terms('US officials'));
+  });
+});
