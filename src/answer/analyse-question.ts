@@ -4,7 +4,7 @@ import { isCommonWord } from '../corpus/common-words.js';
 import { isRoleWord, ORG_HEADS } from '../corpus/lexicon.js';
 import type { Entity, PartialDate } from '../corpus/types.js';
 import { type AnswerType, answerTypeNoun, answerTypeOf } from '../language/answer-types.js';
-import { isCalendarWord } from '../language/calendar-words.js';
+import { isCalendarWord, yearsOf } from '../language/calendar-words.js';
 import { HONORIFICS } from '../language/honorifics.js';
 import { isFramingWord, withoutFramingPhrases } from '../language/stop-words.js';
 import { isWordNetWord, lemmaOf } from '../language/synonyms.js';
@@ -78,21 +78,47 @@ export function analyseQuestion(ctx: AnswerContext, raw: string): Query {
     excluded,
     unknownNames: unknownNames(ctx, text, nameWords),
     // "How old", "how long": the word after "how" asks for a number; it is not in the answer.
-    terms: withOtherNames(
-      typeNounLight(
-        keyTerms(
-          ctx,
-          withoutFramingPhrases(withoutExcluded(text, excluded)).replace(
-            /^(?:\S+ )?how (?:old|long|far|big|large|often|tall|high|much|many)\b/i,
-            '',
+    terms: withYearsOf(
+      ctx,
+      withOtherNames(
+        typeNounLight(
+          keyTerms(
+            ctx,
+            withoutFramingPhrases(withoutExcluded(text, excluded)).replace(
+              /^(?:\S+ )?how (?:old|long|far|big|large|often|tall|high|much|many)\b/i,
+              '',
+            ),
           ),
+          answerTypeNoun(text),
         ),
-        answerTypeNoun(text),
+        found,
       ),
-      found,
     ),
     date: dateOf(ctx, text),
   };
+}
+
+/**
+ * A period is met by the years it holds: "in the 16th century" by "In 1564", "in the 1560s" by
+ * "1564" (the years the articles write, counted in full like a place's other names).
+ */
+function withYearsOf(ctx: AnswerContext, keys: KeyTerm[]): KeyTerm[] {
+  const written = new Map<number, string[]>();
+  keys.forEach((k, i) => {
+    const century = /^centur/.test(keys[i + 1]?.word ?? '');
+    const years = yearsOf(k.word, century)
+      ?.map(String)
+      .filter((y) => ctx.passages.df(y) > 0);
+    if (!years?.length) return;
+    written.set(i, years);
+    // ("century" itself is met by them too.)
+    if (century) written.set(i + 1, years);
+  });
+  if (written.size === 0) return keys;
+  return keys.map((k, i) => {
+    const years = written.get(i);
+    return years ? { ...k, same: [...(k.same ?? []), ...years] } : k;
+  });
 }
 
 /** A place's name is met by any of its other names: "the US" for "United States". */

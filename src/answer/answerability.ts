@@ -79,7 +79,7 @@ export function evidenceSignals(ctx: AnswerContext, query: Query, sentence: numb
     let worst = 0;
     for (const k of query.terms) {
       const has = (t: string) => ids.some((i) => ctx.passages.termSetOf(i).has(t));
-      if (!has(k.term) && !k.related.some(has)) worst = Math.max(worst, k.weight);
+      if (!has(k.term) && !k.related.some(has) && !k.same?.some(has)) worst = Math.max(worst, k.weight);
     }
     return worst / total;
   };

@@ -202,7 +202,8 @@ export function features(ctx: AnswerContext, sq: ScoringQuery, sentence: number,
   // change exactly one specific word.
   let missing = 0;
   for (const k of keys)
-    if (!own.has(k.term) && !k.related.some((r) => own.has(r))) missing = Math.max(missing, k.weight);
+    if (!own.has(k.term) && !k.related.some((r) => own.has(r)) && !k.same?.some((r) => own.has(r)))
+      missing = Math.max(missing, k.weight);
   return {
     bias: 1,
     bm25: sq.topBm25 > 0 ? bm25 / sq.topBm25 : 0,

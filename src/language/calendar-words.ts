@@ -63,3 +63,17 @@ export function isCalendarWord(word: string): boolean {
   const lower = word.toLowerCase();
   return monthNumber(lower) > 0 || (WEEKDAYS as readonly string[]).includes(lower);
 }
+
+/**
+ * The years a period names: "16th century" → 1501…1600, "1560s" → 1560…1569. `ordinal` is the
+ * word before "century" ("16th") or a decade ("1560s"); undefined when it is neither.
+ */
+export function yearsOf(ordinal: string, beforeCentury: boolean): number[] | undefined {
+  const century = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(ordinal);
+  if (century && beforeCentury) {
+    const n = Number(century[1]);
+    return n >= 1 && n <= 21 ? Array.from({ length: 100 }, (_, i) => (n - 1) * 100 + 1 + i) : undefined;
+  }
+  const decade = /^(1\d\d|20\d)0s$/.exec(ordinal);
+  return decade ? Array.from({ length: 10 }, (_, i) => Number(decade[1]) * 10 + i) : undefined;
+}

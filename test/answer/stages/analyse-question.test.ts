@@ -448,6 +448,25 @@ Norway's prime minister, Siv Berg, said the state would not step in. "It is a co
     expect(reply.entities).not.toContain('Per Holm');
   });
 
+  it('GIVEN "in the 16th century" THEN a sentence with a year of it holds the period; one of another century does not', () => {
+    const colony = tinyContext({
+      'c.txt': `Colonies
+
+By Mark Lee
+
+In 1564 a group of settlers founded the colony of Fort Varna near the river.
+
+In 1712 another group of settlers founded a colony near the coast.
+`,
+    });
+    const query = analyseQuestion(colony, 'What colony did settlers found in the 16th century?');
+    const [best] = rankPassages(colony, query);
+    expect(colony.corpus.sentences[best?.sentence ?? -1]?.text).toContain('1564');
+    const century = query.terms.find((k) => k.word === 'century');
+    expect(century?.same).toContain('1564');
+    expect(century?.same).not.toContain('1712');
+  });
+
   it('GIVEN "say when …", "say at …" or "tweet about …" THEN the speaker\'s quotes on that topic are asked for', () => {
     expect(analyseQuestion(ctx, 'What did Ola Strand say when Nordlink dropped Kestrel?').intent).toEqual({
       kind: 'quotes',

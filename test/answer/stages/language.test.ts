@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSpeller } from '../../../src/answer/speller.js';
 import { terms } from '../../../src/answer/terms.js';
+import { yearsOf } from '../../../src/language/calendar-words.js';
 import { expandChat } from '../../../src/language/chat-words.js';
 import { isTopicWord, lemmaOf, synonymsOf } from '../../../src/language/synonyms.js';
 
@@ -81,5 +82,16 @@ describe('dotted acronyms', () => {
     expect(terms('the U.N. secretary general')).toEqual(terms('the UN secretary general'));
     expect(terms('S.V.R. hackers')).toEqual(terms('SVR hackers'));
     expect(terms('U.S. officials')).toEqual(terms('US officials'));
+  });
+});
+
+describe('a period asked, a year written', () => {
+  it('GIVEN "the 16th century" or "the 1560s" THEN the years they hold; any other word none', () => {
+    expect(yearsOf('16th', true)).toContain(1564);
+    expect(yearsOf('16th', true)).not.toContain(1601);
+    expect(yearsOf('1st', true)?.[0]).toBe(1);
+    expect(yearsOf('1560s', false)).toEqual([1560, 1561, 1562, 1563, 1564, 1565, 1566, 1567, 1568, 1569]);
+    expect(yearsOf('16th', false)).toBeUndefined();
+    expect(yearsOf('1564', false)).toBeUndefined();
   });
 });
