@@ -4,6 +4,7 @@
 import { isRoleWord, isVoiceTitle } from '../corpus/lexicon.js';
 import { askedKind, listedNoun } from '../language/answer-types.js';
 import { HONORIFICS } from '../language/honorifics.js';
+import { isWordNetWord } from '../language/synonyms.js';
 import type { Reply } from '../reply.js';
 import { messageReply } from '../reply-builders.js';
 import type { Query } from './analyse-question.js';
@@ -159,7 +160,10 @@ function spelledAsWritten(ctx: AnswerContext, phrase: string): string {
   return phrase
     .split(' ')
     .map((w) =>
-      /^\p{Ll}{4,}$/u.test(w) && ctx.passages.df(stem(w)) === 0 ? (ctx.speller.correct(w) ?? w) : w,
+      // (An English word is no typo: "the suez canal boss" is not its "loss".)
+      /^\p{Ll}{4,}$/u.test(w) && ctx.passages.df(stem(w)) === 0 && !isWordNetWord(w)
+        ? (ctx.speller.correct(w) ?? w)
+        : w,
     )
     .join(' ');
 }

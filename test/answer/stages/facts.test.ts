@@ -1142,6 +1142,20 @@ A second phase for Kestrel, taking effect Nov. 12, would ban Norwegian firms fro
       'left stranded',
     );
   });
+
+  it('GIVEN an English word the articles never use ("boss") THEN no typo of one they do ("loss")', () => {
+    const port = tinyContext({
+      'port.txt': `Port reopens
+
+By Mark Lee
+
+"The loss of trade was small," said Lena Moe, the head of the Varna Port Authority.
+`,
+    });
+    const reply = answerQuestion(port, 'wat did the varna port authority boss say');
+    expect(reply.entities).toContain('Lena Moe');
+    expect(replyToPlainText(reply)).toContain('loss of trade');
+  });
 });
 
 describe('lists of a kind no entity type names', () => {
