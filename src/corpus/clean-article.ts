@@ -57,6 +57,8 @@ const DATE_LINE =
 const ISSUE_DATE = /\bissue\W*$/i;
 /** Longer than this, a line under a headline is its standfirst (leading-title.ts takes the same). */
 const HEADLINE_WORDS = 12;
+/** Lines past the first prose line (a standfirst) that may still be the header's. */
+const HEADER_AFTER_STANDFIRST = 4;
 /** Separators between the parts of one header line: "Name - date", "date | PLACE". */
 const HEADER_PARTS = /\s+[|–—·•/-]\s+/;
 
@@ -200,8 +202,9 @@ function readHeader(lines: string[], leading: string | undefined): Header {
   let bylineAt = -1;
   let lastByline = -1;
   const text = lines.join('\n');
-  // (A standfirst written as a sentence may stand above the byline and the date.)
-  const zone = Math.min(lines.length, Math.max(bodyStart, 1) + 3);
+  // (A standfirst written as a sentence may stand above the byline and the date, and a photo
+  // caption between them.)
+  const zone = Math.min(lines.length, Math.max(bodyStart, 1) + HEADER_AFTER_STANDFIRST);
   for (let i = 0; i < zone; i++) {
     const line = lines[i] ?? '';
     if (line.length > 120) continue;

@@ -29,7 +29,10 @@ const JUNK: RegExp[] = [
   /\ball rights reserved\b/i,
   /^\(?(reporting|additional reporting|writing|editing|compiled) by\b/i,
   /^(accept|reject|manage) (all )?(cookies|preferences)\W*$/i,
-  /^(home|menu|search|log ?in|sign in|close|skip to (main )?content|back to top|accessibility (help|links)|donate|notifications)\W*$/i,
+  /^(home|menu|search|log ?in|sign in|close|back to top|accessibility (help|links)|donate|notifications)\W*$/i,
+  // "Skip to content", "Skip to site index", "Skip to main navigation".
+  /^skip to( the)?( main| site)? (content|index|navigation|search|footer)\W*$/i,
+  /^(give|gift) this article\W*$/i,
   // An audio player's help link: "Keyboard shortcuts for audio player".
   /^keyboard shortcuts\b.{0,40}$/i,
   /^(create|open) (a |an |your )?(free )?account\W*$/i,

@@ -407,10 +407,30 @@ describe('cleanArticle: menus, bylines and dates around the headline', () => {
     'Notifications     Log in',
     'Skip to footer      Accessibility links',
     'Keyboard shortcuts for the video player',
+    'Skip to site index',
+    'Give this article',
   ])('GIVEN the menu line "%s" above the headline THEN it is dropped, never the headline', (menu) => {
     const clean = cleanArticle(page('Harbourside Post', menu, 'Regulator reviews radio suppliers', ...BODY));
     expect(clean.headline).toBe('Regulator reviews radio suppliers');
     expect(clean.dropped).toContain(menu);
+  });
+
+  it("GIVEN a standfirst and a photo caption between the headline and the byline THEN the date under the byline is still the header's", () => {
+    const clean = cleanArticle(
+      page(
+        'Regulator reviews radio suppliers',
+        'The regulator said it would look again at every supplier of radio equipment, the widest review in years.',
+        '[Photo: The regulator’s offices in Oslo. Credit: Jane Roe/The Harbourside Post]',
+        'By Jane Doe and Sam Roe',
+        'Published April 15, 2021   Updated April 16, 2021, 10:48 a.m. ET',
+        ...BODY,
+      ),
+    );
+    expect(clean).toMatchObject({
+      headline: 'Regulator reviews radio suppliers',
+      date: '2021-04-15',
+      updated: '2021-04-16',
+    });
   });
 
   it.each([
