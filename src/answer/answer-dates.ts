@@ -12,6 +12,37 @@ import { notFound } from './not-found.js';
 import { retrieve } from './retrieve.js';
 import { expand, stem, terms, words } from './terms.js';
 
+const MONTH =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const MONTH_DAY = new RegExp(`\\b(?:${MONTH})\\.? \\d{1,2}(?:st|nd|rd|th)?\\b`, 'gi');
+const DAY_MONTH = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)? (?:${MONTH})\\b`, 'gi');
+const monthFirstDocs = new WeakMap<AnswerContext, Map<string, boolean>>();
+
+/** Whether the article a sentence is in writes its dates month first ("April 15"), as American
+ * copy does: the date it answers with is then written so too. */
+function writesMonthFirst(ctx: AnswerContext, sentence: number): boolean {
+  const doc = ctx.corpus.sentences[sentence]?.doc ?? '';
+  let known = monthFirstDocs.get(ctx);
+  if (!known) {
+    known = new Map();
+    monthFirstDocs.set(ctx, known);
+  }
+  let first = known.get(doc);
+  if (first === undefined) {
+    const [from, to] = ctx.document(doc)?.sentenceRange ?? [0, 0];
+    let monthDay = 0;
+    let dayMonth = 0;
+    for (let s = from; s < to; s++) {
+      const text = ctx.corpus.sentences[s]?.text ?? '';
+      monthDay += text.match(MONTH_DAY)?.length ?? 0;
+      dayMonth += text.match(DAY_MONTH)?.length ?? 0;
+    }
+    first = monthDay > dayMonth;
+    known.set(doc, first);
+  }
+  return first;
+}
+
 /** A caption's date is the picture's: it dates an event only when no sentence of the text does. */
 const CAPTION_WEIGHT = 0.5;
 
@@ -61,7 +92,7 @@ export function answerWhen(ctx: AnswerContext, about: string): Reply {
     const finer = refines(event.date.iso, first?.score ?? 0);
     const draft = new ReplyDraft(
       'when',
-      `${capitalise(formatPartial(finer?.date?.iso ?? event.date.iso))}, according to the articles:`,
+      `${capitalise(formatPartial(finer?.date?.iso ?? event.date.iso, writesMonthFirst(ctx, event.sentence)))}, according to the articles:`,
     ).item(event.source, ctx.cite(event.sentence));
     if (finer) draft.item(ctx.corpus.sentences[finer.sentence]?.text ?? '', ctx.cite(finer.sentence));
     return draft.build();
@@ -80,7 +111,7 @@ export function answerWhen(ctx: AnswerContext, about: string): Reply {
   if (first) {
     const draft = new ReplyDraft(
       'when',
-      `${capitalise(formatPartial((finer ?? first).date?.iso))}, according to the articles:`,
+      `${capitalise(formatPartial((finer ?? first).date?.iso, writesMonthFirst(ctx, (finer ?? first).sentence)))}, according to the articles:`,
     );
     for (const p of finer ? [finer, first] : written ? [first, written] : [first])
       draft.item(ctx.corpus.sentences[p.sentence]?.text ?? '', ctx.cite(p.sentence));

@@ -57,11 +57,12 @@ export function formatDate(date: string): string {
   return `${formatMonthDay(date.slice(5, 10))} ${date.slice(0, 4)}`;
 }
 
-/** Any precision: "2018-12-12" → "12 December 2018", "2018-12" → "December 2018", "2018" → "2018". */
-export function formatPartialDate(iso: string | null | undefined): string {
+/** Any precision: "2018-12-12" → "12 December 2018" ("December 12, 2018" with `monthFirst`, as an
+ * American article writes it), "2018-12" → "December 2018", "2018" → "2018". */
+export function formatPartialDate(iso: string | null | undefined, monthFirst = false): string {
   if (!iso) return '';
   const [year, month, day] = iso.split('-');
   const name = month ? MONTH_NAMES[Number(month) - 1] : undefined;
-  if (day && name) return `${Number(day)} ${name} ${year}`;
+  if (day && name) return monthFirst ? `${name} ${Number(day)}, ${year}` : `${Number(day)} ${name} ${year}`;
   return name ? `${name} ${year}` : (year ?? '');
 }

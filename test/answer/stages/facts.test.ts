@@ -225,7 +225,31 @@ The Nordstar, a 400-metre vessel among the largest ships in the world, ran agrou
 `,
     });
     const reply = answerWhen(ship, 'the Nordstar run aground in the Varna Canal');
-    expect(reply.text.split('\n')[0]).toContain('25 March 2031');
+    expect(reply.text.split('\n')[0]).toContain('March 25, 2031');
+  });
+});
+
+describe('when, written as the article writes dates', () => {
+  const story = (dateLine: string, other: string) =>
+    tinyContext({
+      'fine.txt': `Regulator fines Kestrel
+
+By Anna Berg
+Published: ${dateLine}
+
+The regulator on Thursday fined Kestrel for late reports.
+
+${other}
+`,
+    });
+
+  it('GIVEN an article that writes "April 15" THEN the answer writes the month first; one that writes "15 April", the day', () => {
+    const american = story('April 17, 2031', 'Kestrel had filed its April 2 report late, on April 9.');
+    expect(answerWhen(american, 'the regulator fine Kestrel').text.split('\n')[0]).toContain(
+      'April 17, 2031',
+    );
+    const british = story('17 April 2031', 'Kestrel had filed its 2 April report late, on 9 April.');
+    expect(answerWhen(british, 'the regulator fine Kestrel').text.split('\n')[0]).toContain('17 April 2031');
   });
 });
 
@@ -254,7 +278,7 @@ Trading in Kestrel shares has been suspended since March 21, 2022, and the compa
   it('GIVEN no bound THEN the dated sentence answers', () => {
     const reply = answerQuestion(trading, 'When did Kestrel shares resume trading?');
     expect(reply.found).toBe(true);
-    expect(reply.text.split('\n')[0]).toContain('21 October 2021');
+    expect(reply.text.split('\n')[0]).toContain('October 21, 2021');
   });
 });
 
@@ -446,7 +470,7 @@ It began with a compromise. On January 29, 2020, the European Commission endorse
     const intent = analyseQuestion(toolbox, 'When was the EU 5G security toolbox unveiled?').intent;
     expect(intent.kind).toBe('when');
     const reply = answerWhen(toolbox, intent.kind === 'when' ? intent.about : '');
-    expect(reply.text.split('\n')[0]).toContain('29 January 2020');
+    expect(reply.text.split('\n')[0]).toContain('January 29, 2020');
   });
 });
 
@@ -475,7 +499,7 @@ Key dates in the case:
 `,
     });
     const reply = answerQuestion(held, 'When was Lena Berg arrested?');
-    expect(reply.text.split('\n')[0]).toContain('1 December 2018');
+    expect(reply.text.split('\n')[0]).toContain('December 1, 2018');
   });
 });
 
@@ -493,7 +517,7 @@ Those export rules arrived on August 28th, when Norway's two ministries added 23
 `,
     });
     const reply = answerQuestion(rules, 'When did Norway tighten its export rules on technology?');
-    expect(reply.text.split('\n')[0]).toContain('28 August 2031');
+    expect(reply.text.split('\n')[0]).toContain('August 28, 2031');
     expect(reply.items.length).toBe(2);
   });
 });
@@ -861,7 +885,7 @@ He was arrested by the FBI in Miami on January 7, at the end of a family holiday
   it('GIVEN "When was Per Holm arrested?" THEN the arrest\'s date, not a dated sentence that names him but no arrest', () => {
     const reply = answerQuestion(ctx, 'When was Per Holm arrested?');
     expect(reply.found).toBe(true);
-    expect(reply.text).toMatch(/January 2017/);
+    expect(reply.text).toMatch(/January (?:7, )?2017/);
   });
 });
 
@@ -968,7 +992,7 @@ Kestrel Systems said on Monday it had won a radio contract from Nordlink.
     });
     const reply = answerQuestion(hearing, 'When did the Transport Committee hold its Vantair hearing?');
     expect(reply.found).toBe(true);
-    expect(reply.text.split('\n')[0]).toContain('18 February 2031');
+    expect(reply.text.split('\n')[0]).toContain('February 18, 2031');
   });
 });
 
@@ -1134,7 +1158,7 @@ A second phase for Kestrel, taking effect Nov. 12, would ban Norwegian firms fro
       rules,
       "When was the second phase of the Trade Ministry's Kestrel restrictions, covering hosting, due to take effect?",
     );
-    expect(reply.text.split('\n')[0]).toContain('12 November 2031');
+    expect(reply.text.split('\n')[0]).toContain('November 12, 2031');
   });
 
   it('GIVEN "the transport secretery" THEN the transport secretary\'s words', () => {
