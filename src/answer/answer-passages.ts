@@ -20,15 +20,10 @@ export function passageReply(ctx: AnswerContext, query: Query, ranked: Candidate
   const draft = new ReplyDraft('search', 'From the articles:').entity(...query.focus.map((e) => e.name));
   const { passages, next: carried } = shownPassages(ctx, query, ranked);
   for (const [n, c] of passages.entries()) {
-    const text = ctx.corpus.sentences[c.sentence]?.text ?? '';
-    const next = n === 0 ? carried : undefined;
-    if (next === undefined) draft.item(`${text}${speaker(ctx, c.sentence)}`, ctx.cite(c.sentence));
-    else
-      draft.item(
-        `${text} ${ctx.corpus.sentences[next]?.text ?? ''}${speaker(ctx, c.sentence)}`,
-        ctx.cite(c.sentence),
-        ctx.cite(next),
-      );
+    const next = n === 0 ? carried : [];
+    const all = [c.sentence, ...next];
+    const text = all.map((s) => ctx.corpus.sentences[s]?.text ?? '').join(' ');
+    draft.item(`${text}${speaker(ctx, c.sentence)}`, ...all.map((s) => ctx.cite(s)));
   }
   return draft.build();
 }
@@ -38,11 +33,11 @@ export function shownPassages(
   ctx: AnswerContext,
   query: Query,
   ranked: Candidate[],
-): { passages: Candidate[]; next?: number } {
+): { passages: Candidate[]; next: number[] } {
   const shown: Candidate[] = [];
   // Texts shown: the passages and the sentence the first may carry on into.
   const texts: string[] = [];
-  let carried: number | undefined;
+  let carried: number[] = [];
   const nearTie = nearTieRatio();
   const list = query.answerType === 'list';
   const named = new Set<string>();
@@ -63,10 +58,12 @@ export function shownPassages(
     if (texts.some((t) => t.includes(text))) continue;
     shown.push(c);
     texts.push(text);
-    if (shown.length === 1) carried = continuation(ctx, c);
-    if (carried !== undefined && shown.length === 1) texts.push(ctx.corpus.sentences[carried]?.text ?? '');
+    if (shown.length === 1) {
+      carried = continuation(ctx, c);
+      for (const s of carried) texts.push(ctx.corpus.sentences[s]?.text ?? '');
+    }
   }
-  return carried === undefined ? { passages: shown } : { passages: shown, next: carried };
+  return { passages: shown, next: carried };
 }
 
 const PRONOUN_START =
@@ -76,14 +73,29 @@ const PRONOUN_START =
  * The sentence after the best one, when the best one does not hold the kind of answer asked for
  * or the next one goes on about it ("It ...", "The company ..."): the answer often sits there.
  */
-function continuation(ctx: AnswerContext, best: Candidate): number | undefined {
+function continuation(ctx: AnswerContext, best: Candidate): number[] {
   const next = best.sentence + 1;
   const [, end] = ctx.paragraphOf(best.sentence);
-  if (next >= end) return undefined;
+  if (next >= end) return [];
+  // "Why is Mrs Merkel so reluctant?": an article's own question is answered by what follows it.
+  if ((ctx.corpus.sentences[best.sentence]?.text ?? '').trimEnd().endsWith('?')) {
+    const out: number[] = [];
+    let length = 0;
+    for (let s = next; s < end && out.length < ANSWERED_AFTER; s++) {
+      length += ctx.corpus.sentences[s]?.text.length ?? 0;
+      if (out.length > 0 && length > ANSWER_CHARS) break;
+      out.push(s);
+    }
+    return out;
+  }
   const text = ctx.corpus.sentences[next]?.text ?? '';
-  if (best.features.answerType < 1 || PRONOUN_START.test(text)) return next;
-  return undefined;
+  if (best.features.answerType < 1 || PRONOUN_START.test(text)) return [next];
+  return [];
 }
+
+/** Sentences, and characters, shown after an article's own question. */
+const ANSWERED_AFTER = 5;
+const ANSWER_CHARS = 700;
 
 /** " (Nick Read)" after words someone speaks in a sentence that does not name them. */
 function speaker(ctx: AnswerContext, sentence: number): string {

@@ -156,8 +156,7 @@ function typedEvidenceMissing(ctx: AnswerContext, query: Query, ranked: Candidat
 /** The passages a reply shows, and the sentence after the first when the reply carries it on. */
 function shown(ctx: AnswerContext, query: Query, ranked: Candidate[]): Candidate[] {
   const { passages, next } = shownPassages(ctx, query, ranked);
-  const carried = next === undefined ? undefined : ranked.find((c) => c.sentence === next);
-  return carried ? [...passages, carried] : passages;
+  return [...passages, ...ranked.filter((c) => next.includes(c.sentence))];
 }
 
 /**

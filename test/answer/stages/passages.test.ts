@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseQuestion } from '../../../src/answer/analyse-question.js';
 import { passageReply } from '../../../src/answer/answer-passages.js';
+import { answerQuestion } from '../../../src/answer/answer-question.js';
 import { type Candidate, nearTieRatio, rankPassages } from '../../../src/answer/ranker.js';
 import { tinyContext } from './tiny-corpus.js';
 
@@ -57,5 +58,23 @@ ${broadcasters.map((b) => `The broadcaster ${b} went off air during the outage.`
     expect(shown([0.9, 0.8, 0.7, 0.65, 0.6, 0.58])).toBe(5);
     // Far below the best, they are not.
     expect(shown([0.9, 0.8, 0.7, 0.2, 0.2, 0.2])).toBe(3);
+  });
+});
+
+describe("an article's own question", () => {
+  it('GIVEN the best passage asks a question THEN the sentences after it in its paragraph answer it and are shown with it', () => {
+    const essay = tinyContext({
+      'why.txt': `Why the minister waits
+
+By Mark Lee
+
+Why is the minister so reluctant to ban Kestrel? Partly because of the operators. But mostly it is because of trade. Norway is the biggest buyer of Kestrel radios, and its fishing fleet depends on them.
+
+Other ministers have spoken against the plan.
+`,
+    });
+    const reply = answerQuestion(essay, 'Why is the minister reluctant to ban Kestrel?');
+    expect(reply.items[0]?.text).toContain('biggest buyer');
+    expect(reply.items[0]?.text).not.toContain('Other ministers');
   });
 });
