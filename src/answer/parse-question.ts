@@ -72,6 +72,9 @@ const QUOTES = [
   /^(?:quotes?|statements?|comments?) (?:from|by|of) (.+?)(?: (?:about|on|regarding) (.+))?$/i,
   /^what (?:was|were|is|are) (.+?)['’]s? (?:statement|response|reaction|answer|quote|comment|view|position)s?(?: (?:about|on|to) (.+))?$/i,
   /^how did (.+?) (?:respond|react|reply|answer)(?: to (.+))?$/i,
+  // "What did Berdowski compare the ship to?", "what did SolarWinds blame the password on?": what
+  // someone said of a thing.
+  /^what (?:did|does|has|have|had) (.+?) (?:compare|compared|liken|likened|blame|blamed) (.+?) (?:to|on|with)$/i,
   /^(?:quotes?) (.+)$/i,
 ];
 /** The words for what a writer writes: "the drone story" is about drones. */

@@ -57,6 +57,11 @@ describe('question analysis', () => {
     ['What did Ola Strand promise on the night of the blast?', 'quotes'],
     ['What did Nordlink’s boss tell users?', 'quotes'],
     ['What did Ola Strand say in his letter to staff?', 'quotes'],
+    // Likening or blaming something is said of it: their words on it.
+    ['What did Ola Strand compare the stranded ship to?', 'quotes'],
+    ['What did Nordlink blame the outage on?', 'quotes'],
+    // (Naming something is no quote: "What did the Normans call the duchy?")
+    ['What did the settlers call the colony?', 'search'],
     ['How many countries banned Kestrel?', 'restriction'],
     ['How many European carriers have dropped Kestrel?', 'restriction'],
     ['How many Kestrel affiliates were put on the entity list?', 'how-many'],
