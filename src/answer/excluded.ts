@@ -4,7 +4,7 @@ import { placeNames } from '../corpus/lexicon.js';
 import type { Entity } from '../corpus/types.js';
 import { escapeRegExp } from '../escape-reg-exp.js';
 
-const SETTING_ASIDE =
+export const SETTING_ASIDE =
   '(?:other than|besides|apart from|aside from|except(?: for)?|excluding|not counting|outside(?: of)?)';
 const EXCLUDING = new RegExp(`\\b${SETTING_ASIDE}\\s+(?:the\\s+)?([^,?;]{1,60})`, 'gi');
 

@@ -6,6 +6,7 @@ import { listedEntityType, ORGANISATION_NOUNS, PLACE_KIND_NOUNS } from '../langu
 import { MONTHS, WEEKDAYS } from '../language/calendar-words.js';
 import { expandChat, frameWordTypos, questionWordTypo } from '../language/chat-words.js';
 import { DETERMINERS } from '../language/stop-words.js';
+import { SETTING_ASIDE } from './excluded.js';
 
 export type Intent =
   | { kind: 'help' }
@@ -46,6 +47,8 @@ const FILLER = [
   /^(tell me|show me|explain|i want to know|i'd like to know|i would like to know|do you know|any idea)\b[\s,:]*/i,
 ];
 
+const LEADING_ASIDE = new RegExp(`^(${SETTING_ASIDE}\\s+[^,?;]{1,60}),\\s*(\\S.*)$`, 'i');
+
 export function normaliseQuestion(question: string): string {
   let text = question
     .replace(/<[@#!][^>\s]{0,80}>/g, ' ') // chat mention markup
@@ -56,6 +59,9 @@ export function normaliseQuestion(question: string): string {
     .trim();
   for (let pass = 0; pass < 3; pass++) for (const filler of FILLER) text = text.replace(filler, '');
   text = text.replace(/[?!.\s]+$/, '').replace(/,?\s*(please|thanks|thank you)$/i, '');
+  // "Apart from the US, which countries …": the question proper first, what it sets aside after.
+  const aside = LEADING_ASIDE.exec(text);
+  if (aside?.[1] && aside[2]) text = `${aside[2]}, ${aside[1]}`;
   text = frameWordTypos(expandChat(text).trim());
   const first = text.split(' ', 1)[0] ?? '';
   const asked = questionWordTypo(first);

@@ -69,6 +69,12 @@ describe('question analysis', () => {
     expect(analyseQuestion(ctx, question).intent.kind).toBe(kind);
   });
 
+  it('GIVEN what the question sets aside said first ("Apart from Norway, which countries …") THEN the question proper is read: a list', () => {
+    const query = analyseQuestion(ctx, 'Apart from Norway, which countries restricted Kestrel?');
+    expect(query.answerType).toBe('list');
+    expect(query.text.startsWith('which countries')).toBe(true);
+  });
+
   it('GIVEN question framing THEN it weighs nothing: only content words become key terms', () => {
     const query = analyseQuestion(ctx, 'What is the name of the kind of gear Nordlink removed?');
     const words = query.terms.map((t) => t.word);
