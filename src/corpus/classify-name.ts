@@ -93,12 +93,17 @@ function readLexiconType(text: string): EntityType | null {
   return people.found && people.text().length >= text.length - 1 ? 'person' : null;
 }
 
-/** Words people's names are made of: "Zhengfei", "O’Brien", "McDonald", "Jae-in", "J.", "XIV",
- * "de". Not "X.25", "UNI" or "NP-complete", which name things; nor "SolarWinds" or "FireEye": a
- * capital inside a word follows only a surname's prefix. */
+/** Words people's names are made of: "Zhengfei", "O’Brien", "McDonald", "GebreMariam", "Jae-in",
+ * "J.", "XIV", "de". Not "X.25", "UNI" or "NP-complete", which name things. */
 const NAME_WORD =
-  /^(?:(?:(?:Mc|Mac|De|Di|Da|Du|Del|La|Le|Van|Von|Fitz)(?=\p{Lu}))?\p{Lu}\p{Ll}*(?:['’-]\p{L}\p{Ll}*)*|(?:\p{Lu}\.){1,3}|[IVX]{1,4}|de|da|di|du|del|der|den|van|von|bin|ibn|al|el|la|le|of|y)$/u;
-const isNameWord = (word: string): boolean => NAME_WORD.test(word);
+  /^(?:\p{Lu}\p{Ll}*(?:\p{Lu}\p{Ll}+)?(?:['’-]\p{L}\p{Ll}*)*|(?:\p{Lu}\.){1,3}|[IVX]{1,4}|de|da|di|du|del|der|den|van|von|bin|ibn|al|el|la|le|of|y)$/u;
+/** "SolarWinds", "FireEye": two English words run together name a thing, not a person. */
+const RUN_TOGETHER = /^(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}+)$/u;
+const isNameWord = (word: string): boolean => {
+  if (!NAME_WORD.test(word)) return false;
+  const parts = RUN_TOGETHER.exec(word);
+  return !(parts?.[1] && parts[2] && isCommonWord(parts[1]) && isCommonWord(parts[2]));
+};
 const PARTICLE = /^(?:de|da|di|du|del|der|den|dos|das|van|von|bin|ibn|al|el|la|le)$/;
 
 function hasTag(word: string, tag: string): boolean {

@@ -311,13 +311,19 @@ describe('a product named after its maker, and ranks before a name', () => {
     expect(found.find((e) => e.name === 'Volkswagen')?.type).toBe('org');
   });
 
-  it('GIVEN a maker written with a capital inside ("NetHawk Orion") THEN neither it nor the maker alone is a person; "McAllister" still is', () => {
+  it('GIVEN a maker written as two words run together ("NetHawk Orion") THEN neither it nor the maker alone is a person; "McAllister" and "GebreMariam" still are', () => {
     const found = people(
       'Agencies were told to unplug NetHawk Orion servers. NetHawk said 18,000 customers had installed the update. Tom McAllister, a senator, asked NetHawk for answers.',
     );
     expect(found.find((e) => e.name === 'NetHawk Orion')?.type).toBe('org');
     expect(found.find((e) => e.name === 'NetHawk')?.type).toBe('org');
     expect(found.find((e) => e.name === 'Tom McAllister')?.type).toBe('person');
+    // (A name's own inner capital is no compound of English words.)
+    expect(
+      people('Chief executive Tewolde GebreMariam visited the crash site.').find(
+        (e) => e.name === 'Tewolde GebreMariam',
+      )?.type,
+    ).toBe('person');
   });
 
   it('GIVEN a lake, a river or a canal named in capitals THEN a place, not an organisation', () => {
