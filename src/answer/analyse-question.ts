@@ -1,8 +1,9 @@
 // Question analysis, once per question: the typed query every later stage reads. It decides
 // nothing about which answer wins; it only says what the question asks for and about whom.
 import { isCommonWord } from '../corpus/common-words.js';
-import { isRoleWord, ORG_HEADS } from '../corpus/lexicon.js';
+import { isRoleWord, ORG_HEADS, PLACE_HEADS } from '../corpus/lexicon.js';
 import type { Entity, PartialDate } from '../corpus/types.js';
+import { escapeRegExp } from '../escape-reg-exp.js';
 import { type AnswerType, answerTypeNoun, answerTypeOf } from '../language/answer-types.js';
 import { isCalendarWord, yearsOf } from '../language/calendar-words.js';
 import { HONORIFICS } from '../language/honorifics.js';
@@ -251,6 +252,46 @@ function unknownNames(ctx: AnswerContext, text: string, named: Set<string>): str
     else out.push(word);
     previous = i;
   });
+  return [...out, ...unwrittenPlaces(ctx, tokens).filter((p) => !out.some((o) => p.includes(o)))];
+}
+
+/** Sentences read to find a phrase as written: its rarest word's first ones. */
+const PHRASE_LOOKS = 300;
+
+/**
+ * "the Panama Canal" when the articles know Panama and a canal but never write "Panama Canal": a
+ * place or an organisation named by its kind ("Canal", "Airlines", "Ministry") that they never
+ * name is one they do not mention.
+ */
+function unwrittenPlaces(ctx: AnswerContext, tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  const bare = tokens.map((t) => t.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''));
+  for (let i = 2; i < bare.length; i++) {
+    const [name, head] = [bare[i - 1] ?? '', bare[i] ?? ''];
+    if (!/^\p{Lu}\p{Ll}+$/u.test(name) || !/^\p{Lu}\p{Ll}+$/u.test(head)) continue;
+    if (!PLACE_HEADS.has(head.toLowerCase()) && !ORG_HEADS.has(head.toLowerCase())) continue;
+    if (isStopWord(name.toLowerCase()) || isRoleWord(name)) continue;
+    // (The head ends the name: "Emergency Energy Conservation Act" goes on past "Energy".)
+    if (/^\p{Lu}/u.test(bare[i + 1] ?? '')) continue;
+    const phrase = `${name} ${head}`.toLowerCase();
+    // ("Energy Department" is the articles' "Department of Energy".)
+    const turned = new RegExp(
+      `\\b${escapeRegExp(head.toLowerCase())} of (?:the )?${escapeRegExp(name.toLowerCase())}\\b`,
+    );
+    const rarest = [stem(name.toLowerCase()), stem(head.toLowerCase())].sort(
+      (a, b) => ctx.passages.df(a) - ctx.passages.df(b),
+    )[0];
+    if (!rarest || ctx.passages.df(rarest) === 0) continue;
+    const written = ctx.passages
+      .postings(rarest)
+      .slice(0, PHRASE_LOOKS)
+      .some((s) => {
+        const text = ctx.corpus.sentences[s]?.text.toLowerCase() ?? '';
+        return text.includes(phrase) || turned.test(text);
+      });
+    if (!written && !ctx.corpus.documents.some((d) => d.title.toLowerCase().includes(phrase)))
+      out.push(`${name} ${head}`);
+  }
   return out;
 }
 

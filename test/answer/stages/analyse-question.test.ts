@@ -75,6 +75,25 @@ describe('question analysis', () => {
     expect(query.text.startsWith('which countries')).toBe(true);
   });
 
+  it('GIVEN a canal or a ministry named by words the articles use but never together THEN it is a name they do not mention', () => {
+    const ship = tinyContext({
+      's.txt': `Ship stuck
+
+By Mark Lee
+
+The Nordstar, flagged in Varna, ran aground in the Kiel Canal on Tuesday, the Department of Transport said.
+`,
+    });
+    expect(
+      analyseQuestion(ship, 'When did the Nordstar run aground in the Varna Canal?').unknownNames,
+    ).toEqual(['Varna Canal']);
+    expect(
+      analyseQuestion(ship, 'When did the Nordstar run aground in the Kiel Canal?').unknownNames,
+    ).toEqual([]);
+    // The articles' "Department of Transport", turned round.
+    expect(analyseQuestion(ship, 'What did the Transport Department say?').unknownNames).toEqual([]);
+  });
+
   it('GIVEN question framing THEN it weighs nothing: only content words become key terms', () => {
     const query = analyseQuestion(ctx, 'What is the name of the kind of gear Nordlink removed?');
     const words = query.terms.map((t) => t.word);
