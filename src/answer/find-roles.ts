@@ -316,14 +316,7 @@ function postWords(phrase: string): string[] {
     let to = i;
     for (let k = i + 1; k < tokens.length && k - to <= 2 && inPost(k); k++)
       if (isRole(tokens[k] ?? '')) to = k;
-    out.push(
-      ...terms(
-        tokens
-          .slice(from, to + 1)
-          .filter((_, n) => !isTenureWord(tokens[from + n] ?? ''))
-          .join(' '),
-      ),
-    );
+    out.push(...terms(tokens.slice(from, to + 1).join(' ')));
     i = to;
   }
   return [...new Set(out)];
