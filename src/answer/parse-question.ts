@@ -61,7 +61,7 @@ export function normaliseQuestion(question: string): string {
   text = text.replace(/[?!.\s]+$/, '').replace(/,?\s*(please|thanks|thank you)$/i, '');
   // "Apart from the US, which countries …": the question proper first, what it sets aside after.
   const aside = LEADING_ASIDE.exec(text);
-  if (aside?.[1] && aside[2]) text = `${aside[2]}, ${aside[1]}`;
+  if (aside?.[1] && aside[2]) text = `${aside[2]}, ${aside[1].charAt(0).toLowerCase()}${aside[1].slice(1)}`;
   text = frameWordTypos(expandChat(text).trim());
   const first = text.split(' ', 1)[0] ?? '';
   const asked = questionWordTypo(first);
@@ -86,8 +86,11 @@ const QUOTES = [
 /** The words for what a writer writes: "the drone story" is about drones. */
 const STORY = /\b(?:the )?(?:story|stories|article|articles|piece|report|news)(?: (?:about|on))?\b/gi;
 const RESTRICT = new RegExp(`\\b(${askedForms('restriction')})\\b`, 'i');
-const ALLOW =
-  /\b(allow|allows|allowed|allowing|permit|permits|permitted|did not ban|didn't ban|didn’t ban|not ban)\b/i;
+/** Allowing, or a restriction denied ("have not banned", "didn't restrict"): who did not. */
+const ALLOW = new RegExp(
+  `(?:\\b(?:allow|allows|allowed|allowing|permit|permits|permitted)|(?:\\b(?:not|never)|n['’]t)\\s+(?:${askedForms('restriction')}))\\b`,
+  'i',
+);
 
 /** The intent of a question already normalised (question analysis normalises once, for all stages). */
 export function readIntent(text: string): Intent {

@@ -73,6 +73,17 @@ describe('question analysis', () => {
     const query = analyseQuestion(ctx, 'Apart from Norway, which countries restricted Kestrel?');
     expect(query.answerType).toBe('list');
     expect(query.text.startsWith('which countries')).toBe(true);
+    // (The words moved to the end are no capitalised name.)
+    expect(query.unknownNames).toEqual([]);
+  });
+
+  it.each([
+    'Which countries have not banned Kestrel?',
+    "Which countries haven't restricted Kestrel?",
+    'Which countries did not ban Kestrel?',
+    'Which countries allowed Kestrel?',
+  ])('GIVEN "%s" THEN who allowed or declined to restrict is asked, not who restricted', (question) => {
+    expect(analyseQuestion(ctx, question).intent).toMatchObject({ kind: 'restriction', allow: true });
   });
 
   it('GIVEN a canal or a ministry named by words the articles use but never together THEN it is a name they do not mention', () => {
