@@ -2,7 +2,7 @@
 import { isCaption } from '../corpus/captions.js';
 import { extractDates } from '../corpus/extract-dates.js';
 import type { CorpusEvent, PartialDate } from '../corpus/types.js';
-import { monthNumber } from '../language/calendar-words.js';
+import { monthNumber, monthOrder } from '../language/calendar-words.js';
 import { DETERMINERS, isStopWord } from '../language/stop-words.js';
 import { isTopicWord } from '../language/synonyms.js';
 import type { Reply } from '../reply.js';
@@ -12,10 +12,6 @@ import { notFound } from './not-found.js';
 import { retrieve } from './retrieve.js';
 import { expand, stem, terms, words } from './terms.js';
 
-const MONTH =
-  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
-const MONTH_DAY = new RegExp(`\\b(?:${MONTH})\\.? \\d{1,2}(?:st|nd|rd|th)?\\b`, 'gi');
-const DAY_MONTH = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)? (?:${MONTH})\\b`, 'gi');
 const monthFirstDocs = new WeakMap<AnswerContext, Map<string, boolean>>();
 
 /** Whether the article a sentence is in writes its dates month first ("April 15"), as American
@@ -32,11 +28,13 @@ function writesMonthFirst(ctx: AnswerContext, sentence: number): boolean {
     const [from, to] = ctx.document(doc)?.sentenceRange ?? [0, 0];
     let monthDay = 0;
     let dayMonth = 0;
-    for (let s = from; s < to; s++) {
-      const text = ctx.corpus.sentences[s]?.text ?? '';
-      monthDay += text.match(MONTH_DAY)?.length ?? 0;
-      dayMonth += text.match(DAY_MONTH)?.length ?? 0;
-    }
+    // (The dates the parser read, as the article wrote them.)
+    for (let s = from; s < to; s++)
+      for (const d of ctx.datesIn(s)) {
+        const order = monthOrder(d.phrase);
+        if (order === 'month-first') monthDay++;
+        else if (order === 'day-first') dayMonth++;
+      }
     first = monthDay > dayMonth;
     known.set(doc, first);
   }

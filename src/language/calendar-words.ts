@@ -58,6 +58,20 @@ export function monthNumber(word: string): number {
   return (MONTHS as readonly string[]).indexOf(word.toLowerCase()) + 1;
 }
 
+/** Whether a date as written puts its month before the day ("April 15", "Apr. 15th") or after it
+ * ("15 April"); undefined when it writes no day of a month. */
+export function monthOrder(phrase: string): 'month-first' | 'day-first' | undefined {
+  const tokens = phrase
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .map((t) => t.replace(/\.$/, ''));
+  const at = tokens.findIndex((t) => monthNumber(t) > 0 || MONTH_ABBREVIATIONS.includes(t));
+  const day = (t: string | undefined) => /^\d{1,2}(?:st|nd|rd|th)?$/.test(t ?? '');
+  if (at < 0) return undefined;
+  if (day(tokens[at + 1])) return 'month-first';
+  return day(tokens[at - 1]) ? 'day-first' : undefined;
+}
+
 /** A full month or weekday name, in any case. */
 export function isCalendarWord(word: string): boolean {
   const lower = word.toLowerCase();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSpeller } from '../../../src/answer/speller.js';
 import { terms } from '../../../src/answer/terms.js';
-import { yearsOf } from '../../../src/language/calendar-words.js';
+import { monthOrder, yearsOf } from '../../../src/language/calendar-words.js';
 import { expandChat } from '../../../src/language/chat-words.js';
 import { isTopicWord, lemmaOf, synonymsOf } from '../../../src/language/synonyms.js';
 
@@ -93,5 +93,18 @@ describe('a period asked, a year written', () => {
     expect(yearsOf('1560s', false)).toEqual([1560, 1561, 1562, 1563, 1564, 1565, 1566, 1567, 1568, 1569]);
     expect(yearsOf('16th', false)).toBeUndefined();
     expect(yearsOf('1564', false)).toBeUndefined();
+  });
+});
+
+describe('the order a date is written in', () => {
+  it.each([
+    ['April 15, 2021', 'month-first'],
+    ['on Apr. 15th', 'month-first'],
+    ['15 April 2021', 'day-first'],
+    ['Thursday, 15 April', 'day-first'],
+    ['in April 2021', undefined],
+    ['on Thursday', undefined],
+  ])('GIVEN "%s" THEN %s', (phrase, order) => {
+    expect(monthOrder(phrase)).toBe(order);
   });
 });
