@@ -13,6 +13,7 @@ import type { AnswerContext } from './context.js';
 import { isExcluded, withoutExcluded } from './excluded.js';
 import { type Intent, normaliseQuestion, readIntent } from './parse-question.js';
 import { expand, isStopWord, stem, terms, words } from './terms.js';
+import { writesPhrase } from './written-phrase.js';
 
 export type { AnswerType } from '../language/answer-types.js';
 
@@ -255,9 +256,6 @@ function unknownNames(ctx: AnswerContext, text: string, named: Set<string>): str
   return [...out, ...unwrittenPlaces(ctx, tokens).filter((p) => !out.some((o) => p.includes(o)))];
 }
 
-/** Sentences read to find a phrase as written: its rarest word's first ones. */
-const PHRASE_LOOKS = 300;
-
 /**
  * "the Panama Canal" when the articles know Panama and a canal but never write "Panama Canal": a
  * place or an organisation named by its kind ("Canal", "Airlines", "Ministry") that they never
@@ -273,24 +271,18 @@ function unwrittenPlaces(ctx: AnswerContext, tokens: readonly string[]): string[
     if (isStopWord(name.toLowerCase()) || isRoleWord(name)) continue;
     // (The head ends the name: "Emergency Energy Conservation Act" goes on past "Energy".)
     if (/^\p{Lu}/u.test(bare[i + 1] ?? '')) continue;
-    const phrase = `${name} ${head}`.toLowerCase();
+    const phrase = `${name} ${head}`;
+    // (Only words the articles use: a word they never use is an unknown name already.)
+    if (terms(phrase).some((t) => ctx.passages.df(t) === 0)) continue;
     // ("Energy Department" is the articles' "Department of Energy".)
     const turned = new RegExp(
       `\\b${escapeRegExp(head.toLowerCase())} of (?:the )?${escapeRegExp(name.toLowerCase())}\\b`,
     );
-    const rarest = [stem(name.toLowerCase()), stem(head.toLowerCase())].sort(
-      (a, b) => ctx.passages.df(a) - ctx.passages.df(b),
-    )[0];
-    if (!rarest || ctx.passages.df(rarest) === 0) continue;
-    const written = ctx.passages
-      .postings(rarest)
-      .slice(0, PHRASE_LOOKS)
-      .some((s) => {
-        const text = ctx.corpus.sentences[s]?.text.toLowerCase() ?? '';
-        return text.includes(phrase) || turned.test(text);
-      });
-    if (!written && !ctx.corpus.documents.some((d) => d.title.toLowerCase().includes(phrase)))
-      out.push(`${name} ${head}`);
+    if (
+      !writesPhrase(ctx, phrase, turned) &&
+      !ctx.corpus.documents.some((d) => d.title.toLowerCase().includes(phrase.toLowerCase()))
+    )
+      out.push(phrase);
   }
   return out;
 }

@@ -26,6 +26,7 @@ import { countsAsked, coverage } from './passage-features.js';
 import { answerabilityModel, type Candidate, rankPassages } from './ranker.js';
 import { namesAThing } from './speaker-phrase.js';
 import { terms } from './terms.js';
+import { writesPhrase } from './written-phrase.js';
 
 export function answerPassages(ctx: AnswerContext, query: Query, fact: Reply | null): Reply {
   // A speaker or a name the corpus does not know: passages would only be about someone else. (One
@@ -200,22 +201,14 @@ function namesSomeone(ctx: AnswerContext, query: Query): boolean {
   return intent.kind === 'role';
 }
 
-/** Sentences read to find a speaker phrase as written: its rarest word's first ones. */
-const PHRASE_LOOKS = 200;
-
 /**
  * "What did the German government say?": no one the parser knows, but the articles write the
  * phrase ("the German government didn't accept …"); the passages say what they say of it.
  */
 function writtenInArticles(ctx: AnswerContext, query: Query): boolean {
   if (query.intent.kind !== 'quotes') return false;
-  const phrase = query.intent.person.replace(/^(?:the|a|an)\s+/i, '').toLowerCase();
-  const rarest = terms(phrase).sort((a, b) => ctx.passages.df(a) - ctx.passages.df(b))[0];
-  if (!rarest || phrase.length < 4) return false;
-  return ctx.passages
-    .postings(rarest)
-    .slice(0, PHRASE_LOOKS)
-    .some((s) => (ctx.corpus.sentences[s]?.text.toLowerCase() ?? '').includes(phrase));
+  const phrase = query.intent.person.replace(/^(?:the|a|an)\s+/i, '');
+  return phrase.length >= 4 && writesPhrase(ctx, phrase);
 }
 
 /** "Tim Cook", "ren zhengfei": two to four words without question words. */
