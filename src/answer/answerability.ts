@@ -9,6 +9,7 @@ import { SMALL_NUMBERS } from '../language/number-words.js';
 import { antonymsOf, lemmaOf } from '../language/synonyms.js';
 import type { Query } from './analyse-question.js';
 import type { AnswerContext } from './context.js';
+import { termMet } from './passage-features.js';
 import type { Candidate } from './ranker.js';
 import { stem, words } from './terms.js';
 
@@ -79,7 +80,7 @@ export function evidenceSignals(ctx: AnswerContext, query: Query, sentence: numb
     let worst = 0;
     for (const k of query.terms) {
       const has = (t: string) => ids.some((i) => ctx.passages.termSetOf(i).has(t));
-      if (!has(k.term) && !k.related.some(has) && !k.same?.some(has)) worst = Math.max(worst, k.weight);
+      if (!termMet(k, has)) worst = Math.max(worst, k.weight);
     }
     return worst / total;
   };

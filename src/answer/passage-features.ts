@@ -164,6 +164,11 @@ const NUMBER_WORD = new RegExp(`^(?:${[...SMALL_NUMBERS.slice(1), ...QUANTITY_WO
 /** Words between single spaces, lower case: " in 1066 " holds " 1066 " but not " 106 ". */
 export const spaced = (t: string): string => ` ${t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
 
+/** Whether a set of terms holds a key term: itself, another name of it, or a related word. */
+export function termMet(k: KeyTerm, has: (t: string) => boolean): boolean {
+  return has(k.term) || (k.same?.some(has) ?? false) || k.related.some(has);
+}
+
 /** Weight share of the key terms found in a set of terms (synonyms count 0.5). */
 export function coverage(keys: readonly KeyTerm[], has: (t: string) => boolean, total: number): number {
   if (total <= 0) return 0;
@@ -201,9 +206,7 @@ export function features(ctx: AnswerContext, sq: ScoringQuery, sentence: number,
   // The rarest key term the sentence lacks, as a share of the question: SQuAD-style near misses
   // change exactly one specific word.
   let missing = 0;
-  for (const k of keys)
-    if (!own.has(k.term) && !k.related.some((r) => own.has(r)) && !k.same?.some((r) => own.has(r)))
-      missing = Math.max(missing, k.weight);
+  for (const k of keys) if (!termMet(k, (t) => own.has(t))) missing = Math.max(missing, k.weight);
   return {
     bias: 1,
     bm25: sq.topBm25 > 0 ? bm25 / sq.topBm25 : 0,
