@@ -16,9 +16,14 @@ const MAX_PASSAGES = 5;
  * someone or something the ones before did not, down to this share of the best score. */
 const LIST_SHARE = 0.6;
 
-export function passageReply(ctx: AnswerContext, query: Query, ranked: Candidate[]): Reply {
+export function passageReply(
+  ctx: AnswerContext,
+  query: Query,
+  ranked: Candidate[],
+  shown: ShownPassages = shownPassages(ctx, query, ranked),
+): Reply {
   const draft = new ReplyDraft('search', 'From the articles:').entity(...query.focus.map((e) => e.name));
-  const { passages, next: carried } = shownPassages(ctx, query, ranked);
+  const { passages, next: carried } = shown;
   for (const [n, c] of passages.entries()) {
     const next = n === 0 ? carried : [];
     const all = [c.sentence, ...next];
@@ -28,12 +33,13 @@ export function passageReply(ctx: AnswerContext, query: Query, ranked: Candidate
   return draft.build();
 }
 
-/** The ranked passages a reply shows, best first, and the sentence the first carries on into. */
-export function shownPassages(
-  ctx: AnswerContext,
-  query: Query,
-  ranked: Candidate[],
-): { passages: Candidate[]; next: number[] } {
+/** The ranked passages a reply shows, best first, and the sentences the first carries on into. */
+export interface ShownPassages {
+  passages: Candidate[];
+  next: number[];
+}
+
+export function shownPassages(ctx: AnswerContext, query: Query, ranked: Candidate[]): ShownPassages {
   const shown: Candidate[] = [];
   // Texts shown: the passages and the sentence the first may carry on into.
   const texts: string[] = [];

@@ -9,7 +9,7 @@ import type { Reply } from '../reply.js';
 import { keyTerms, type Query } from './analyse-question.js';
 import { aggregateReply } from './answer-aggregate.js';
 import { askedEvent, boundsOf, withinBounds } from './answer-dates.js';
-import { passageReply, shownPassages } from './answer-passages.js';
+import { passageReply, type ShownPassages, shownPassages } from './answer-passages.js';
 import { isNeverQuoted, MIN_TOPIC_SHARE } from './answer-quotes.js';
 import {
   answerabilityFeatures,
@@ -78,9 +78,10 @@ export function answerPassages(ctx: AnswerContext, query: Query, fact: Reply | n
   // "What is not the main judicial body?" against "The Court of Justice is the main judicial body".
   if (negationUnmet(ctx, query, best.sentence))
     return notFound(ctx, 'The articles do not say what is not so.');
-  const untyped = typedEvidenceMissing(ctx, query, ranked);
+  const shown = shownPassages(ctx, query, ranked);
+  const untyped = typedEvidenceMissing(ctx, query, ranked, shown);
   if (untyped) return notFound(ctx, untyped);
-  return aggregateReply(ctx, query, ranked) ?? passageReply(ctx, query, ranked);
+  return aggregateReply(ctx, query, ranked) ?? passageReply(ctx, query, ranked, shown);
 }
 
 /**
@@ -127,14 +128,20 @@ const NO_SUCH: Partial<Record<Query['answerType'], string>> = {
  * replace Hassan Diab?" with no one but Diab; or "How many people does Huawei employ in Germany?"
  * with numbers said only of France's staff.
  */
-function typedEvidenceMissing(ctx: AnswerContext, query: Query, ranked: Candidate[]): string | undefined {
+function typedEvidenceMissing(
+  ctx: AnswerContext,
+  query: Query,
+  ranked: Candidate[],
+  shown: ShownPassages,
+): string | undefined {
   const type = query.answerType;
   // "When did … resume after the March 2022 suspension?": a date before it answers nothing.
   const bounds = type === 'date' ? boundsOf(query.text) : {};
   const bounded = (c: Candidate) =>
     (bounds.after === undefined && bounds.before === undefined) ||
     ctx.datesIn(c.sentence).some((d) => withinBounds(d.date.iso, bounds));
-  const typed = shown(ctx, query, ranked).filter(
+  // The passages shown and the sentences the first carries on into.
+  const typed = [...shown.passages, ...ranked.filter((c) => shown.next.includes(c.sentence))].filter(
     (c) =>
       c.features.answerType === 1 &&
       bounded(c) &&
@@ -152,12 +159,6 @@ function typedEvidenceMissing(ctx: AnswerContext, query: Query, ranked: Candidat
   )
     return `The articles do not say that about ${listNames(query.named.map((e) => e.name))}.`;
   return undefined;
-}
-
-/** The passages a reply shows, and the sentence after the first when the reply carries it on. */
-function shown(ctx: AnswerContext, query: Query, ranked: Candidate[]): Candidate[] {
-  const { passages, next } = shownPassages(ctx, query, ranked);
-  return [...passages, ...ranked.filter((c) => next.includes(c.sentence))];
 }
 
 /**
