@@ -25,7 +25,7 @@ export function answerQuotes(ctx: AnswerContext, personText: string, topic?: str
   const voiced = [...voices].flatMap((id) => ctx.quotesBy(id));
   if (voiced.length === 0) return unquoted(ctx, speaker, topic);
   const inOrder = (list: Quote[]) => list.slice().sort((a, b) => a.sentence - b.sentence);
-  const { onTopic, relevance } = quotesOnTopic(ctx, voiced, topicTermsOf(ctx, topic));
+  const { onTopic, relevance } = quotesOnTopic(ctx, voiced, topicOf(ctx, topic));
   const topical = inOrder(onTopic.length ? onTopic : voiced).sort(
     (a, b) => relevance(b) - relevance(a) || Number(a.reported) - Number(b.reported),
   );
@@ -92,27 +92,45 @@ function isFragment(quote: Quote): boolean {
  * its words hold enough of it ("Evergrande", in every quote of a corpus about it, is not enough
  * for "Evergrande's electric car unit"), or when the article and the words around it hold the
  * rest: "This disappointing decision …", in an article of July titled "UK bans Huawei"; "… oppose
- * the petition", in an article about a winding-up petition. Without a topic, all are.
+ * the petition", in an article about a winding-up petition. An occasion ("after the seizure",
+ * "during the debate on the amendment") is told of by the article, anywhere in it: when no quote
+ * meets it otherwise, the quotes of an article that holds all of it do. Without a topic, all are.
  */
 function quotesOnTopic(
   ctx: AnswerContext,
   voiced: Quote[],
-  topicTerms: KeyTerm[],
+  topic: Topic,
 ): { onTopic: Quote[]; relevance: (q: Quote) => number } {
+  const topicTerms = topic.terms;
   // Scored once per quote: sorting must not re-read every quote's words on each comparison.
   const scores = scoreQuotes(ctx, topicTerms, voiced);
   const relevance = (q: Quote) => scores.get(q) ?? 0;
-  const onTopic = !topicTerms.length
-    ? voiced
-    : voiced
-        .filter((q) => relevance(q) >= MIN_TOPIC_SHARE)
-        .concat(setOnTopic(ctx, topicTerms, voiced, relevance));
-  return { onTopic, relevance };
+  if (!topicTerms.length) return { onTopic: voiced, relevance };
+  const onTopic = voiced
+    .filter((q) => relevance(q) >= MIN_TOPIC_SHARE)
+    .concat(setOnTopic(ctx, topicTerms, voiced, relevance));
+  if (onTopic.length > 0 || !topic.occasion) return { onTopic, relevance };
+  // (Its own words or other names: a related word anywhere in an article is too loose.)
+  const told = (doc: string) => {
+    const has = (t: string) => ctx.passages.docHas(doc, t);
+    return topicTerms.every((k) => has(k.term) || (k.same?.some(has) ?? false));
+  };
+  return { onTopic: voiced.filter((q) => told(q.doc)), relevance };
 }
 
-/** The topic's words, with their synonyms and parts ("backdoors" meets "back doors") at half weight. */
-function topicTermsOf(ctx: AnswerContext, topic: string | undefined): KeyTerm[] {
-  return topic ? clauseThings(keyTerms(ctx, topic), topic) : [];
+interface Topic {
+  /** The topic's words, with their synonyms and parts ("backdoors" meets "back doors") at half weight. */
+  terms: KeyTerm[];
+  /** A clause naming when the words were said, not what they were about. */
+  occasion: boolean;
+}
+
+const OCCASION = /^(?:when|after|as|while|before|during)\b/i;
+
+function topicOf(ctx: AnswerContext, topic: string | undefined): Topic {
+  return topic
+    ? { terms: clauseThings(keyTerms(ctx, topic), topic), occasion: OCCASION.test(topic) }
+    : { terms: [], occasion: false };
 }
 
 /**
@@ -140,9 +158,9 @@ export function bestSpeakerOn(
   if (people.length < 2 || !topic) return people[0];
   let best = people[0];
   let bestScore = -1;
-  const topicTerms = topicTermsOf(ctx, topic);
+  const asked = topicOf(ctx, topic);
   for (const person of people.slice(0, MAX_SPEAKERS_READ)) {
-    const { onTopic, relevance } = quotesOnTopic(ctx, [...ctx.quotesBy(person.id)], topicTerms);
+    const { onTopic, relevance } = quotesOnTopic(ctx, [...ctx.quotesBy(person.id)], asked);
     // Quotes on the topic first (by their own words or their surroundings), then the best words.
     const score = onTopic.length > 0 ? 1 + Math.max(0, ...onTopic.map(relevance)) : 0;
     if (score > bestScore) {

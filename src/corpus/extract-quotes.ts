@@ -37,6 +37,8 @@ const REPORTING = new RegExp(
   `^(.{1,160}?)\\s+(?:has |have |had |also |then |officially |once again |further )*(?:${SPEECH_VERBS}|${STANCE})\\b`,
 );
 const MIN_WORDS = 4;
+/** A conjunction alone before a reporting verb after a quote names no one: the subject goes on. */
+const GOES_ON = /^\s*(?:and|but|or|then|yet)\s*$/i;
 const UNSAID = /\b(?:not|never|n['’]t|declined to|refused to|wouldn['’]t|won['’]t)$/i;
 
 export function extractQuotes(doc: DocumentAnalysis): DraftQuote[] {
@@ -82,7 +84,8 @@ function attribute(context: SpeakerContext, span: QuoteSpan): string | null {
   let attributed = false;
   for (const pattern of [VERB_FIRST, SUBJECT_FIRST]) {
     const match = pattern.exec(after);
-    if (!match?.[1]) continue;
+    // `… "was a decision …," and said …`: the sentence's own subject goes on speaking.
+    if (!match?.[1] || GOES_ON.test(match[1])) continue;
     attributed = true;
     const at = afterStart + after.indexOf(match[1]);
     // "the newspaper cited the document as saying": the subject is the phrase's head.

@@ -17,6 +17,8 @@ According to Transport Minister Marc Garneau, "no decision has been taken and al
 "We will make the right decision for Canadians," Prime Minister Justin Trudeau told reporters in Ottawa. He added that the government would not be rushed.
 
 "Canada should not cave to pressure," a Nuctech Canada spokesman, Alykhan Velshi, told Reuters.
+
+Port chief Dana Whitfield spoke to reporters on Monday. She argued that the ministry's delay "was a decision to leave the ports exposed for another year," and said she would write to the minister.
 `,
 );
 
@@ -52,6 +54,10 @@ describe('GIVEN attribution styles of wire copy', () => {
   it('THEN a speaker in apposition after the quote is the person, not the previous speaker', () => {
     expect(quotesOf('Alykhan Velshi').join(' ')).toContain('should not cave');
     expect(quotesOf('Justin Trudeau').join(' ')).not.toContain('should not cave');
+  });
+
+  it('THEN a quote inside "She argued that …" followed by "and said" is hers (the conjunction names no one)', () => {
+    expect(quotesOf('Dana Whitfield').join(' ')).toContain('leave the ports exposed');
   });
 
   it("THEN a company's national arm is an organisation and its spokesman speaks for the company", () => {

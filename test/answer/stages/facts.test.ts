@@ -607,6 +607,38 @@ describe('quotes on a topic the speaker never speaks of', () => {
     const reply = answerQuestion(story, 'What did Per Holm say about the July ban?');
     expectShows(reply, 'sad day');
   });
+
+  describe('GIVEN an occasion ("after …", "during …") that the article tells of far from the quote', () => {
+    const seizure = tinyContext({
+      'funds.txt': [
+        'Police recover ransom paid to Kestrel hackers',
+        'By Anna Berg',
+        'OSLO, June 7, 2021 – Police have recovered most of a ransom paid to hackers who shut down a fuel network.',
+        'The network carries nearly half of the fuel used in the west of the country.',
+        'A judge approved the seizure warrant on Monday, after investigators traced the payment.',
+        'The hackers had rented a server in Ohio to hold the funds.',
+        'Fuel prices have since fallen back.',
+        'Deputy Police Director Per Holm spoke to reporters in Oslo.',
+        '"There is no place beyond our reach," he said.',
+      ].join('\n\n'),
+    });
+
+    it('THEN the quotes of that article answer', () => {
+      const reply = answerQuestion(seizure, 'What did the deputy police director say after the seizure?');
+      expect(reply.found).toBe(true);
+      expectShows(reply, 'no place beyond our reach');
+    });
+
+    it('THEN an occasion the article never tells of is still "not found"', () => {
+      const reply = answerQuestion(seizure, 'What did Per Holm say after the arrests?');
+      expect(reply.found).toBe(false);
+      expect(reply.text).toMatch(/^Per Holm says nothing about/);
+    });
+
+    it('THEN a matter ("about …") is not met by the article alone', () => {
+      expect(answerQuestion(seizure, 'What did Per Holm say about the server?').found).toBe(false);
+    });
+  });
 });
 
 describe('who is quoted, gathered across articles', () => {
