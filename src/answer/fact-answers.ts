@@ -125,15 +125,15 @@ export function factReply(ctx: AnswerContext, query: Query): Reply | null {
   }
 }
 
-/** A name less the titles and honorifics before it: "Senator Richard Blumenthal" → "Richard Blumenthal". */
+/** A name less the title before it: "Senator Richard Blumenthal" → "Richard Blumenthal", "Culture
+ * Secretary Nicky Morgan" → "Nicky Morgan" (the title ends at its last role word or honorific,
+ * where only capitalised words follow). */
 function untitled(phrase: string): string {
   const words = phrase.trim().split(/\s+/);
-  while (
-    words.length > 1 &&
-    /^\p{Lu}/u.test(words[1] ?? '') &&
-    (isRoleWord(words[0] ?? '') || HONORIFICS.test(words[0] ?? ''))
-  )
-    words.shift();
+  let name = words.length;
+  while (name > 0 && /^\p{Lu}/u.test(words[name - 1] ?? '')) name--;
+  for (let i = words.length - 2; i >= Math.max(0, name - 1); i--)
+    if (isRoleWord(words[i] ?? '') || HONORIFICS.test(words[i] ?? '')) return words.slice(i + 1).join(' ');
   return words.join(' ');
 }
 

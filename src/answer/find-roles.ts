@@ -267,6 +267,9 @@ export function* createRoleFinderSteps(entities: Entity[]): Steps<RoleFinder> {
         // "finance minister" is not the "prime minister", "chief financial officer" not the "chief
         // executive": each has a word the other lacks. A "defence lawyer" may be one of the lawyers.
         if (post.some((t) => !meets(t, entry.title)) && [...entry.post].some((w) => !metByAsked(w))) continue;
+        // "the shadow digital minister" is not the digital minister, nor the director the deputy
+        // director: a rank asked or held on one side only is another post.
+        if (RANKS.some((r) => post.includes(r) !== entry.title.has(r))) continue;
         const inTitle = meeting(entry.title);
         const inOf = meeting(entry.of);
         // A term meets the role's words when it meets its title or its organisation's names:
@@ -332,6 +335,9 @@ function placesAfter(phrase: string): string[] {
     if (isRoleWord(m[1] ?? '')) out.push((m[2] ?? '').trim());
   return out;
 }
+
+/** Words that rank a post under or beside another of the same name. */
+const RANKS = ['deputy', 'vice', 'assistant', 'associate', 'junior', 'shadow'].map(stem);
 
 /** Holders of one title read at most, when all are asked for. */
 const MAX_HOLDERS = 20;

@@ -156,6 +156,15 @@ function splitRun(
     !(isRoleWord(opener) && words.length > 2) &&
     // ("Moody's, which cut …" opens a sentence with the agency's name.)
     !(words.length === 1 && namesItself(paragraph, words[0] as Token)) &&
+    // ("Chi Onwurah, the shadow digital minister, said": a word the article never writes in lower
+    // case, before a surname a role describes, is a first name.)
+    !(
+      words.length === 2 &&
+      !lowerWords.has(opener.toLowerCase()) &&
+      !isStopWord(opener.toLowerCase()) &&
+      !isCommonWord(words[1]?.text ?? '') &&
+      describedAsPerson(paragraph, words[1]?.end ?? 0)
+    ) &&
     (lowerWords.has(opener.toLowerCase()) || isCommonWord(opener) || isCommonPlural(opener))
   ) {
     words.shift();

@@ -22,6 +22,17 @@ describe('titles before names', () => {
     });
   });
 
+  it('GIVEN a first name that is a dictionary word opening the sentence, before a surname a role describes THEN the whole name', () => {
+    expect(
+      people(
+        'Labour said ministers were slow. Chi Onwurah, the shadow digital minister, said they had left it late.',
+      ),
+    ).toContainEqual({ name: 'Chi Onwurah', roles: ['shadow digital minister'] });
+    // (A word the article writes in lower case opens the sentence as a word: "Critics" is no first name.)
+    const critics = people('The critics were loud. Critics Onwurah, the shadow digital minister, said so.');
+    expect(critics.map((p) => p.name)).not.toContain('Critics Onwurah');
+  });
+
   it('GIVEN "a new security chief, Priya Nair" THEN the plain noun qualifies the title, the adjective does not', () => {
     expect(
       people('The company said it had hired a new security chief, Priya Nair, who joined from a bank.'),

@@ -489,6 +489,49 @@ Norway's prime minister, Siv Berg, said the state would not step in. "It is a co
     expect(reply.entities).not.toContain('Per Holm');
   });
 
+  it('GIVEN a rank ("shadow", "deputy") on one side only THEN another post, nobody', () => {
+    const house = tinyContext({
+      'h.txt': `Ministers clash over radios
+
+By Mark Lee
+
+OSLO, May 4, 2020 – Digital minister Per Holm said the ban would stand.
+
+Eva Dahl, the shadow digital minister, said the government had acted too late.
+
+Kestrel's deputy director, Ola Berg, said the case was closed.
+`,
+    });
+    const names = (q: string) => house.roles.find(q).map((e) => e.name);
+    expect(names('the digital minister')).toEqual(['Per Holm']);
+    expect(names('the shadow digital minister')).toEqual(['Eva Dahl']);
+    expect(names("Kestrel's deputy director")).toEqual(['Ola Berg']);
+    expect(names("Kestrel's director")).toEqual([]);
+    const reply = answerQuestion(house, 'What did the shadow digital minister say?');
+    expect(reply.entities).toContain('Eva Dahl');
+    expect(reply.entities).not.toContain('Per Holm');
+  });
+
+  it('GIVEN a title before the name asked ("Digital Minister Eva Dahl") that another holds too THEN the one named', () => {
+    const two = tinyContext({
+      'a.txt': `Radios banned
+
+By Mark Lee
+
+OSLO, January 28, 2020 – "We want fast networks, but not at any price," Digital Minister Eva Dahl said.
+`,
+      'b.txt': `Radios out by 2027
+
+By Mark Lee
+
+OSLO, July 14, 2020 – "The radios must go by 2027 and we will not buy more of them," Digital Minister Per Holm said of the radios.
+`,
+    });
+    const reply = answerQuestion(two, 'What did Digital Minister Eva Dahl say about the radios?');
+    expect(reply.entities).toContain('Eva Dahl');
+    expect(reply.entities).not.toContain('Per Holm');
+  });
+
   it('GIVEN "in the 16th century" THEN a sentence with a year of it holds the period; one of another century does not', () => {
     const colony = tinyContext({
       'c.txt': `Colonies
