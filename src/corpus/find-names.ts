@@ -3,7 +3,7 @@
 import { isStopWord } from '../language/stop-words.js';
 import { classifyName } from './classify-name.js';
 import { isCommonWord, isKnownName, tagsOf } from './common-words.js';
-import { HONORIFICS, isRoleWord, NOT_NAMES, ORG_HEADS } from './lexicon.js';
+import { canonicalPlace, HONORIFICS, isRoleWord, NOT_NAMES, ORG_HEADS } from './lexicon.js';
 
 export interface NameSpan {
   /** The name as written, possessive dropped: "Huawei" for "Huawei’s". */
@@ -216,6 +216,8 @@ function splitRun(
   )
     words.pop();
   while (words.length && CONNECTORS.has(words[words.length - 1]?.text ?? '')) words.pop();
+  const from = fromPlace(paragraph, words, title !== '' || honorific !== '');
+  if (from > 0) words.splice(from);
   if (!words.length) return [];
   const first = words[0] as Token;
   const last = words[words.length - 1] as Token;
@@ -333,6 +335,20 @@ function describesPerson(paragraph: string, words: Token[]): boolean {
   if (!tags.has('Noun') || !tags.has('Singular') || tags.has('ProperNoun')) return false;
   const rest = paragraph.slice(words[1]?.start ?? 0, words[words.length - 1]?.end ?? 0);
   return classifyName(rest.replace(/['’]s?$/, ''), false)?.type === 'person';
+}
+
+/**
+ * "Sen. Ted Cruz of Texas": a person's full name before "of" and a country or state says where
+ * they are from; the index of "of", or -1. ("Richard I of Normandy", "Catherine of Aragon" are
+ * names whole: one name word, or a numeral, before "of".)
+ */
+function fromPlace(paragraph: string, words: Token[], titled: boolean): number {
+  const of = words.findIndex((w) => w.text === 'of');
+  if (of < 2 || of === words.length - 1 || /^[IVXL]+$/.test(words[of - 1]?.text ?? '')) return -1;
+  const place = paragraph.slice(words[of + 1]?.start ?? 0, words[words.length - 1]?.end ?? 0);
+  const person = paragraph.slice(words[0]?.start ?? 0, words[of - 1]?.end ?? 0);
+  const known = canonicalPlace(place) !== undefined || tagsOf(place).has('Place');
+  return known && classifyName(person, titled)?.type === 'person' ? of : -1;
 }
 
 /** "Attackers got in …": a plural of a dictionary word opening a sentence is that word, no name. */

@@ -65,7 +65,7 @@ export function linkEntities(paragraphs: ParagraphSpans[]): {
       if (!writtenAt.has(id)) writtenAt.set(id, paragraph);
     }
   }
-  const byToken = personTokens(entities);
+  const byToken = personTokens(entities, undefined, true);
   const mentions: Mention[] = [];
   // A lone word stands for a person once the full name has been written (a headline or
   // standfirst may shorten it first); used before that, it names something else: "Huguenots"
@@ -310,9 +310,12 @@ export function stripCorporateSuffix(name: string): string {
 export function personTokens(
   entities: Map<string, DraftEntity>,
   lends: (entity: DraftEntity, index: number, count: number) => boolean = () => true,
+  firstOfFamily = false,
 ): Map<string, string> {
   const byToken = new Map<string, string>();
   const shared = new Set<string>();
+  // Tokens some holder has other than as its surname.
+  const notSurname = new Set<string>();
   for (const entity of entities.values()) {
     if (entity.type !== 'person') continue;
     const words = entity.name.toLowerCase().split(' ');
@@ -321,10 +324,15 @@ export function personTokens(
     const tokens = of > 0 ? words.slice(0, of) : words;
     for (const [index, token] of tokens.entries()) {
       if (token.length < 2 || !lends(entity, index, tokens.length)) continue;
-      if (byToken.has(token) && byToken.get(token) !== entity.id) shared.add(token);
-      byToken.set(token, entity.id);
+      if (index < tokens.length - 1) notSurname.add(token);
+      const holder = byToken.get(token);
+      if (holder !== undefined && holder !== entity.id) shared.add(token);
+      // (Entities come in the order the article names them: the first holder stays.)
+      if (holder === undefined || !firstOfFamily) byToken.set(token, entity.id);
     }
   }
-  for (const token of shared) byToken.delete(token);
+  // One article's "Ted Cruz" then "Heidi Cruz": the surname alone is the one named first, as news
+  // copy gives later relatives their first names. Across articles, or a first name, it is no one's.
+  for (const token of shared) if (!firstOfFamily || notSurname.has(token)) byToken.delete(token);
   return byToken;
 }

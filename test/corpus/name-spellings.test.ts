@@ -37,6 +37,29 @@ describe('name spellings', () => {
     expect(found.some((e) => e.name.startsWith('Billionaire'))).toBe(false);
   });
 
+  it('GIVEN "Sen. Jack Marsh of Ohio" THEN the person is Jack Marsh; "Richard I of Normandy" stays whole', () => {
+    const found = names(
+      article('a.txt', 'Senator back', 'Sen. Jack Marsh of Ohio returned to Columbus on Thursday.'),
+      article('b.txt', 'Dukes', 'Richard I of Normandy was the son of William Longsword.'),
+    ).map((e) => e.name);
+    expect(found).toContain('Jack Marsh');
+    expect(found).not.toContain('Jack Marsh of Ohio');
+    expect(found).toContain('Richard I of Normandy');
+  });
+
+  it('GIVEN a surname two people of one article share THEN alone it is the one named first', () => {
+    const corpus = parseCorpus([
+      article(
+        'a.txt',
+        'Senator flies south',
+        'Senator Tod Brennan flew to Cancun on Wednesday. His wife, Mary Brennan, had invited friends.\n\n"It was a mistake," Brennan said on Thursday.',
+      ),
+    ]);
+    expect(corpus.quotes.find((q) => q.text.includes('a mistake'))?.speakerName).toBe('Tod Brennan');
+    // (Across articles a shared surname is still no one's: each article tells its own people apart.)
+    expect(corpus.entities.find((e) => e.name === 'Mary Brennan')?.aliases ?? []).not.toContain('Brennan');
+  });
+
   it('GIVEN "Even for X," opening a sentence THEN the name is X, not "for X"', () => {
     const found = names(article('a.txt', 'Planes return', 'Even for Vantair, the return is only the start.'));
     expect(found.map((e) => e.name)).toContain('Vantair');
