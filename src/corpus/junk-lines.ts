@@ -33,6 +33,9 @@ const JUNK: RegExp[] = [
   // "Skip to content", "Skip to site index", "Skip to main navigation".
   /^skip to( the)?( main| site)? (content|index|navigation|search|footer)\W*$/i,
   /^(give|gift) this article\W*$/i,
+  // A newspaper site's footer: "Appeared in the March 4, 2021, print edition as 'Grid Chief Fired'."
+  /^(this article )?appeared in the .{0,40}\bprint edition\b.{0,200}$/i,
+  /^a version of this (article|story) appear(s|ed) in print\b.{0,200}$/i,
   // An audio player's help link: "Keyboard shortcuts for audio player".
   /^keyboard shortcuts\b.{0,40}$/i,
   /^(create|open) (a |an |your )?(free )?account\W*$/i,

@@ -275,6 +275,12 @@ function acronymsIn(doc: DocumentAnalysis): Map<string, string> {
     const full = orgs.find((e) => initialsOf(e.name) === acronym.name && (first.get(e.id) ?? at) < at);
     if (full) found.set(acronym.id, full.id);
   }
+  // "The Electric Reliability Council of Texas (ERCOT)": the article made the acronym a name of the
+  // full one (initials of "of" and all).
+  for (const org of orgs)
+    for (const alias of org.aliases)
+      if (ACRONYM.test(alias) && alias !== org.name && !found.has(entityId(alias)))
+        found.set(entityId(alias), org.id);
   return found;
 }
 

@@ -394,6 +394,8 @@ describe('cleanArticle: header lines of other sites', () => {
     'Create free account',
     'Accessibility help',
     'News  Middle East  US & Canada  Latin America',
+    "Appeared in the March 4, 2021, print edition as 'Regulator Chief Quits After Review'.",
+    'A version of this article appears in print on Page B1 of the New York edition.',
   ])('GIVEN the page line "%s" THEN it is dropped', (line) => {
     const clean = cleanArticle(page(line, 'Regulator reviews radio suppliers', 'By Jane Doe', ...BODY));
     expect(clean.headline).toBe('Regulator reviews radio suppliers');

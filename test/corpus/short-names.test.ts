@@ -36,6 +36,20 @@ describe('short forms across articles', () => {
     expect(found.some((o) => o.name === 'Kestrel')).toBe(false);
   });
 
+  it('GIVEN "Full Name of Place (ACRONYM)" in one article and the acronym alone in another THEN one organisation', () => {
+    const found = organisations(
+      article(
+        'a.txt',
+        'Grid operator under fire',
+        'The Power Reliability Council of Norland (PRCON) ordered cuts on Monday. PRCON said supply was short.',
+      ),
+      article('b.txt', 'Chief leaves', 'PRCON fired its chief executive on Wednesday.'),
+    );
+    const council = found.find((o) => o.name === 'Power Reliability Council of Norland');
+    expect(council?.docs).toEqual(['a.txt', 'b.txt']);
+    expect(found.some((o) => o.name === 'PRCON')).toBe(false);
+  });
+
   it('GIVEN a full name never shortened by its own article THEN the short form elsewhere stays apart', () => {
     const found = organisations(
       article(
