@@ -88,8 +88,13 @@ export function* createRoleFinderSteps(entities: Entity[]): Steps<RoleFinder> {
         entity.roles.flatMap((r) => terms(r.title)),
       );
   yield;
-  const home = yield* mostNamedWith(entities, (e) => e.type === 'place' && isCountry(e.name));
-  const employer = yield* mostNamedWith(entities, (e) => e.type === 'org');
+  const homes = yield* mostNamedWith(entities, (e) => e.type === 'place' && isCountry(e.name));
+  const home = (person: Entity) => homes(person)[0];
+  const employers = yield* mostNamedWith(entities, (e) => e.type === 'org');
+  const employer = (person: Entity) => employers(person)[0];
+  // (A state, province or city: "Attorney General Josh Stein", in a Charlotte paper's piece about
+  // North Carolina, is North Carolina's attorney general: the two most named.)
+  const regions = yield* mostNamedWith(entities, (e) => e.type === 'place' && !isCountry(e.name));
   const entries: RoleEntry[] = [];
   // Thousands of people share a title ("chief financial officer") and an employer's name: a question
   // reads each distinct set of terms once (see find), not once per role.
@@ -124,12 +129,15 @@ export function* createRoleFinderSteps(entities: Entity[]): Steps<RoleFinder> {
       }
       // A bare title ("President Michel Aoun") is held where the person's articles are about:
       // "the Lebanese president" is the president of articles about Lebanon.
-      const bare = !role.of && written.every((t) => !nameWords.has(t));
+      // ("Attorney General" is bare though an "Attorney's Office" is named; a lone "General", a
+      // name's word too, is left as it was read.)
+      const bare =
+        !role.of && written.every((t) => !nameWords.has(t) || (written.length > 1 && ROLE_STEMS.has(t)));
       // A company title held bare ("Rotating chairman Eric Xu", under a photo) is held at the
       // company their articles name most.
-      const where = bare
-        ? ((written.some((t) => COMPANY_TITLES.has(t)) ? employer(entity) : undefined) ?? home(entity))
-        : undefined;
+      const inCompany = written.some((t) => COMPANY_TITLES.has(t));
+      const where = bare ? ((inCompany ? employer(entity) : undefined) ?? home(entity)) : undefined;
+      const areas = bare && !inCompany ? regions(entity).slice(0, 2) : [];
       // A post is held in the country its paragraph is about too: the head of ANSSI is "the head
       // of France's cyber security agency".
       // (With no country in its paragraph, an organisation's post is held in the country the
@@ -138,6 +146,7 @@ export function* createRoleFinderSteps(entities: Entity[]): Steps<RoleFinder> {
       const of = [
         ...(role.of ? (namesOf.get(role.of.toLowerCase()) ?? [role.of]) : []),
         ...(where ? (namesOf.get(where.toLowerCase()) ?? [where]) : []),
+        ...areas,
         ...(country ? (namesOf.get(country.toLowerCase()) ?? [country]) : []),
       ];
       // The title's name words ("Huawei", "EU") count with the organisation's names.
@@ -401,7 +410,7 @@ const COMPANY_TITLES: ReadonlySet<string> = new Set(
 function* mostNamedWith(
   entities: Entity[],
   candidate: (entity: Entity) => boolean,
-): Steps<(person: Entity) => string | undefined> {
+): Steps<(person: Entity) => string[]> {
   const byDoc = new Map<string, Map<string, number>>();
   for (const [n, entity] of entities.entries()) {
     if (n % 500 === 499) yield;
@@ -415,17 +424,18 @@ function* mostNamedWith(
       counts.set(entity.name, (counts.get(entity.name) ?? 0) + 1);
     }
   }
-  const known = new Map<Entity, string | undefined>();
+  const known = new Map<Entity, string[]>();
   return (person) => {
-    if (known.has(person)) return known.get(person);
+    const cached = known.get(person);
+    if (cached) return cached;
     const total = new Map<string, number>();
     const docs = [...new Set(person.mentions.map((m) => m.doc))].slice(0, HOME_DOCS);
     for (const doc of docs)
       for (const [place, n] of byDoc.get(doc) ?? []) total.set(place, (total.get(place) ?? 0) + n);
-    let best: string | undefined;
-    for (const [place, n] of total) if (!best || n > (total.get(best) ?? 0)) best = place;
-    known.set(person, best);
-    return best;
+    // Most named first; a tie goes to the one met first, as before.
+    const ranked = [...total].sort((a, b) => b[1] - a[1]).map(([name]) => name);
+    known.set(person, ranked);
+    return ranked;
   };
 }
 

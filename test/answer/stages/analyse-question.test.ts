@@ -489,6 +489,24 @@ Norway's prime minister, Siv Berg, said the state would not step in. "It is a co
     expect(reply.entities).not.toContain('Per Holm');
   });
 
+  it('GIVEN a bare title ("Attorney General Ola Berg") in a piece about a state THEN the state\'s post, though an "Attorney\'s Office" is named', () => {
+    const state = tinyContext({
+      's.txt': `Fuel lines grow in Vermont
+
+By Mark Lee
+
+BURLINGTON, May 12, 2021 – Drivers in Burlington queued for fuel on Wednesday as stations across Vermont ran dry. Vermont declared a state of emergency, and Burlington's mayor urged calm.
+
+Attorney General Ola Berg said his office had received hundreds of complaints about prices.
+
+The U.S. Attorney's Office said it was watching the market.
+`,
+    });
+    const query = (q: string) => state.roles.find(q).map((e) => e.name);
+    expect(query("Vermont's attorney general")).toEqual(['Ola Berg']);
+    expect(query("Maine's attorney general")).toEqual([]);
+  });
+
   it('GIVEN a rank ("shadow", "deputy") on one side only THEN another post, nobody', () => {
     const house = tinyContext({
       'h.txt': `Ministers clash over radios
