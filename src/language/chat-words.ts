@@ -83,8 +83,28 @@ const SHORTHAND: Record<string, string> = {
 };
 
 const QUESTION_WORDS = ['who', 'what', 'when', 'where', 'why', 'which', 'how'];
-/** The words a question is framed with past its first: "what did she say about …", "how many …". */
-const FRAME_WORDS = ['say', 'says', 'said', 'tell', 'told', 'many', 'much'];
+/** The words a question is framed with past its first: "what did she say about …", "how many …",
+ * and the function words chat drops a letter of ("get back frm darkside"). */
+const FRAME_WORDS = [
+  'say',
+  'says',
+  'said',
+  'tell',
+  'told',
+  'many',
+  'much',
+  'from',
+  'with',
+  'about',
+  'after',
+  'before',
+  'into',
+  'that',
+  'they',
+  'their',
+  'have',
+  'were',
+];
 
 /**
  * A question's first word typed wrong ("whn", "wher", "wich"): no English word, one edit from

@@ -10,8 +10,10 @@ export const NEGATION_CUE =
 /** The plain negations a question asks with; "lacks", "fails to" in a question are its topic. */
 const QUESTION_NEGATION = /\b(?:not|never|no|none|nobody|nothing|neither|nor|cannot)\b|n['’]t\b/i;
 
-/** "whether or not", "may or may not", "not only … but", "if not": no claim that something is not so. */
-const NOT_A_CLAIM = /\bor (?:\w+ )?not\b|\bnot only\b|\bif not\b|\bno matter\b/gi;
+/** "whether or not", "may or may not", "not only … but", "if not": no claim that something is not so;
+ * nor "warned people not to pour …": a warning or an order, whose words are the topic. */
+const NOT_A_CLAIM =
+  /\bor (?:\w+ )?not\b|\bnot only\b|\bif not\b|\bno matter\b|\b(?:warn|urg|tell|told|ask|advis|order|instruct|remind|encourag)\w*\s+(?:\w+\s+){0,3}?not to\b/gi;
 
 /** Whether a question asks about something that is not so. */
 export function negatedQuestion(text: string): boolean {

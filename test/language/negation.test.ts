@@ -11,6 +11,10 @@ describe('negation', () => {
     ['What makes a machine more or less powerful, whether it may or may not halt?', false],
     ['Which engines were not only faster but cheaper?', false],
     ['What does an engine that lacks pistons use?', false],
+    ['What did the safety agency warn people not to pour gasoline into?', false],
+    ['Which countries told carriers not to buy the radios?', false],
+    ['How is the machine said not to operate?', true],
+    ['Who was the only member state not to veto the charter?', true],
   ])('GIVEN "%s" THEN negated is %s', (question, negated) => {
     expect(negatedQuestion(question)).toBe(negated);
   });

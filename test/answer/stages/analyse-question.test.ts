@@ -663,6 +663,12 @@ Per Holm, the founder and former chief executive of online retailer Brightcart, 
     expect(analyseQuestion(ctx, 'how mny people does kestrel employ').intent.kind).toBe('how-many');
   });
 
+  it('GIVEN a function word typed without a letter ("frm") THEN it is that word, no unknown topic', () => {
+    const query = analyseQuestion(ctx, 'how many radios did nordlink buy frm kestrel');
+    expect(query.text).toMatch(/ from kestrel$/);
+    expect(query.terms.map((k) => k.word)).not.toContain('frm');
+  });
+
   it('GIVEN a name joined to a lower-case word ("the anti-Nordlink law") THEN it describes a thing: no named focus', () => {
     const named = (q: string) => analyseQuestion(ctx, q).named.map((e) => e.name);
     expect(named('When was the anti-Nordlink law passed?')).not.toContain('Nordlink');
