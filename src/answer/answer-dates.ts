@@ -1,7 +1,7 @@
 // Dates: "when did E happen?", "what happened on DATE / in MONTH YEAR?", and the timeline.
 import { isCaption } from '../corpus/captions.js';
 import { extractDates } from '../corpus/extract-dates.js';
-import type { CorpusEvent, PartialDate } from '../corpus/types.js';
+import type { CorpusDocument, CorpusEvent, PartialDate } from '../corpus/types.js';
 import { monthNumber, monthOrder } from '../language/calendar-words.js';
 import { DETERMINERS, isStopWord } from '../language/stop-words.js';
 import { isTopicWord } from '../language/synonyms.js';
@@ -35,11 +35,27 @@ function writesMonthFirst(ctx: AnswerContext, sentence: number): boolean {
         if (order === 'month-first') monthDay++;
         else if (order === 'day-first') dayMonth++;
       }
-    first = monthDay > dayMonth;
+    // (A tie, often none at all in the text: the header's date line shows the house style.)
+    first = monthDay === dayMonth ? headerOrder(ctx.document(doc)) === 'month-first' : monthDay > dayMonth;
     known.set(doc, first);
   }
   return first;
 }
+
+/** How the lines above an article's first paragraph write a date ("January 28, 2020 2:41 PM GMT"). */
+function headerOrder(doc: CorpusDocument | undefined): ReturnType<typeof monthOrder> {
+  if (!doc) return undefined;
+  const body = doc.paragraphs[0] ? doc.raw.indexOf(doc.paragraphs[0]) : -1;
+  const header = doc.raw.slice(0, Math.min(body < 0 ? HEADER_CHARS : body, HEADER_CHARS));
+  for (const line of header.split('\n'))
+    if (line.length <= DATE_LINE_CHARS) {
+      const order = monthOrder(line);
+      if (order) return order;
+    }
+  return undefined;
+}
+const HEADER_CHARS = 3_000;
+const DATE_LINE_CHARS = 80;
 
 /** A caption's date is the picture's: it dates an event only when no sentence of the text does. */
 const CAPTION_WEIGHT = 0.5;
@@ -60,6 +76,8 @@ export function answerWhen(ctx: AnswerContext, about: string): Reply {
       const near = nearestDate(ctx, p.sentence, asked, actions);
       return {
         ...p,
+        // How well the sentence meets the question, before its date is weighed.
+        relevance: p.score,
         date: near.date,
         inWords: near.inWords,
         score:
@@ -85,7 +103,14 @@ export function answerWhen(ctx: AnswerContext, about: string): Reply {
         p.date.iso.length > iso.length &&
         p.date.iso.startsWith(iso),
     );
-  if (event?.date && withinBounds(event.date.iso, bounds)) {
+  // The parser's event is taken for the question's when no sentence answers it better: "banned
+  // from installing … from the end of September 2021" over an event "excluded" in January.
+  // (Met by its words: a date to the day does not lift a weaker sentence over the event.)
+  const eventPassage = event ? candidates.find((p) => p.sentence === event.sentence) : undefined;
+  const outranked =
+    eventPassage !== undefined &&
+    dated.some((p) => p.sentence !== eventPassage.sentence && p.relevance > eventPassage.relevance);
+  if (event?.date && withinBounds(event.date.iso, bounds) && !outranked) {
     // An event the parser dated by its month may be dated to the day elsewhere ("on January 29").
     const finer = refines(event.date.iso, first?.score ?? 0);
     const draft = new ReplyDraft(

@@ -191,6 +191,12 @@ export function readIntent(text: string): Intent {
         '',
       ),
     };
+  // "On what date did Britain decide …", "Which day was the vote held?": when, asked by its unit.
+  const dated =
+    /^(?:(?:on|by|until|till|since|from) )?(?:what|which) (?:date|day)\s+(?:did|was|were|is|are|does|do|will|has|have|had)\s+(.+)$/i.exec(
+      text,
+    )?.[1];
+  if (dated) return { kind: 'when', about: dated };
   const where = /^where\s+(?:did|was|were|is|are|does|do|will|has|have|had)\s+(.+)$/i.exec(text)?.[1];
   if (where) return { kind: 'where', about: where };
   const many = /^(?:(?:in|on|at|for|with|from|to) )?how (?:many|much)\s+(.+)$/i.exec(text);

@@ -79,6 +79,9 @@ function civil(components: ParsedComponents): CivilDay | null {
 const FUTURE =
   /\b(will|shall|would|is expected|are expected|expected to|expects?|expecting|anticipates?|aims? to|hopes? to|intends? to|plans? to|planned|scheduled|is due|are due|due to|takes? effect|taking effect|comes? into force|upcoming|next|ends? in|before [a-z ]{0,30} ends)\b/i;
 
+/** Characters either side of a date in which a word of the future dates it ahead (a few words). */
+const FUTURE_REACH = 50;
+
 /** The date a component set states, or null when it states none we may keep. */
 function toDate(
   c: ParsedComponents,
@@ -125,8 +128,6 @@ export function chronoDates(text: string, published: CivilDay | null, updated?: 
   const matches: DateMatch[] = [];
   const spans: Array<[number, number]> = [];
   if (!MAY_HOLD_DATE.test(text)) return { matches, spans };
-  // "is expected in April", "before the review ends in September": a yearless month ahead.
-  const future = FUTURE.test(text);
   for (const result of chrono.casual.parse(text, published ? noon(published) : FALLBACK_REFERENCE)) {
     const raw = result.text.replace(/[\s,;:]+$/, ''); // chrono keeps "May," with its comma
     const end = result.index + raw.length;
@@ -141,6 +142,9 @@ export function chronoDates(text: string, published: CivilDay | null, updated?: 
       continue;
     }
     const relative = dependsOnReference(result);
+    // "is expected in April", "before the review ends in September": a yearless month ahead, said
+    // by the words around it ("In January, ministers decided … would be excluded" is the past).
+    const future = FUTURE.test(text.slice(Math.max(0, start - FUTURE_REACH), end + FUTURE_REACH));
     const dates = [toDate(result.start, raw, relative, published, future, updated)];
     if (result.end) dates.push(toDate(result.end, raw, relative, published, future, updated));
     // An end that does not come after its start was resolved on its own ("Monday to Wednesday"

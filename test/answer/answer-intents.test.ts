@@ -148,7 +148,8 @@ describe('who-is: who is P', () => {
 
 describe('when: when did E happen', () => {
   it.each([
-    ['when was Chen Jialin arrested?', '1 February 2021'],
+    // (An AP copy, dated "Feb. 3, 2021": the day is written month first, as the article would.)
+    ['when was Chen Jialin arrested?', 'February 1, 2021'],
     ['when was SkyWing founded?', '2006'],
     ['when did Telvara pause Huawei?', '20 May 2019'],
     ['when did Fjordbank sign the contract with Stratus Cloud?', '2018'],

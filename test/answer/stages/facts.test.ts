@@ -251,6 +251,40 @@ ${other}
     const british = story('17 April 2031', 'Kestrel had filed its 2 April report late, on 9 April.');
     expect(answerWhen(british, 'the regulator fine Kestrel').text.split('\n')[0]).toContain('17 April 2031');
   });
+
+  it('GIVEN a text that writes no day of a month THEN the header date line shows the order', () => {
+    const american = story('April 17, 2031 2:41 PM GMT', 'Kestrel said it would appeal.');
+    expect(answerWhen(american, 'the regulator fine Kestrel').text.split('\n')[0]).toContain(
+      'April 17, 2031',
+    );
+    const british = story('17 April 2031', 'Kestrel said it would appeal.');
+    expect(answerWhen(british, 'the regulator fine Kestrel').text.split('\n')[0]).toContain('17 April 2031');
+  });
+
+  it('GIVEN "on what date did …" THEN a when-question, answered by the day', () => {
+    const american = story('April 17, 2031', 'Kestrel said it would appeal.');
+    const reply = answerQuestion(american, 'On what date did the regulator fine Kestrel?');
+    expect(reply.kind).toBe('when');
+    expect(reply.text.split('\n')[0]).toContain('April 17, 2031');
+  });
+});
+
+describe('when, the event against the sentence that says it', () => {
+  it("GIVEN an event of a related verb and a sentence holding the question's own words and date THEN the sentence's date", () => {
+    const rules = tinyContext({
+      'rules.txt': `Carriers get a deadline for Kestrel radios
+
+By Anna Berg
+Published: 30 November 2030
+
+In January, ministers excluded new Kestrel radios from the core of carriers' networks.
+
+Carriers will be banned from installing new Kestrel radios in their networks from the end of September 2031, the ministry said.
+`,
+    });
+    const reply = answerQuestion(rules, 'From when are carriers banned from installing new Kestrel radios?');
+    expect(reply.text.split('\n')[0]).toContain('September 2031');
+  });
 });
 
 describe('when, after or before a date the question names', () => {
