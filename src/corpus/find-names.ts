@@ -1,5 +1,6 @@
 // Candidate proper names in a paragraph: runs of capitalised words, with honorifics and leading
 // titles split off ("European Commissioner Andrus Ansip" → title + "Andrus Ansip").
+import { isSpelledNumber } from '../language/number-words.js';
 import { isStopWord } from '../language/stop-words.js';
 import { classifyName } from './classify-name.js';
 import { isCommonWord, isKnownName, tagsOf } from './common-words.js';
@@ -176,8 +177,12 @@ function splitRun(
     // "Billionaire Francois-Henri Pinault said …": a common noun before a full name describes him.
     words.shift();
   }
-  // "Even for Boeing, …" less its opener is "Boeing", not "for Boeing".
-  while (words.length && CONNECTORS.has(words[0]?.text ?? '')) words.shift();
+  // "Even for Boeing, …" less its opener is "Boeing", not "for Boeing"; "Thirty-eight Conservative
+  // MPs" less its count.
+  while (words.length && (CONNECTORS.has(words[0]?.text ?? '') || isSpelledNumber(words[0]?.text ?? '')))
+    words.shift();
+  // "Tory MPs", "Labour MEPs": a plural of initials is a class of people or things, no name's word.
+  if (/^\p{Lu}{2,}s$/u.test(words[words.length - 1]?.text ?? '')) words.pop();
   while (
     words.length &&
     (HONORIFICS.test(words[0]?.text ?? '') ||

@@ -36,3 +36,22 @@ export const QUANTITY_WORDS: readonly string[] = [
   'single',
   'none',
 ];
+
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const TEENS = ['thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const SPELLED = new Set([
+  ...SMALL_NUMBERS.slice(1),
+  ...TEENS,
+  ...TENS,
+  'hundred',
+  'hundreds',
+  'thousand',
+  'thousands',
+  'dozens',
+]);
+
+/** A number written out as one word ("Thirty-eight", "seven", "Hundreds"). */
+export function isSpelledNumber(word: string): boolean {
+  const [head = '', tail] = word.toLowerCase().split('-', 2);
+  return SPELLED.has(head) && (tail === undefined || SMALL_NUMBERS.includes(tail));
+}

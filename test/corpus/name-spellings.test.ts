@@ -47,6 +47,18 @@ describe('name spellings', () => {
     expect(found).toContain('Richard I of Normandy');
   });
 
+  it('GIVEN "Thirty-eight Conservative MPs backed it" THEN neither the count nor the plural initials are a name', () => {
+    const found = names(
+      article(
+        'a.txt',
+        'Rebels lose vote',
+        'Thirty-eight Conservative MPs backed the amendment. MPs voted by 306 to 282 to reject it, and Tory MPs were angry.',
+      ),
+    ).map((e) => e.name);
+    expect(found.some((n) => /Thirty|MPs/.test(n))).toBe(false);
+    expect(found).toContain('Tory');
+  });
+
   it('GIVEN a surname two people of one article share THEN alone it is the one named first', () => {
     const corpus = parseCorpus([
       article(
