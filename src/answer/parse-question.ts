@@ -82,6 +82,8 @@ const QUOTES = [
   // someone said of a thing.
   /^what (?:did|does|has|have|had) (.+?) (?:compare|compared|liken|likened|blame|blamed) (.+?) (?:to|on|with)$/i,
   /^(?:quotes?) (.+)$/i,
+  // "Why did Cruz say he flew to Cancun?": the reason is in the speaker's own words on it.
+  /^why (?:did|does|do|has|have|had) (.+?) (?:say|said|claim|claimed|explain|explained|tell reporters|told reporters) (?:that )?(.+)$/i,
 ];
 /** The words for what a writer writes: "the drone story" is about drones. */
 const STORY = /\b(?:the )?(?:story|stories|article|articles|piece|report|news)(?: (?:about|on))?\b/gi;

@@ -119,6 +119,11 @@ function entityGender(context: SpeakerContext, id: string): Gender {
 function orgStandIn(context: SpeakerContext, pos: Position, phrase: string): string | null {
   const noun = phrase.toLowerCase().replace(/^the /, '');
   if (noun === 'it' || noun === 'its') return lastOfType(context, pos, 'org');
+  // "Cruz released a statement … '…,' the statement said": whoever issued it, person or not.
+  if (WRITINGS.has(noun)) {
+    const issuer = issuerOf(context, pos, noun);
+    if (issuer || noun !== 'statement') return issuer;
+  }
   if (noun === 'company' || noun === 'statement' || noun === 'firm' || noun === 'group')
     return salientOrg(context, pos);
   for (let i = context.mentions.length - 1; i >= 0; i--) {
@@ -135,6 +140,36 @@ function orgStandIn(context: SpeakerContext, pos: Position, phrase: string): str
       )
     )
       return m.entity;
+  }
+  return null;
+}
+
+/** What someone issues that then speaks: "the statement said", "the letter read". */
+const WRITINGS = new Set(['statement', 'message', 'post', 'letter']);
+const ISSUED =
+  /\b(?:issued|released|posted|published|put out|sent|wrote|made public)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(statement|message|post|letter)\b/gi;
+/** Paragraphs read back for who issued a writing. */
+const ISSUER_REACH = 2;
+
+/** The person or organisation that issued the writing a stand-in names, in this paragraph (before
+ * the quote) or the two before it: the last one named before "released a statement" in its sentence. */
+function issuerOf(context: SpeakerContext, pos: Position, noun: string): string | null {
+  for (let p = pos.paragraph; p >= Math.max(0, pos.paragraph - ISSUER_REACH); p--) {
+    const full = context.doc.paragraphs[p] ?? '';
+    const text = p === pos.paragraph ? full.slice(0, pos.offset) : full;
+    const issued = [...text.matchAll(ISSUED)].filter((m) => m[1]?.toLowerCase() === noun).pop();
+    if (!issued) continue;
+    const sentenceStart = Math.max(0, text.lastIndexOf('. ', issued.index) + 1);
+    const issuer = context.mentions
+      .filter(
+        (m) =>
+          m.paragraph === p &&
+          m.start >= sentenceStart &&
+          m.end <= issued.index &&
+          (typeOf(context, m.entity) === 'person' || typeOf(context, m.entity) === 'org'),
+      )
+      .pop();
+    if (issuer) return issuer.entity;
   }
   return null;
 }

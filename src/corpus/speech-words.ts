@@ -38,6 +38,6 @@ export const PERSON_STAND_IN =
   /^(he|she|him|her|the (spokesman|spokeswoman|spokesperson|minister|executive|chief executive|ceo|chairman|chairwoman|president|official|founder|judge|lawyer|prosecutor|commissioner|ambassador))$/i;
 /** Words that stand for the organisation spoken of last. */
 export const ORG_STAND_IN =
-  /^(it|its|the (company|firm|group|statement|carrier|operator|bank|ministry|government|agency|regulator|newspaper|paper|report|document|maker|vendor|manufacturer|giant|board|court|police|university|office|department|commission|council))$/i;
+  /^(it|its|the (company|firm|group|statement|message|post|letter|carrier|operator|bank|ministry|government|agency|regulator|newspaper|paper|report|document|maker|vendor|manufacturer|giant|board|court|police|university|office|department|commission|council))$/i;
 
 export const FIRST_PERSON = /\b(I|we|We|me|us|my|our|Our|My)\b/;

@@ -18,7 +18,11 @@ According to Transport Minister Marc Garneau, "no decision has been taken and al
 
 "Canada should not cave to pressure," a Nuctech Canada spokesman, Alykhan Velshi, told Reuters.
 
-Port chief Dana Whitfield spoke to reporters on Monday. She argued that the ministry's delay "was a decision to leave the ports exposed for another year," and said she would write to the minister.
+Port chief Dana Whitfield spoke to reporters on Monday. On Tuesday morning, Whitfield released a statement about the scanners.
+
+"Wanting to be careful, I asked for a second review of every scanner," the statement said.
+
+Whitfield later met the minister. She argued that the ministry's delay "was a decision to leave the ports exposed for another year," and said she would write to the minister.
 `,
 );
 
@@ -54,6 +58,10 @@ describe('GIVEN attribution styles of wire copy', () => {
   it('THEN a speaker in apposition after the quote is the person, not the previous speaker', () => {
     expect(quotesOf('Alykhan Velshi').join(' ')).toContain('should not cave');
     expect(quotesOf('Justin Trudeau').join(' ')).not.toContain('should not cave');
+  });
+
+  it('THEN "the statement said" after "X released a statement" is X speaking, a person as much as a company', () => {
+    expect(quotesOf('Dana Whitfield').join(' ')).toContain('second review of every scanner');
   });
 
   it('THEN a quote inside "She argued that …" followed by "and said" is hers (the conjunction names no one)', () => {

@@ -569,6 +569,15 @@ In 1712 another group of settlers founded a colony near the coast.
     expect(century?.same).not.toContain('1712');
   });
 
+  it('GIVEN "why did X say (that) …" THEN X\'s quotes on what follows are asked for', () => {
+    expect(analyseQuestion(ctx, 'Why did Ola Strand say he flew to Oslo?').intent).toEqual({
+      kind: 'quotes',
+      person: 'Ola Strand',
+      topic: 'he flew to Oslo',
+    });
+    expect(analyseQuestion(ctx, 'Why did Nordlink drop Kestrel?').intent.kind).toBe('why');
+  });
+
   it('GIVEN "say when …", "say at …" or "tweet about …" THEN the speaker\'s quotes on that topic are asked for', () => {
     expect(analyseQuestion(ctx, 'What did Ola Strand say when Nordlink dropped Kestrel?').intent).toEqual({
       kind: 'quotes',
