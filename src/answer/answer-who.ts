@@ -16,7 +16,7 @@ const MAX_ROLES = 5;
 export function answerWhoIs(ctx: AnswerContext, entity: Entity): Reply {
   const roles = uniqueBy(entity.roles, (r) => r.title.toLowerCase()).slice(0, MAX_ROLES);
   const lead = roles.length
-    ? `${entity.name}: ${roles.map(titleWithBody).join('; ')}.`
+    ? `${entity.name}: ${roles.map((r) => titleWithBody(ctx, r)).join('; ')}.`
     : `${entity.name}, as the articles describe ${entity.type === 'person' ? 'them' : 'it'}:`;
   const draft = new ReplyDraft('who-is', lead).entity(entity.name);
   // (One sentence may give two roles: "a director at Blackstone and a former vice chairman of GE".)
@@ -41,11 +41,18 @@ export function answerWhoIs(ctx: AnswerContext, entity: Entity): Reply {
   return draft.build();
 }
 
-/** "board's chair (California Air Resources Board)": the body a title's own words leave unnamed. */
-function titleWithBody(role: Entity['roles'][number]): string {
+/** "board's chair (California Air Resources Board, CARB)": the body a title's own words leave
+ * unnamed, with the initials the articles also call it by. */
+function titleWithBody(ctx: AnswerContext, role: Entity['roles'][number]): string {
   if (!role.of) return role.title;
   const said = new Set(terms(role.title));
-  return terms(role.of).every((t) => said.has(t)) ? role.title : `${role.title} (${role.of})`;
+  if (terms(role.of).every((t) => said.has(t))) return role.title;
+  const body = ctx.linker.link(role.of, 'org');
+  const initials =
+    body?.name === role.of
+      ? body.aliases.find((a) => /^\p{Lu}{2,6}$/u.test(a) && !said.has(a.toLowerCase()))
+      : undefined;
+  return `${role.title} (${role.of}${initials ? `, ${initials}` : ''})`;
 }
 
 export function answerActorEvents(ctx: AnswerContext, actorText: string): Reply {

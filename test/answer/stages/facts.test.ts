@@ -103,6 +103,20 @@ Nordlink's chief executive, Ola Strand, said the network was safe.
   });
 });
 
+describe('who is: a title of a body the articles also call by its initials', () => {
+  it('GIVEN "the board\'s chair" after "The Power Reliability Council of Norland (PRCON)" THEN the body is named with its initials', () => {
+    const grid = oneStory(
+      'Grid board quits',
+      'OSLO, March 3, 2031 – The Power Reliability Council of Norland (PRCON) lost five board members on Tuesday.',
+      "Those leaving included Sara Lind, the board's chair, who lives abroad.",
+    );
+    const reply = answerQuestion(grid, 'Who is Sara Lind?');
+    expect(reply.text.split('\n')[0]).toContain(
+      "board's chair (Power Reliability Council of Norland, PRCON)",
+    );
+  });
+});
+
 describe('who is: a person without a title', () => {
   it('GIVEN "X, who taught …" THEN that clause defines X, before a later "X was not …"', () => {
     const scans = oneStory(
