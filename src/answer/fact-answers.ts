@@ -115,7 +115,8 @@ export function factReply(ctx: AnswerContext, query: Query): Reply | null {
     case 'authors':
       return answerAuthorsOf(ctx, intent.topic);
     case 'actor-events':
-      return answerActorEvents(ctx, intent.actor);
+      // ("… do to help Texans during the storm?": the passages that say so, not all X did.)
+      return intent.topic ? null : answerActorEvents(ctx, intent.actor);
     case 'when':
       return answerWhen(ctx, intent.about);
     case 'where':

@@ -23,7 +23,8 @@ export type Intent =
   | { kind: 'role'; role: string; org: string }
   | { kind: 'why'; text: string }
   | { kind: 'authors'; topic: string }
-  | { kind: 'actor-events'; actor: string }
+  /** "What did X do (about / to / with Y)?": Y, when asked, narrows it to what bears on it. */
+  | { kind: 'actor-events'; actor: string; topic?: string }
   | { kind: 'yes-no'; actor: string; verb: string; target?: string }
   | { kind: 'when'; about: string }
   | { kind: 'where'; about: string }
@@ -164,7 +165,7 @@ export function readIntent(text: string): Intent {
   const did = /^what (?:did|does|has|have|had) (.+?) (?:do|done|did)\b(?: (?:about|to|with) (.+))?$/i.exec(
     text,
   );
-  if (did?.[1]) return { kind: 'actor-events', actor: did[1] };
+  if (did?.[1]) return { kind: 'actor-events', actor: did[1], ...(did[2] ? { topic: did[2] } : {}) };
   const yesNo = new RegExp(
     `^(?:did|does|do|has|have|had|is|was|were|are) (.+?) (?:not |also |already |ever |officially )?${RESTRICT.source.slice(2, -2)}\\b(?: (.+))?$`,
     'i',

@@ -170,11 +170,12 @@ function splitRun(
   ) {
     words.shift();
   } else if (
-    sentenceStarts.has(words[0]?.start ?? -1) &&
     words.length >= 3 &&
+    (sentenceStarts.has(words[0]?.start ?? -1) || !isRoleWord(opener)) &&
     describesPerson(paragraph, words)
   ) {
-    // "Billionaire Francois-Henri Pinault said …": a common noun before a full name describes him.
+    // "Billionaire Francois-Henri Pinault said …", "defeating Democrat Beto O'Rourke": a common
+    // noun before a full name describes him. (Mid-sentence a title stays, read as one below.)
     words.shift();
   }
   // "Even for Boeing, …" less its opener is "Boeing", not "for Boeing"; "Thirty-eight Conservative

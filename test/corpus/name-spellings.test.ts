@@ -72,6 +72,18 @@ describe('name spellings', () => {
     expect(corpus.entities.find((e) => e.name === 'Mary Brennan')?.aliases ?? []).not.toContain('Brennan');
   });
 
+  it('GIVEN a describing noun before a full name mid-sentence ("defeating Democrat Jack Hale") THEN it is no part of the name', () => {
+    const found = names(
+      article(
+        'a.txt',
+        'Senator returns',
+        'He has not faced voters since narrowly defeating Democrat Jack Hale in 2018.',
+      ),
+    );
+    expect(found).toContainEqual(expect.objectContaining({ name: 'Jack Hale', type: 'person' }));
+    expect(found.some((e) => e.name.startsWith('Democrat'))).toBe(false);
+  });
+
   it('GIVEN "Even for X," opening a sentence THEN the name is X, not "for X"', () => {
     const found = names(article('a.txt', 'Planes return', 'Even for Vantair, the return is only the start.'));
     expect(found.map((e) => e.name)).toContain('Vantair');

@@ -569,6 +569,15 @@ In 1712 another group of settlers founded a colony near the coast.
     expect(century?.same).not.toContain('1712');
   });
 
+  it('GIVEN "what did X do to/about Y" THEN the actor and the matter asked; with a matter, the passages answer', () => {
+    expect(analyseQuestion(ctx, 'What did Ola Strand do about the ban?').intent).toEqual({
+      kind: 'actor-events',
+      actor: 'Ola Strand',
+      topic: 'the ban',
+    });
+    expect(answerQuestion(ctx, 'What did Ola Strand do to help farmers during the flood?').found).toBe(false);
+  });
+
   it('GIVEN "why did X say (that) …" THEN X\'s quotes on what follows are asked for', () => {
     expect(analyseQuestion(ctx, 'Why did Ola Strand say he flew to Oslo?').intent).toEqual({
       kind: 'quotes',
