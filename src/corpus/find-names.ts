@@ -171,7 +171,8 @@ function splitRun(
     words.shift();
   } else if (
     words.length >= 3 &&
-    (sentenceStarts.has(words[0]?.start ?? -1) || !isRoleWord(opener)) &&
+    // (Mid-sentence, an English word only: "Hoshi Kisen Kaisha" keeps its first word.)
+    (sentenceStarts.has(words[0]?.start ?? -1) || (!isRoleWord(opener) && isCommonWord(opener))) &&
     describesPerson(paragraph, words)
   ) {
     // "Billionaire Francois-Henri Pinault said …", "defeating Democrat Beto O'Rourke": a common
