@@ -50,6 +50,14 @@ const MONEY =
 
 const SHARE_ASKED = /\b(?:what|which) (?:[\w-]+ )?(?:rate|percentage|percent|proportion)\b/i;
 const SHARE = /\d\s?(?:%|per ?cent\b|percentage points?\b)/i;
+/** "How long did it last?" (not "how long is the pipeline?"): a period may answer. */
+const LASTED = /\bhow long (?!(?:is|are|was|were)\b)/i;
+/** "How long / far / tall …?": a length or a span of time, not a share or a clock time. */
+const EXTENT_ASKED = /\bhow (?:long|far|wide|tall|high|deep)\b/i;
+const EXTENT = new RegExp(
+  `(?:\\d[\\d,.]*|\\b(?:${[...SMALL_NUMBERS.slice(1), ...QUANTITY_WORDS, 'several', 'few', 'many'].join('|')}))[\\s-]*(?:(?:million|billion|thousand|hundred)[\\s-]+)?(?:miles?|km|kilomet(?:er|re)s?|met(?:er|re)s?|m\\b|feet|foot|ft|yards?|inch(?:es)?|cm|mm|years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies))\\b`,
+  'i',
+);
 
 const ASKS_CLOCK = /\bwhat time\b/i;
 const CLOCK =
@@ -247,10 +255,11 @@ function answerTypePresent(type: AnswerType, text: string, asked: string, otherE
       if (MONEY_ASKED.test(asked)) return MONEY.test(text) ? 1 : 0;
       // "What interest rate …?", "what percentage …?": a share, not a sum or a count.
       if (SHARE_ASKED.test(asked)) return SHARE.test(text) ? 1 : 0;
-      // "How long …?" may be answered by a time ("into the nineteenth century").
-      return holdsQuantity(text, asked) || (/\bhow long\b/.test(asked) && holdsNew(DATE, text, asked))
-        ? 1
-        : 0;
+      // "How long …?" is a length or a span ("5,500 miles", "three years"), or a time ("into the
+      // nineteenth century"): not "45%" or "5 p.m.".
+      if (EXTENT_ASKED.test(asked))
+        return EXTENT.test(text) || (LASTED.test(asked) && holdsNew(DATE, text, asked)) ? 1 : 0;
+      return holdsQuantity(text, asked) ? 1 : 0;
     case 'reason':
       return REASON.test(text) ? 1 : 0;
     case 'person':

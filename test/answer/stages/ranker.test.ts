@@ -50,6 +50,24 @@ describe('the ranker', () => {
     expect(of('P40 radio')).toBe(0);
   });
 
+  it('GIVEN "how long is" a thing THEN a length or a span is the answer\'s type, not a share, a clock time or a weekday', () => {
+    const pipe = tinyContext({
+      'pipe.txt': [
+        'Pipeline facts',
+        'The harbour pipeline, which carries 45% of the fuel, restarted its system at 5 p.m. on Wednesday.',
+        'The harbour pipeline system runs 5,500 miles from the refineries.',
+        'The harbour pipeline system took three years to build.',
+      ].join('\n\n'),
+    });
+    const of = (question: string, words: string) =>
+      rankPassages(pipe, analyseQuestion(pipe, question)).find((c) =>
+        pipe.corpus.sentences[c.sentence]?.text.includes(words),
+      )?.features.answerType;
+    expect(of('How long is the harbour pipeline system?', '45%')).toBe(0);
+    expect(of('How long is the harbour pipeline system?', '5,500 miles')).toBe(1);
+    expect(of('How long did the harbour pipeline system take to build?', 'three years')).toBe(1);
+  });
+
   it('GIVEN "how much" asked of money, a rate or a time THEN only a sum of money, a share or a clock time is the answer\'s type', () => {
     const sums = tinyContext({
       'cost.txt': [
