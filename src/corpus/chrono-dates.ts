@@ -77,9 +77,9 @@ function civil(components: ParsedComponents): CivilDay | null {
 }
 
 const FUTURE =
-  /\b(will|shall|would|is expected|are expected|expected to|expects?|expecting|anticipates?|aims? to|hopes? to|intends? to|plans? to|planned|scheduled|is due|are due|due to|takes? effect|taking effect|comes? into force|upcoming|next|ends? in|before [a-z ]{0,30} ends)\b/i;
+  /\b(will|shall|is expected|are expected|expected to|expects?|expecting|anticipates?|aims? to|hopes? to|intends? to|plans? to|planned|scheduled|is due|are due|due to|takes? effect|taking effect|comes? into force|upcoming|next|ends? in|before [a-z ]{0,30} ends)\b/i;
 
-/** Characters either side of a date in which a word of the future dates it ahead (a few words). */
+/** Characters either side of a date in which a "would" dates it ahead (a few words). */
 const FUTURE_REACH = 50;
 
 /** The date a component set states, or null when it states none we may keep. */
@@ -142,9 +142,12 @@ export function chronoDates(text: string, published: CivilDay | null, updated?: 
       continue;
     }
     const relative = dependsOnReference(result);
-    // "is expected in April", "before the review ends in September": a yearless month ahead, said
-    // by the words around it ("In January, ministers decided … would be excluded" is the past).
-    const future = FUTURE.test(text.slice(Math.max(0, start - FUTURE_REACH), end + FUTURE_REACH));
+    // "is expected in April", "before the review ends in September": a yearless month ahead. A
+    // "would" says so only near the date: far from it, it is reported words ("In January,
+    // ministers decided … would be excluded" is the past).
+    const future =
+      FUTURE.test(text) ||
+      /\bwould\b/i.test(text.slice(Math.max(0, start - FUTURE_REACH), end + FUTURE_REACH));
     const dates = [toDate(result.start, raw, relative, published, future, updated)];
     if (result.end) dates.push(toDate(result.end, raw, relative, published, future, updated));
     // An end that does not come after its start was resolved on its own ("Monday to Wednesday"

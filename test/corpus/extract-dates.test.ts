@@ -106,7 +106,8 @@ describe('extractDates: relative to the published date', () => {
     ['The regulator is expected to rule in March', '2019-03/month~'],
     ['A second phase, taking effect March 12, would ban the hosting', '2019-03-12/day~'],
     ['The rules, due to take effect on March 12th, bar exports', '2019-03-12/day~'],
-    // (A word of the future far from the month is about something else: reported words.)
+    ['The ban will take years to complete: new purchases are barred from Sept. 1', '2019-09-01/day~'],
+    // (A "would" far from the month is about something else: reported words.)
     [
       'In March, ministers decided the firm could supply masts but would be excluded from the core',
       '2018-03/month~',
