@@ -7,6 +7,7 @@ import type { Reply } from '../reply.js';
 import { describe } from './answer-restriction.js';
 import { formatPartial, ReplyDraft } from './compose.js';
 import type { AnswerContext } from './context.js';
+import { differsInRank, isRank } from './find-roles.js';
 import { notFound } from './not-found.js';
 import { expand, terms } from './terms.js';
 
@@ -87,6 +88,7 @@ export function answerRole(ctx: AnswerContext, role: string, orgText: string): R
   const nameTerms = new Set(names.flatMap((n) => terms(n)));
   const fits = (title: string, of?: string) =>
     wanted.every((w) => expand(w).some((t) => terms(title).includes(t))) &&
+    !differsInRank(wanted, new Set(terms(title))) &&
     (!org ||
       (of !== undefined && names.includes(of.toLowerCase())) ||
       names.some((n) => title.toLowerCase().includes(n)));
@@ -155,7 +157,9 @@ function roleInText(ctx: AnswerContext, role: string, wanted: string[], org: Ent
       // The index's terms and word positions: no sentence is read again.
       const { terms: said, positions } = ctx.passages.termsOf(s);
       const at = (set: Set<string>) => said.flatMap((t, i) => (set.has(t) ? [positions[i] ?? 0] : []));
-      const roleAt = at(roleWords);
+      // ("Huawei Canada's vice-president" holds no president: a rank not asked, right before.)
+      const ranked = said.flatMap((t, i) => (isRank(t) && !wanted.includes(t) ? [positions[i] ?? 0] : []));
+      const roleAt = at(roleWords).filter((i) => !ranked.includes(i - 1));
       if (roleAt.length === 0) continue;
       const orgAt = at(orgWords);
       // Most of the post's words, not one it shares with another post ("chief" of "chief

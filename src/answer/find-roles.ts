@@ -278,7 +278,7 @@ export function* createRoleFinderSteps(entities: Entity[]): Steps<RoleFinder> {
         if (post.some((t) => !meets(t, entry.title)) && [...entry.post].some((w) => !metByAsked(w))) continue;
         // "the shadow digital minister" is not the digital minister, nor the director the deputy
         // director: a rank asked or held on one side only is another post.
-        if (RANKS.some((r) => post.includes(r) !== entry.title.has(r))) continue;
+        if (differsInRank(post, entry.title)) continue;
         const inTitle = meeting(entry.title);
         const inOf = meeting(entry.of);
         // A term meets the role's words when it meets its title or its organisation's names:
@@ -347,6 +347,15 @@ function placesAfter(phrase: string): string[] {
 
 /** Words that rank a post under or beside another of the same name. */
 const RANKS = ['deputy', 'vice', 'assistant', 'associate', 'junior', 'shadow'].map(stem);
+
+/** A rank asked and not held, or held and not asked: "the president" is not the vice-president.
+ * Both sides as terms (stems). */
+export function differsInRank(asked: readonly string[], title: { has(term: string): boolean }): boolean {
+  return RANKS.some((r) => asked.includes(r) !== title.has(r));
+}
+
+/** A term that ranks a post ("vice", "deputy"). */
+export const isRank = (term: string): boolean => RANKS.includes(term);
 
 /** Holders of one title read at most, when all are asked for. */
 const MAX_HOLDERS = 20;

@@ -163,6 +163,29 @@ Kestrel's chief representative to the EU, Per Dahl, said Brussels was listening.
   });
 });
 
+describe('who holds a role: a rank is another post', () => {
+  const company = tinyContext({
+    'company.txt': `Kestrel lobbies Oslo
+
+By Anna Berg
+
+OSLO, March 3, 2020 – Kestrel's vice-president of public affairs, Per Dahl, said the company would appeal.
+
+Per Dahl, Kestrel's vice-president, speaks to reporters in Oslo in 2019.
+`,
+  });
+
+  it('GIVEN "who is the president of X?" when only a vice-president is named THEN nobody', () => {
+    const reply = answerQuestion(company, 'Who is the president of Kestrel?');
+    expect(reply.found).toBe(false);
+    expect(reply.entities).not.toContain('Per Dahl');
+  });
+
+  it('GIVEN "who is the vice-president of X?" THEN the vice-president', () => {
+    expect(answerQuestion(company, 'Who is the vice-president of Kestrel?').text).toContain('Per Dahl');
+  });
+});
+
 describe('what an actor restricted', () => {
   it('GIVEN "what did <carrier> remove?" THEN the passage that says it, not the carrier as its own target', () => {
     const reply = answerQuestion(ctx, 'What did Nordlink remove?');
