@@ -22,6 +22,8 @@ export interface NameSpan {
   personal?: boolean;
   /** Led by someone: "president of Shoei Kisen Kaisha", "the Shoei Kisen president". */
   led?: boolean;
+  /** The name a nickname inside it makes: "Sunny Balwani" of 'Ramesh "Sunny" Balwani'. */
+  nickname?: string;
 }
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’&.-]*/gu;
@@ -238,9 +240,11 @@ function splitRun(
   const speaks = words.length === 1 && speaking.has(text);
   const personal = words.length > 1 && !possessive && describedAsPerson(paragraph, last.end);
   const led = !personal && ledBySomeone(paragraph, first.start, first.start + text.length);
+  const nick = NICKNAMED.exec(text);
   return [
     {
       text: text.replace(NICKNAME, ' '),
+      ...(nick ? { nickname: `${nick[1]} ${nick[2]}` } : {}),
       start: first.start,
       end: first.start + text.length,
       honorific,
@@ -315,6 +319,7 @@ const NO_WORDS: ReadonlySet<string> = new Set();
 /** A nickname in quote marks inside a name, and the gap it leaves between the name's words. */
 const NICKNAME = / ["“][\p{L}.'’-]{1,20}["”] /gu;
 const NICKNAME_GAP = /^ ["“][\p{L}.'’-]{1,20}["”] $/u;
+const NICKNAMED = / ["“]([\p{L}.'’-]{1,20})["”] ([^"“”]{1,60})$/u;
 
 /**
  * Capitalised words that open a sentence and say something ("Apple also said it would

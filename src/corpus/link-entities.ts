@@ -61,8 +61,9 @@ export function linkEntities(paragraphs: ParagraphSpans[]): {
       if (!span.text.includes(' ') || canonicalPlace(span.text)) continue;
       const kind = kindOf(span);
       if (kind?.type !== 'person') continue;
-      const { id } = add(kind.name, 'person', span.text);
-      if (!writtenAt.has(id)) writtenAt.set(id, paragraph);
+      const person = add(kind.name, 'person', span.text);
+      if (span.nickname) person.aliases.add(span.nickname);
+      if (!writtenAt.has(person.id)) writtenAt.set(person.id, paragraph);
     }
   }
   const byToken = personTokens(entities, undefined, true);
@@ -268,6 +269,10 @@ function resolve(
 ): DraftEntity | undefined {
   const text = span.text;
   const single = !text.includes(' ');
+  // "Sunny Balwani", after 'Ramesh "Sunny" Balwani': the name his nickname makes.
+  if (!single)
+    for (const entity of entities.values())
+      if (entity.type === 'person' && entity.name !== text && entity.aliases.has(text)) return entity;
   const person = single ? byToken.get(text.toLowerCase()) : undefined;
   if (person) {
     const entity = entities.get(person);

@@ -90,6 +90,19 @@ describe('name spellings', () => {
     expect(found.some((e) => /^for /.test(e.name))).toBe(false);
   });
 
+  it('GIVEN \'Ramesh "Sunny" Balwani\' and, in the headline, "Sunny Balwani" THEN one person known by both', () => {
+    const corpus = parseCorpus([
+      article(
+        'a.txt',
+        'Ex-president Tariq Naidu convicted',
+        'A jury on Thursday convicted Karan "Tariq" Naidu, the former president of Lumen, on all 12 counts.',
+      ),
+    ]);
+    const people = corpus.entities.filter((e) => e.name.endsWith('Naidu'));
+    expect(people.map((e) => e.name)).toEqual(['Karan Naidu']);
+    expect(people[0]?.aliases).toContain('Tariq Naidu');
+  });
+
   it('GIVEN a nickname in quote marks inside a name THEN one person, named without it', () => {
     const found = names(
       article(
