@@ -1,5 +1,6 @@
 // Candidate proper names in a paragraph: runs of capitalised words, with honorifics and leading
 // titles split off ("European Commissioner Andrus Ansip" → title + "Andrus Ansip").
+import { isCalendarWord } from '../language/calendar-words.js';
 import { isSpelledNumber } from '../language/number-words.js';
 import { isStopWord } from '../language/stop-words.js';
 import { classifyName } from './classify-name.js';
@@ -101,6 +102,16 @@ export function findNames(
       if (isCapitalised(token.text)) run.push(token);
       else if (CONNECTORS.has(token.text) && isCapitalised(tokens[j + 1]?.text ?? '') && run.length)
         run.push(token);
+      // "Nord Stream 2 AG", "Windows 10 Pro": a series' number inside a name, a capitalised word
+      // after it (no year, no day after a month: "March 3 Huawei …").
+      else if (
+        run.length &&
+        /^\d{1,3}$/.test(token.text) &&
+        !isCalendarWord((run[run.length - 1] as Token).text) &&
+        isCapitalised(next?.text ?? '') &&
+        paragraph.slice(token.end, next?.start ?? token.end) === ' '
+      )
+        run.push(token);
       // "Securities and Exchange Commission", "Health and Human Services Department": "and"
       // inside one body's name, when the capitalised words after it end in a body's head noun.
       // (Only after common words: "Huawei and ZTE Corporation" are two.)
@@ -183,7 +194,13 @@ function splitRun(
   }
   // "Even for Boeing, …" less its opener is "Boeing", not "for Boeing"; "Thirty-eight Conservative
   // MPs" less its count.
-  while (words.length && (CONNECTORS.has(words[0]?.text ?? '') || isSpelledNumber(words[0]?.text ?? '')))
+  // ("Swiss-based Nord Stream 2 AG": where it is based describes it.)
+  while (
+    words.length &&
+    (CONNECTORS.has(words[0]?.text ?? '') ||
+      isSpelledNumber(words[0]?.text ?? '') ||
+      /-based$/i.test(words[0]?.text ?? ''))
+  )
     words.shift();
   // "Tory MPs", "Labour MEPs": a plural of initials is a class of people or things, no name's word.
   if (/^\p{Lu}{2,}s$/u.test(words[words.length - 1]?.text ?? '')) words.pop();

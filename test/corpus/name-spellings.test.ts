@@ -103,6 +103,18 @@ describe('name spellings', () => {
     expect(people[0]?.aliases).toContain('Tariq Naidu');
   });
 
+  it('GIVEN a series number inside a name ("Swiss-based Volta 2 AG") THEN one name with it, no "-based"; a day after a month is no part of a name', () => {
+    const found = names(
+      article(
+        'a.txt',
+        'Operator folds',
+        'The Swiss-based Volta 2 AG laid off 106 staff. On March 3 Volta 2 AG said it would close.',
+      ),
+    ).map((e) => e.name);
+    expect(found).toContain('Volta 2 AG');
+    expect(found.some((n) => /based|March/.test(n))).toBe(false);
+  });
+
   it('GIVEN a nickname in quote marks inside a name THEN one person, named without it', () => {
     const found = names(
       article(
