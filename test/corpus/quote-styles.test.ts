@@ -22,6 +22,8 @@ Port chief Dana Whitfield spoke to reporters on Monday. On Tuesday morning, Whit
 
 "Wanting to be careful, I asked for a second review of every scanner," the statement said.
 
+Senator Ola Brand, who has blocked the port budget, called it "a gift to smugglers and a disaster for the coast".
+
 Whitfield later met the minister. She argued that the ministry's delay "was a decision to leave the ports exposed for another year," and said she would write to the minister.
 `,
 );
@@ -58,6 +60,10 @@ describe('GIVEN attribution styles of wire copy', () => {
   it('THEN a speaker in apposition after the quote is the person, not the previous speaker', () => {
     expect(quotesOf('Alykhan Velshi').join(' ')).toContain('should not cave');
     expect(quotesOf('Justin Trudeau').join(' ')).not.toContain('should not cave');
+  });
+
+  it('THEN "X … called it "…"" is X speaking: words that name a thing in their own terms', () => {
+    expect(quotesOf('Ola Brand').join(' ')).toContain('a gift to smugglers');
   });
 
   it('THEN "the statement said" after "X released a statement" is X speaking, a person as much as a company', () => {
