@@ -97,7 +97,10 @@ export function factReply(ctx: AnswerContext, query: Query): Reply | null {
         return notFound(ctx, `The articles name no ${person.replace(/^(?:the|a|an)\s+/i, '')}.`);
       // "What did Stephen Gadd write?": a writer of the articles says what is in them.
       const writer = linked || byRole ? null : answerAuthor(ctx, person);
-      return writer ?? answerQuotes(ctx, byRole?.name ?? byName?.name ?? person, intent.topic);
+      const quoted = writer ?? answerQuotes(ctx, byRole?.name ?? byName?.name ?? person, intent.topic);
+      // "Why did Musk say he was ending the deal?" when his own words do not say: the reason may be
+      // reported ("The letter said Musk was ending the deal because …"), for the passages to find.
+      return !quoted.found && /^why\b/i.test(query.text) ? null : quoted;
     }
     case 'who-said':
       return answerWhoSaid(ctx, intent.phrase);

@@ -587,6 +587,29 @@ In 1712 another group of settlers founded a colony near the coast.
     expect(analyseQuestion(ctx, 'Why did Nordlink drop Kestrel?').intent.kind).toBe('why');
   });
 
+  it('GIVEN "why did X say …" that X\'s own words do not meet THEN the passage that reports the reason', () => {
+    const deal = tinyContext({
+      'deal.txt': `Radio maker's shares fall
+
+By Mark Lee
+
+OSLO, July 9, 2031 – Shares in Lumen fell 11% on Monday.
+
+Investors had bought the stock in April. "Lumen is the future of radio," Per Holm said then.
+
+Trading was heavy all day, brokers said.
+
+Holm's lawyers sent Lumen a letter on Friday. It said the buyer was ending the deal because Lumen was "in material breach of multiple provisions" of the merger agreement.
+`,
+    });
+    const reply = answerQuestion(
+      deal,
+      'Why did Per Holm say he was terminating the merger agreement in July?',
+    );
+    expect(reply.found).toBe(true);
+    expect(reply.items.map((i) => i.text).join(' ')).toContain('material breach');
+  });
+
   it('GIVEN "say when …", "say at …" or "tweet about …" THEN the speaker\'s quotes on that topic are asked for', () => {
     expect(analyseQuestion(ctx, 'What did Ola Strand say when Nordlink dropped Kestrel?').intent).toEqual({
       kind: 'quotes',
