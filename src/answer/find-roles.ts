@@ -412,9 +412,9 @@ const COMPANY_TITLES: ReadonlySet<string> = new Set(
 );
 
 /**
- * Of the entities `candidate` accepts (countries: a president is Lebanon's, not Beirut's), the one
- * named most in the articles that name a person: where a bare title is held. Counted from the
- * candidates' mentions.
+ * Of the entities `candidate` accepts (countries: a president is Lebanon's, not Beirut's), those
+ * named in the articles that name a person, most named first: where a bare title is held. Counted
+ * from the candidates' mentions.
  */
 function* mostNamedWith(
   entities: Entity[],
