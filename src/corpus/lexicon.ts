@@ -59,6 +59,8 @@ export const ROLE_NOUNS = new Set(
     'owner boss deputy general admiral consultant correspondent commentator inspector regulator member treasurer ' +
     'vice chiefs justice magistrate captain commander administrator investigator pilot superintendent negotiator ' +
     'coordinator strategist diplomat agent auditor detective sheriff counsel lieutenant colonel sergeant corporal brigadier ' +
+    // Jobs below the boardroom ("lab associate", "whistleblower Erika Cheung").
+    'engineer scientist technician associate whistleblower employee intern developer accountant chemist ' +
     // Ranks as written before a name ("Lt Gen Osama Rabie", "Sen. Warner").
     'lt gen col maj capt sgt cpl adm brig cmdr sen rep gov'
   ).split(' '),

@@ -122,6 +122,12 @@ describe('a title given by a verb of appointment', () => {
     expect(rolesOf(text, 'Vanessa Lund')).toContain('interim global head | Kestrel');
   });
 
+  it('GIVEN "X joined Y in 2013 as a lab associate" THEN a job below the boardroom is a role too', () => {
+    const text =
+      'Kestrel Labs grew fast. Erika Lund joined Kestrel Labs in 2013 as a lab associate, fresh out of college.';
+    expect(rolesOf(text, 'Erika Lund')?.some((r) => r.startsWith('lab associate'))).toBe(true);
+  });
+
   it('GIVEN "X was named by Y" THEN "by Y" is no title of X', () => {
     const text = 'Ola Dahl, a military judge, was named by Justice Minister Eva Lind on Thursday.';
     expect((rolesOf(text, 'Ola Dahl') ?? []).some((r) => r.startsWith('by'))).toBe(false);
