@@ -2,6 +2,7 @@
 // ("he", "it", "the company") resolved to the person or organisation spoken of last.
 import type { DocumentAnalysis } from './analyse-document.js';
 import { tagsOf } from './common-words.js';
+import { datelineLength } from './dateline.js';
 import type { Mention } from './link-entities.js';
 import { ORG_STAND_IN, PERSON_STAND_IN } from './speech-words.js';
 
@@ -120,9 +121,10 @@ function orgStandIn(context: SpeakerContext, pos: Position, phrase: string): str
   const noun = phrase.toLowerCase().replace(/^the /, '');
   if (noun === 'it' || noun === 'its') return lastOfType(context, pos, 'org');
   // "Cruz released a statement … '…,' the statement said": whoever issued it, person or not.
+  // ("The port union issued a statement": issued by someone no name stands for: no one we know.)
   if (WRITINGS.has(noun)) {
     const issuer = issuerOf(context, pos, noun);
-    if (issuer || noun !== 'statement') return issuer;
+    if (issuer !== undefined || noun !== 'statement') return issuer ?? null;
   }
   if (noun === 'company' || noun === 'statement' || noun === 'firm' || noun === 'group')
     return salientOrg(context, pos);
@@ -152,14 +154,16 @@ const ISSUED =
 const ISSUER_REACH = 2;
 
 /** The person or organisation that issued the writing a stand-in names, in this paragraph (before
- * the quote) or the two before it: the last one named before "released a statement" in its sentence. */
-function issuerOf(context: SpeakerContext, pos: Position, noun: string): string | null {
+ * the quote) or the two before it: the last one named before "released a statement" in its
+ * sentence; null when that sentence names no one, undefined when no sentence says it was issued. */
+function issuerOf(context: SpeakerContext, pos: Position, noun: string): string | null | undefined {
   for (let p = pos.paragraph; p >= Math.max(0, pos.paragraph - ISSUER_REACH); p--) {
     const full = context.doc.paragraphs[p] ?? '';
     const text = p === pos.paragraph ? full.slice(0, pos.offset) : full;
     const issued = [...text.matchAll(ISSUED)].filter((m) => m[1]?.toLowerCase() === noun).pop();
     if (!issued) continue;
-    const sentenceStart = Math.max(0, text.lastIndexOf('. ', issued.index) + 1);
+    // (Not "(Reuters)" of the dateline before it.)
+    const sentenceStart = Math.max(0, text.lastIndexOf('. ', issued.index) + 1, datelineLength(full));
     const issuer = context.mentions
       .filter(
         (m) =>
@@ -169,9 +173,9 @@ function issuerOf(context: SpeakerContext, pos: Position, noun: string): string 
           (typeOf(context, m.entity) === 'person' || typeOf(context, m.entity) === 'org'),
       )
       .pop();
-    if (issuer) return issuer.entity;
+    return issuer?.entity ?? null;
   }
-  return null;
+  return undefined;
 }
 
 /** "the company": the organisation the story is about so far, among those of the last paragraphs. */

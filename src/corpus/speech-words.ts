@@ -23,6 +23,8 @@ export const ATTRIBUTION_VERBS = SPEECH_VERBS.split('|')
       ),
   )
   .concat(QUESTION_VERB)
+  // '"…," the statement read': what a writing says (its issuer speaks; see resolve-speaker).
+  .concat('read')
   .join('|');
 
 /** Feelings announced before reported words: "Kang is particularly angry because ...". */

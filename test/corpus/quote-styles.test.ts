@@ -22,6 +22,10 @@ Port chief Dana Whitfield spoke to reporters on Monday. On Tuesday morning, Whit
 
 "Wanting to be careful, I asked for a second review of every scanner," the statement said.
 
+The port union issued a statement on Wednesday. "We will not load ships that have not been scanned," the statement read.
+
+The Halden Port Authority released a statement on Thursday. "Every container will be checked by hand until the scanners are replaced," the statement read.
+
 Senator Ola Brand, who has blocked the port budget, called it "a gift to smugglers and a disaster for the coast".
 
 Whitfield later met the minister. She argued that the ministry's delay "was a decision to leave the ports exposed for another year," and said she would write to the minister.
@@ -60,6 +64,13 @@ describe('GIVEN attribution styles of wire copy', () => {
   it('THEN a speaker in apposition after the quote is the person, not the previous speaker', () => {
     expect(quotesOf('Alykhan Velshi').join(' ')).toContain('should not cave');
     expect(quotesOf('Justin Trudeau').join(' ')).not.toContain('should not cave');
+  });
+
+  it('THEN ""…," the statement read" is whoever issued it, and no one when the issuer is unnamed', () => {
+    const union = corpus.quotes.find((q) => q.text.includes('not load ships'));
+    // (A union no name stands for: better no quote than another speaker's.)
+    expect(union?.speakerName).toBeUndefined();
+    expect(quotesOf('Halden Port Authority').join(' ')).toContain('checked by hand');
   });
 
   it('THEN "X … called it "…"" is X speaking: words that name a thing in their own terms', () => {
