@@ -39,6 +39,11 @@ const LIGHT_VERB = new RegExp(`\\b(${LIGHT})\\b[^.;]{0,40}$`, 'i');
 const NOMINAL_FORM =
   /^(contract|contracts|deal|deals|agreement|ban|investigation|review|probe|inquiry|arrest|charges|bail|extradition|restriction|restrictions)$/;
 const REPORTED_WHEN = /\b(said|says|told|announced|reported|confirmed|added)\s+(\S+\s+){0,1}$/i;
+/** Words before a verb that make its action owed or due: "must remove", "will have to remove". */
+const OWED =
+  /\b(?:must|have to|has to|had to|will|shall|required to|ordered to|told to|until \S+ to)\s+(?:\S+\s+){0,2}$/i;
+/** A date phrase that sets a deadline: "by June 28, 2024", "until Dec. 31", "before 2027". */
+const DEADLINE = /^(?:by|until|till|before|no later than)\b/i;
 const INSTITUTION =
   /\b(?:[\p{Lu}][\p{L}.]+ )(?:police|prosecutors|officials|authorities|regulators|investigators|customs|courts?)\b(?=\s+(?:\S+\s+){0,3}$)/u;
 
@@ -217,10 +222,15 @@ function readEvent(
   }
   const scope = unique([...text.matchAll(SCOPES)].map((m) => m[0])).slice(0, 4);
   // "..., officials said on Thursday": that is when it was reported, not when it happened.
-  const date =
-    (doc.sentenceDates[index] ?? []).find(
-      (d) => !REPORTED_WHEN.test(text.slice(Math.max(0, d.index - 30), d.index)),
-    )?.date ?? null;
+  const dates = (doc.sentenceDates[index] ?? []).filter(
+    (d) => !REPORTED_WHEN.test(text.slice(Math.max(0, d.index - 30), d.index)),
+  );
+  // "… said on Thursday that carriers must remove the gear by June 28, 2024": an action owed is
+  // dated by its deadline after it, not by the day it was announced.
+  const deadline = OWED.test(text.slice(Math.max(0, at - 30), at))
+    ? dates.find((d) => d.index > at && DEADLINE.test(d.phrase))
+    : undefined;
+  const date = (deadline ?? dates[0])?.date ?? null;
   const place = inPlace[0] ? doc.entities.get(inPlace[0].entity)?.name : undefined;
   return {
     kind: verb.kind,

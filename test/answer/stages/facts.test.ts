@@ -324,6 +324,24 @@ Carriers will be banned from installing new Kestrel radios in their networks fro
   });
 });
 
+describe('when, an action owed by a deadline', () => {
+  it('GIVEN "said on Thursday that carriers must remove X by <date>" THEN the removal is dated by the deadline', () => {
+    const rules = tinyContext({
+      'rules.txt': `Norway bans Kestrel radios
+
+By Anna Berg
+Published: May 20, 2032
+
+OSLO, May 20 – Norway said on Thursday it would ban Kestrel radios from its networks.
+
+On Thursday, the minister said carriers must remove Kestrel radios from their networks by June 28, 2034.
+`,
+    });
+    const reply = answerQuestion(rules, 'When do carriers have to remove Kestrel radios?');
+    expect(reply.text.split('\n')[0]).toContain('June 28, 2034');
+  });
+});
+
 describe('when, after or before a date the question names', () => {
   const trading = tinyContext({
     'shares.txt': `Kestrel shares suspended again
