@@ -56,13 +56,18 @@ export function linkEntities(paragraphs: ParagraphSpans[]): {
   const kindOf = productsOf(paragraphs);
   // Full names first, so that lone surnames and "Mr Surname" can be linked to them.
   const writtenAt = new Map<string, number>();
+  // The names nicknames make ("Sunny Balwani" of 'Ramesh "Sunny" Balwani') → that person.
+  const nicknamed = new Map<string, DraftEntity>();
   for (const { paragraph, spans } of paragraphs) {
     for (const span of spans) {
       if (!span.text.includes(' ') || canonicalPlace(span.text)) continue;
       const kind = kindOf(span);
       if (kind?.type !== 'person') continue;
       const person = add(kind.name, 'person', span.text);
-      if (span.nickname) person.aliases.add(span.nickname);
+      if (span.nickname) {
+        person.aliases.add(span.nickname);
+        nicknamed.set(span.nickname, person);
+      }
       if (!writtenAt.has(person.id)) writtenAt.set(person.id, paragraph);
     }
   }
@@ -91,7 +96,8 @@ export function linkEntities(paragraphs: ParagraphSpans[]): {
       // used it apart throughout ("Huguenots" before "Norman Huguenots", named once).
       const uses = apart.get(token) ?? 0;
       const other = uses > 0 && (!person || !introduced.has(person) || uses >= APART_THROUGHOUT);
-      const entity = resolve(span, entities, other ? NO_PEOPLE : byToken, add, kindOf);
+      const entity =
+        nicknamed.get(span.text) ?? resolve(span, entities, other ? NO_PEOPLE : byToken, add, kindOf);
       if (entity?.type === 'person' && span.text.includes(' ')) introduced.add(entity.id);
       if (!entity) continue;
       if (span.honorific) entity.aliases.add(`${span.honorific} ${span.text}`);
@@ -269,10 +275,6 @@ function resolve(
 ): DraftEntity | undefined {
   const text = span.text;
   const single = !text.includes(' ');
-  // "Sunny Balwani", after 'Ramesh "Sunny" Balwani': the name his nickname makes.
-  if (!single)
-    for (const entity of entities.values())
-      if (entity.type === 'person' && entity.name !== text && entity.aliases.has(text)) return entity;
   const person = single ? byToken.get(text.toLowerCase()) : undefined;
   if (person) {
     const entity = entities.get(person);
