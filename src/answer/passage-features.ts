@@ -49,13 +49,15 @@ const MONEY =
   /[$£€¥₹]\s?\d|\b(?:US|HK|A|C|NZ)?\$\s?\d|\b(?:USD|EUR|GBP|CHF|CNY|RMB|JPY|INR)\s?\d|\d[\d,.]*\s?(?:bn|m|mn|k|million|billion|trillion)?\s+(?:[a-z]+\s+)?(?:dollars?|euros?|pounds?|sterling|yuan|renminbi|yen|francs?|rupees?|won|roubles?|rubles?|kron[aeor]+|crowns?|lira|pesos?|reais|real|riyals?|dirhams?|shekels?|rand|naira|usd|eur|gbp)\b/i;
 
 const SHARE_ASKED = /\b(?:what|which) (?:[\w-]+ )?(?:rate|percentage|percent|proportion)\b/i;
+/** Numbers written out, as a regex alternation: "three", "dozen", "million". */
+const NUMBER_WORDS = [...SMALL_NUMBERS.slice(1), ...QUANTITY_WORDS].join('|');
 const SHARE = /\d\s?(?:%|per ?cent\b|percentage points?\b)/i;
 /** "How long did it last?" (not "how long is the pipeline?"): a period may answer. */
 const LASTED = /\bhow long (?!(?:is|are|was|were)\b)/i;
 /** "How long / far / tall …?": a length or a span of time, not a share or a clock time. */
 const EXTENT_ASKED = /\bhow (?:long|far|wide|tall|high|deep)\b/i;
 const EXTENT = new RegExp(
-  `(?:\\d[\\d,.]*|\\b(?:${[...SMALL_NUMBERS.slice(1), ...QUANTITY_WORDS, 'several', 'few', 'many'].join('|')}))[\\s-]*(?:(?:million|billion|thousand|hundred)[\\s-]+)?(?:miles?|km|kilomet(?:er|re)s?|met(?:er|re)s?|m\\b|feet|foot|ft|yards?|inch(?:es)?|cm|mm|years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies))\\b`,
+  `(?:\\d[\\d,.]*|\\b(?:${NUMBER_WORDS}|several|few|many))[\\s-]*(?:(?:million|billion|thousand|hundred)[\\s-]+)?(?:miles?|km|kilomet(?:er|re)s?|met(?:er|re)s?|m\\b|feet|foot|ft|yards?|inch(?:es)?|cm|mm|years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies))\\b`,
   'i',
 );
 
@@ -64,10 +66,7 @@ const CLOCK =
   /\b\d{1,2}:\d{2}\b|\b\d{1,2}(?:[.:]\d{2})?\s?(?:a\.m\.|p\.m\.|am|pm)(?![a-z])|\b(?:noon|midnight)\b/i;
 
 // ("P40", "A320": digits run on from letters name a model, not an amount.)
-const NUMBER = new RegExp(
-  `(?<![A-Za-z\\d])\\d[\\d,.]*|\\b(?:${[...SMALL_NUMBERS.slice(1), ...QUANTITY_WORDS].join('|')})\\b`,
-  'gi',
-);
+const NUMBER = new RegExp(`(?<![A-Za-z\\d])\\d[\\d,.]*|\\b(?:${NUMBER_WORDS})\\b`, 'gi');
 const DATE = new RegExp(
   // Years ("1066", "the 1990s", "in 911," but not "in 12 countries"), months, centuries, days.
   `\\b1[0-9]{3}s?\\b|\\b20[0-9]{2}s?\\b|\\b[1-9]0s\\b|\\b(?:in|from|since|until|by|around|c\\.) [1-9][0-9]{1,2}(?=[,.;)]|$| (?:AD|BC|BCE|CE)\\b)|\\b(?:${MONTHS.join('|')})\\b|\\b\\d{1,2}(?:st|nd|rd|th) century\\b|\\b(?:${WEEKDAYS.join('|')}|yesterday|today)\\b`,
@@ -167,7 +166,7 @@ const COUNTED =
   /\bhow many ((?:[\p{L}\p{N}'’-]+ ){0,3}?[\p{L}\p{N}'’-]+?)(?: (?:did|does|do|were|are|was|is|have|has|had|will|would|can|could|in|of|on|at|for|from|to|by)\b|$)/iu;
 /** "How much money/time …": amounts answered by sums and spans, not by a number beside the word. */
 const MEASURED_OTHERWISE = /^(?:money|cash|time|longer|less)$/i;
-const NUMBER_WORD = new RegExp(`^(?:${[...SMALL_NUMBERS.slice(1), ...QUANTITY_WORDS].join('|')})$`, 'i');
+const NUMBER_WORD = new RegExp(`^(?:${NUMBER_WORDS})$`, 'i');
 
 /** Words between single spaces, lower case: " in 1066 " holds " 1066 " but not " 106 ". */
 export const spaced = (t: string): string => ` ${t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
