@@ -16,7 +16,9 @@ export interface EntityLinker {
   find(text: string): { entity: Entity; words: string }[];
   /** Fuzzy choices for autocomplete. */
   complete(prefix: string, limit: number): Entity[];
-  /** The text with people's initials written as their names ("sbf's lawyer" → "Sam Bankman-Fried's lawyer"). */
+  /** The text with people's initials written as their names ("sbf's lawyer" → "Sam Bankman-Fried's
+   * lawyer") and a body's acronym the articles never write as its name ("the FCC chairman" →
+   * "the Federal Communications Commission chairman"). */
   spellInitials(text: string): string;
 }
 
@@ -55,6 +57,7 @@ export function* createEntityLinkerSteps(entities: Entity[]): Steps<EntityLinker
   // English word, no word of any name and no one else's.
   const initials = personInitials(entities, new Set(named.flatMap((n) => n.tokens)));
   for (const [letters, entity] of initials) named.push({ entity, label: entity.name, tokens: [letters] });
+  const bodies = bodyInitials(entities, new Set(named.flatMap((n) => n.tokens)));
   // Built on the first autocomplete, not with the corpus: indexing every name is one long step.
   let fuse: Fuse<Named> | undefined;
   const fuzzy = () =>
@@ -233,10 +236,10 @@ export function* createEntityLinkerSteps(entities: Entity[]): Steps<EntityLinker
   }
 
   function spellInitials(text: string): string {
-    if (initials.size === 0) return text;
+    if (initials.size === 0 && bodies.size === 0) return text;
     return text.replace(
-      /(?<![\p{L}\p{N}])\p{L}{2,4}(?![\p{L}\p{N}])/gu,
-      (w) => initials.get(w.toLowerCase())?.name ?? w,
+      /(?<![\p{L}\p{N}])\p{L}{2,6}(?![\p{L}\p{N}])/gu,
+      (w) => initials.get(w.toLowerCase())?.name ?? (/^\p{Lu}+$/u.test(w) ? bodies.get(w) : undefined) ?? w,
     );
   }
 
@@ -258,6 +261,51 @@ function personInitials(entities: Entity[], nameWords: ReadonlySet<string>): Map
   for (const [letters, entity] of byInitials)
     if (entity && !nameWords.has(letters) && !isCommonWord(letters) && !isCommonStopWord(letters))
       out.set(letters, entity);
+  return out;
+}
+
+/** Words a body's initials leave out ("Court of Justice" is "CJ"). */
+const JOINING = /^(?:of|the|and|for|&)$/;
+
+/**
+ * Acronyms (as written, in capitals) → the one body name the articles write in full and it spells,
+ * from names and from the titles people hold ("Federal Communications Commission Chairman Ajit
+ * Pai": "FCC"). Runs of two or more capitalised words inside a title count, so a title's post word
+ * does not hide its body. An acronym that is a name word itself, or spells two bodies, stands for
+ * none.
+ */
+function bodyInitials(entities: Entity[], nameWords: ReadonlySet<string>): Map<string, string> {
+  const spelled = new Map<string, string | null>();
+  const add = (words: string[]) => {
+    const capitals = words.filter((w) => !JOINING.test(w));
+    if (capitals.length < 2) return;
+    const letters = capitals.map((w) => w[0]).join('');
+    const full = words.join(' ');
+    const before = spelled.get(letters);
+    spelled.set(letters, before === undefined || before === full ? full : null);
+  };
+  for (const entity of entities) {
+    const labels = entity.type === 'person' ? [] : [entity.name, ...entity.aliases];
+    for (const role of entity.roles) labels.push(role.title, role.of ?? '');
+    for (const label of labels) {
+      const parts = label.split(/\s+/);
+      // Every run of capitalised words (joined by "of", "and" …), and every stretch of one that
+      // starts and ends on a capitalised word.
+      for (let i = 0; i < parts.length; i++) {
+        if (!/^\p{Lu}\p{Ll}/u.test(parts[i] ?? '')) continue;
+        for (
+          let j = i + 1;
+          j < parts.length && (/^\p{Lu}\p{Ll}/u.test(parts[j] ?? '') || JOINING.test(parts[j] ?? ''));
+          j++
+        )
+          if (/^\p{Lu}/u.test(parts[j] ?? '')) add(parts.slice(i, j + 1));
+      }
+    }
+  }
+  const out = new Map<string, string>();
+  // (Two letters spell too many things: "UN" is no "Upper Normandy".)
+  for (const [letters, full] of spelled)
+    if (full && letters.length >= 3 && !nameWords.has(letters.toLowerCase())) out.set(letters, full);
   return out;
 }
 

@@ -46,6 +46,9 @@ const COPULA_ROLE =
 const ROLE_AFTER =
   /^, ((?:a |an |the )?[^,.;()]{2,90}?)(?:,|\.|;| has | have | is | was | said | says | told | who | which | that )/;
 
+/** A US lawmaker's party and state after the name (", D-Va.", ", R-Fla."), up to its comma. */
+const PARTY_TAG = /^,\s*(?:D|R|I|Ind)-\p{Lu}[\p{L}.]{0,12}(?=,)/u;
+
 export function extractRoles(doc: DocumentAnalysis): DraftRole[] {
   const roles: DraftRole[] = [];
   const orgNames = [...doc.entities.values()]
@@ -149,10 +152,12 @@ export function extractRoles(doc: DocumentAnalysis): DraftRole[] {
     }
     // "Calhoun, 62, is a senior managing director at Blackstone Group and a former vice chairman of
     // General Electric": titles said of the person with "is" or "was", each of a list.
-    const said = COPULA_ROLE.exec(text.slice(mention.end, mention.end + 200))?.[1];
+    // "Sen. Mark Warner, D-Va., the committee's chairman,": a party and state tag is no title.
+    const rest = text.slice(mention.end, mention.end + 200).replace(PARTY_TAG, '');
+    const said = COPULA_ROLE.exec(rest)?.[1];
     for (const title of said?.split(/ and (?=(?:a|an|the|former) )/) ?? [])
       if (title.split(' ').some(isRoleWord)) add(title, orgIn(title));
-    const after = ROLE_AFTER.exec(text.slice(mention.end, mention.end + 120));
+    const after = ROLE_AFTER.exec(rest.slice(0, 120));
     // ", a spokesman for UKE," is a role; ", who will take over as boss" is a clause about the person.
     // (", posing for a reporter …" is what the person was doing, no title.)
     const apposition =

@@ -147,6 +147,8 @@ function endsInBody(paragraph: string, tokens: Token[], from: number): boolean {
   return last !== undefined && last !== tokens[from] && ORG_HEADS.has(last.text.toLowerCase());
 }
 
+const PARTY_TAG = /^(?:D|R|I|Ind)-\p{Lu}[\p{L}.]{0,12}$/u;
+
 function splitRun(
   paragraph: string,
   run: Token[],
@@ -254,6 +256,8 @@ function splitRun(
   const possessive = !named && /['’]s?$/.test(text) && text.length > 3;
   if (possessive) text = text.replace(/['’]s?$/, '');
   if (NOT_NAMES.has(text.toLowerCase()) || (words.length === 1 && isRoleWord(text))) return [];
+  // "Sen. Mark Warner, D-Va., said": a US lawmaker's party and state, no name.
+  if (words.length === 1 && PARTY_TAG.test(text)) return [];
   const speaks = words.length === 1 && speaking.has(text);
   const personal = words.length > 1 && !possessive && describedAsPerson(paragraph, last.end);
   const led = !personal && ledBySomeone(paragraph, first.start, first.start + text.length);

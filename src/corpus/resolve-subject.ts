@@ -2,6 +2,7 @@
 import type { DocumentAnalysis } from './analyse-document.js';
 import type { DraftQuote } from './extract-quotes.js';
 import type { DraftRole } from './extract-roles.js';
+import type { Mention } from './link-entities.js';
 
 /** The organisation the text last named or called a kind of body ("Swedish carrier Telvara"). */
 export function organisationCalled(
@@ -11,19 +12,36 @@ export function organisationCalled(
   before: number,
 ): string | null {
   const nouns = noun === 'operator' || noun === 'carrier' ? ['operator', 'carrier'] : [noun];
+  const alternatives = nouns.join('|');
+  // "Swedish carrier Telvara", "Telvara, the Swedish carrier".
+  const calledBefore = new RegExp(`\\b(?:${alternatives})\\s+$`);
+  const calledAfter = new RegExp(
+    `^,?\\s+(?:the|a|an)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:${alternatives})\\b`,
+    'u',
+  );
   const candidates = doc.mentions.filter(
     (m) =>
       (m.paragraph < paragraph || (m.paragraph === paragraph && m.end <= before)) &&
       doc.entities.get(m.entity)?.type === 'org',
   );
-  for (const m of [...candidates].reverse()) {
+  // Named as one ("Ministry of Digital Affairs") or called one ("Swedish carrier Telvara"); else,
+  // the last one the noun was said near ("PRCON lost five board members" for "the board's chair").
+  // ("told the committee that SolarWinds' …" calls SolarWinds nothing when a committee was named.)
+  const around = (m: Mention, reach: number): [string, string] => {
     const text = doc.paragraphs[m.paragraph] ?? '';
-    // Named as one ("Ministry of Digital Affairs") or called one nearby ("Swedish carrier Telvara").
-    const name = doc.entities.get(m.entity)?.name ?? '';
-    const near =
-      `${text.slice(Math.max(0, m.start - 30), m.start)} ${name} ${text.slice(m.end, m.end + 30)}`.toLowerCase();
-    if (nouns.some((n) => near.includes(n))) return m.entity;
+    return [
+      text.slice(Math.max(0, m.start - reach), m.start).toLowerCase(),
+      text.slice(m.end, m.end + reach).toLowerCase(),
+    ];
+  };
+  for (const m of [...candidates].reverse()) {
+    const name = (doc.entities.get(m.entity)?.name ?? '').toLowerCase();
+    const [preceding, following] = around(m, 40);
+    if (nouns.some((n) => name.includes(n)) || calledBefore.test(preceding) || calledAfter.test(following))
+      return m.entity;
   }
+  for (const m of [...candidates].reverse())
+    if (nouns.some((n) => around(m, 30).some((side) => side.includes(n)))) return m.entity;
   // "the company" with no organisation called one: the organisation the article is most about.
   if (!/^(company|firm|group)$/.test(noun)) return null;
   const counts = new Map<string, number>();

@@ -32,8 +32,10 @@ export const STANCE =
   '(?:is|was|are|were) (?:\\w+ )?(?:angry|unhappy|furious|concerned|worried|pleased|disappointed|surprised|adamant|clear)';
 
 export const SPEECH_VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'i');
-/** "… called it \"a generational win\"": words that name a thing in the speaker's own terms. */
-const NAMING_VERBS = 'called (?:it|them|this|that)|described (?:it|them|this|that) as';
+/** "… called it \"a generational win\"", "called the executive order \"a significant step\"": words
+ * that name a thing in the speaker's own terms. */
+const NAMED_THING = "(?:it|them|this|that|(?:the|his|her|its|their) [A-Za-z'’-]+(?: [A-Za-z'’-]+){0,3})";
+const NAMING_VERBS = `called ${NAMED_THING}|described ${NAMED_THING} as`;
 /** A verb that introduces quoted words, a question's and a naming one included. */
 export const QUOTING_VERBS = `${SPEECH_VERBS}|${QUESTION_VERB}|${NAMING_VERBS}`;
 export const QUOTING_VERB = new RegExp(`\\b(?:${QUOTING_VERBS})\\b`, 'i');

@@ -77,6 +77,16 @@ describe('GIVEN attribution styles of wire copy', () => {
     expect(quotesOf('Ola Brand').join(' ')).toContain('a gift to smugglers');
   });
 
+  it('THEN "X called the scanner plan "…"" is X speaking: a thing named by a noun, not only "it"', () => {
+    const named = parseCorpus([
+      article(
+        'plan.txt',
+        'Scanner plan criticised\n\nBy Ann Lee\n\nSenator Ola Brand called the scanner plan "a costly mistake that helps no one" on Monday.\n',
+      ),
+    ]);
+    expect(named.quotes.find((q) => q.text.includes('costly mistake'))?.speakerName).toBe('Ola Brand');
+  });
+
   it('THEN "the statement said" after "X released a statement" is X speaking, a person as much as a company', () => {
     expect(quotesOf('Dana Whitfield').join(' ')).toContain('second review of every scanner');
   });

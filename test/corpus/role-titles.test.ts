@@ -222,6 +222,19 @@ describe('a title held at a body the text named before it', () => {
     expect(found?.find((r) => /general counsel/.test(r.title))?.of).toBe('Rural Wireless Association');
   });
 
+  it('GIVEN "Sen. Ola Dahl, D-Va., the committee\'s chairman," after a committee and another organisation THEN she chairs the committee, and the party tag is no name', () => {
+    const text =
+      "The Senate Budget Committee held a hearing on the port. Executives told the committee that Nordhavn's scanners failed.\n\nSen. Ola Dahl, D-Va., the committee's chairman, said the failures were serious.";
+    expect(roles(text, 'Ola Dahl')).toContainEqual({
+      title: "committee's chairman",
+      of: 'Senate Budget Committee',
+    });
+    const names = parseCorpus([
+      { file: 'a.txt', bytes: new TextEncoder().encode(`Talks held\n\nBy Ann Lee\n\n${text}\n`) },
+    ]).entities.map((e) => e.name);
+    expect(names).not.toContain('D-Va');
+  });
+
   it('GIVEN ", the veteran restructuring executive who has run the exchange," THEN the title ends before "who"', () => {
     expect(
       roles(

@@ -786,6 +786,20 @@ describe('chat names: initials and "the guy from"', () => {
     ).not.toContain('Alva Morten');
   });
 
+  it('GIVEN a body\'s acronym the articles never write ("the NMA chairman") THEN the title holding its full name names its holder', () => {
+    const withBody = tinyContext({
+      'a.txt':
+        'Port rules tightened\n\nBy Anna Berg\n\nNordic Maritime Authority Chairman Ivar Lund called the new rules "a long overdue step for every harbour." The Union of Nordic Ports welcomed them.',
+    });
+    const query = analyseQuestion(withBody, 'What did the NMA chairman say about the rules?');
+    expect(query.focus.map((e) => e.name)).toContain('Ivar Lund');
+    expect(query.unknownNames).toEqual([]);
+    const reply = answerQuestion(withBody, 'What did the NMA chairman say about the rules?');
+    expect(replyToPlainText(reply)).toContain('long overdue step');
+    // (Two letters spell too much: "UN" is not taken for the Union of Nordic Ports.)
+    expect(analyseQuestion(withBody, 'What did the UN say?').text).toContain('the UN say');
+  });
+
   it('GIVEN "who is the guy from <org>" THEN "guy" is no topic word the articles lack', () => {
     const reply = answerQuestion(ctx, "who's the guy from bergen");
     expect(reply.found).toBe(true);
