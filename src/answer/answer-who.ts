@@ -1,5 +1,6 @@
 // "Who is P?" / "What is X?": the roles the articles give, what they did or what was done to them,
 // and a defining sentence; "What did X do?": the events X acted in.
+import { isTenureWord, TOP_POSTS } from '../corpus/lexicon.js';
 import type { Entity } from '../corpus/types.js';
 import { escapeRegExp } from '../escape-reg-exp.js';
 import { ORGANISATION_NOUNS, PERSON_NOUNS, PLACE_KIND_NOUNS } from '../language/answer-types.js';
@@ -76,9 +77,13 @@ export function answerActorEvents(ctx: AnswerContext, actorText: string): Reply 
 /** "Who is the CEO of Vodafone?": the people whose role the articles give as that. */
 export function answerRole(ctx: AnswerContext, role: string, orgText: string): Reply | null {
   const orgName = orgText.replace(/^(the|a|an) /i, '');
-  const org = ctx.linker.link(orgName);
+  const org = ctx.linker.link(orgName) ?? headNamed(ctx, orgName);
   const wanted = terms(role);
   if (wanted.length === 0) return null;
+  // "Who runs HiSilicon?" asks for its head by whatever title: its president, if no chief.
+  const head = new Set(expand('head'));
+  const accepts = (w: string) =>
+    wanted.every((t) => head.has(t)) ? [...expand(w), ...TOP_POST_TERMS] : expand(w);
   // An organisation the articles do not name: its CEO is nobody here, not every CEO they name.
   if (!org && orgText.trim() !== '')
     return terms(orgText).every((t) => ctx.passages.df(t) === 0)
@@ -87,7 +92,7 @@ export function answerRole(ctx: AnswerContext, role: string, orgText: string): R
   const names = org ? [org.name, ...org.aliases].map((n) => n.toLowerCase()) : [];
   const nameTerms = new Set(names.flatMap((n) => terms(n)));
   const fits = (title: string, of?: string) =>
-    wanted.every((w) => expand(w).some((t) => terms(title).includes(t))) &&
+    wanted.every((w) => accepts(w).some((t) => terms(title).includes(t))) &&
     !differsInRank(wanted, new Set(terms(title))) &&
     (!org ||
       (of !== undefined && names.includes(of.toLowerCase())) ||
@@ -95,7 +100,12 @@ export function answerRole(ctx: AnswerContext, role: string, orgText: string): R
   // The plainest title wins: "the chief" of a company is its CEO, not its chief financial
   // officer, whose title qualifies the word; the word as asked breaks a tie.
   const rank = (title: string) => {
-    const own = terms(title).filter((t) => !nameTerms.has(t));
+    // (A tenure word says how the post is held: "acting administrator" is as plain as "administrator".)
+    const held = title
+      .split(/\s+/)
+      .filter((w) => !isTenureWord(w))
+      .join(' ');
+    const own = terms(held).filter((t) => !nameTerms.has(t));
     const extra = own.filter((t) => !wanted.some((w) => expand(w).includes(t))).length;
     const exact = wanted.every((w) => own.includes(w)) ? 0 : 0.5;
     return extra + exact;
@@ -120,6 +130,19 @@ export function answerRole(ctx: AnswerContext, role: string, orgText: string): R
       .item(ctx.corpus.sentences[h.role.source.sentence]?.text ?? '', ctx.cite(h.role.source.sentence));
   }
   return draft.build();
+}
+
+const TOP_POST_TERMS = TOP_POSTS.flatMap((w) => terms(w));
+
+/** The body a described phrase names last, its owner aside: "Huawei's chip unit HiSilicon" is
+ * HiSilicon. */
+function headNamed(ctx: AnswerContext, phrase: string): Entity | undefined {
+  const lower = phrase.toLowerCase();
+  const named = ctx.linker
+    .find(phrase)
+    .filter((f) => !new RegExp(`${escapeRegExp(f.words)}['’]s?\\b`, 'i').test(phrase))
+    .sort((a, b) => lower.lastIndexOf(a.words.toLowerCase()) - lower.lastIndexOf(b.words.toLowerCase()));
+  return named[named.length - 1]?.entity;
 }
 
 /** Words between a role and its organisation's name: "Huawei's founder and CEO" is three. */

@@ -262,15 +262,24 @@ const ROLE_VERBS: Record<string, string> = {
 
 /** "who is the CEO of Vodafone?", "who is Huawei's CFO?", "who founded Huawei?" */
 function roleQuestion(text: string): Intent | null {
+  // "who's the guy in charge of the faa when the us grounded the max": its head.
+  const charge = /^who (?:is|was) (?:the |a )?(?:[a-z]+ )?in charge (?:of|at) (.+)$/i.exec(text);
+  if (charge?.[1]) return { kind: 'role', role: 'head', org: bodyOnly(charge[1]) };
   const of = /^who (?:is|was) (?:the |a |an )?([a-z][\w -]{1,40}?) (?:of|at|for) (.+)$/i.exec(text);
   // "the leader who established the colony at Florida" is a description, not a title.
-  if (of?.[1] && of[2] && isTitle(of[1])) return { kind: 'role', role: of[1], org: of[2] };
+  if (of?.[1] && of[2] && isTitle(of[1])) return { kind: 'role', role: of[1], org: bodyOnly(of[2]) };
   const owned = /^who (?:is|was) ([^'’]{1,60})['’]s? ([a-z][\w -]{1,40})$/i.exec(text);
   if (owned?.[1] && owned[2]) return { kind: 'role', role: owned[2], org: owned[1] };
   const verb = /^who (founded|leads|heads|runs|chairs|owns|started) (.+)$/i.exec(text);
   if (verb?.[1] && verb[2])
-    return { kind: 'role', role: ROLE_VERBS[verb[1].toLowerCase()] ?? verb[1], org: verb[2] };
+    return { kind: 'role', role: ROLE_VERBS[verb[1].toLowerCase()] ?? verb[1], org: bodyOnly(verb[2]) };
   return null;
+}
+
+/** The body a role question names, less a clause of time after it ("the FAA when the US grounded
+ * the Max"). */
+function bodyOnly(phrase: string): string {
+  return phrase.replace(/\s+(?:when|while|during|after|before|until|since)\s.*$/i, '');
 }
 
 /** A title is a few words without a clause: "chief executive", not "leader who established". */

@@ -206,8 +206,17 @@ function splitRun(
     words.shift();
   // "Tory MPs", "Labour MEPs": a plural of initials is a class of people or things, no name's word.
   if (/^\p{Lu}{2,}s$/u.test(words[words.length - 1]?.text ?? '')) words.pop();
+  // "wrote He Tingbo, the president of HiSilicon": mid-sentence, a capitalised "He" before a name's
+  // word is a surname, no pronoun.
+  const surname = words[0];
+  const surnamed =
+    words.length > 1 &&
+    /^(?:He|She)$/.test(words[0]?.text ?? '') &&
+    !sentenceStarts.has(words[0]?.start ?? -1) &&
+    !/[“"‘(]\s*$/.test(paragraph.slice(Math.max(0, (words[0]?.start ?? 0) - 2), words[0]?.start ?? 0));
   while (
     words.length &&
+    !(surnamed && words[0] === surname) &&
     (HONORIFICS.test(words[0]?.text ?? '') ||
       NOT_NAMES.has((words[0]?.text ?? '').toLowerCase()) ||
       // "Didn't Boeing …", "Hasn't received …": a contraction is no part of a name.

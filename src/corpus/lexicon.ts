@@ -66,6 +66,22 @@ export const ROLE_NOUNS = new Set(
   ).split(' '),
 );
 
+/** The posts that run a body, whatever it calls them: who "runs", "leads" or is "in charge of" the
+ * Federal Aviation Administration is its administrator, HiSilicon's its president. */
+export const TOP_POSTS = [
+  'chief',
+  'head',
+  'president',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'director',
+  'administrator',
+  'leader',
+  'commissioner',
+  'governor',
+];
+
 /** Heads that make a capitalised phrase an organisation ("Ministry of Trade", "Acme Technologies"). */
 export const ORG_HEADS = new Set(
   (

@@ -30,6 +30,7 @@ const SHORTHAND: Record<string, string> = {
   dept: 'department',
   intl: 'international',
   mgmt: 'management',
+  ex: 'former',
   exec: 'executive',
   execs: 'executives',
   prez: 'president',
@@ -145,6 +146,8 @@ export function expandChat(text: string): string {
     .split(' ')
     .map((word) => {
       const lower = word.toLowerCase();
+      // "the ex-ceo" is the former one.
+      if (/^ex-\p{L}/u.test(lower)) return `former ${word.slice(3)}`;
       // A capitalised "U" or "Y" may be a name's initial: a single capital is left alone, while
       // "Wat" or "Whats" opening a question is shorthand all the same.
       const shorthand =

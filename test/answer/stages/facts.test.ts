@@ -86,6 +86,43 @@ Finland did not ban delivery drones, its transport ministry said.
 });
 
 describe('who holds a role, asked with a verb', () => {
+  const unit = tinyContext({
+    'unit.txt': `Chip unit readies backup
+
+By Anna Berg
+
+OSLO, May 21, 2019 – Nordlink's chip unit, Kestrel, has designed backup processors for years.
+
+"Today is a historic day," wrote He Tingbo, the president of Kestrel, in a letter to staff.
+`,
+    'agency.txt': `Regulator grounds jet
+
+By Anna Berg
+
+OSLO, March 13, 2019 – Norway's aviation regulator grounded the jet on Wednesday.
+
+Ivar Lund, the Norwegian Aviation Authority's acting administrator, said the data warranted the order.
+
+Months later, Norwegian Aviation Authority Administrator Siri Dahl said the review would take time.
+`,
+  });
+
+  it('GIVEN "who runs <a body described by its owner>?" and a holder titled president (a surname "He" mid-sentence) THEN its president', () => {
+    const reply = answerQuestion(unit, "Who runs Nordlink's chip unit Kestrel?");
+    expect(reply.kind).toBe('who-is');
+    expect(reply.text.split('\n')[0]).toContain('He Tingbo');
+  });
+
+  it('GIVEN "who is the guy in charge of <body> when …" THEN its heads, the acting one as plainly as the other', () => {
+    const reply = answerQuestion(
+      unit,
+      "who's the guy in charge of the Norwegian Aviation Authority when it grounded the jet",
+    );
+    expect(reply.kind).toBe('who-is');
+    expect(reply.text.split('\n')[0]).toContain('Ivar Lund');
+    expect(reply.text.split('\n')[0]).toContain('Siri Dahl');
+  });
+
   it('GIVEN "who runs <organisation>?" THEN the holder of its chief role is the answer, as a fact', () => {
     const carrier = tinyContext({
       'carrier.txt': `Nordlink expands

@@ -58,6 +58,8 @@ describe('language resources', () => {
     expect(expandChat('their car bizness')).toBe('their car business');
     // "exec" is a role typed short: "the nordic exec" is an executive.
     expect(expandChat('what did the nordic exec say')).toBe('what did the nordic executive say');
+    expect(expandChat('what did the ex ceo say')).toBe('what did the former ceo say');
+    expect(expandChat('what did the ex-CEO say')).toBe('what did the former CEO say');
   });
 
   it('GIVEN a typo THEN the most frequent corpus word within budget; short words are never changed', () => {
