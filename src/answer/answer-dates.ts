@@ -112,7 +112,8 @@ export function answerWhen(ctx: AnswerContext, about: string): Reply {
     dated.some((p) => p.sentence !== eventPassage.sentence && p.relevance > eventPassage.relevance);
   if (event?.date && withinBounds(event.date.iso, bounds) && !outranked) {
     // An event the parser dated by its month may be dated to the day elsewhere ("on January 29").
-    const finer = refines(event.date.iso, first?.score ?? 0);
+    const finer =
+      refines(event.date.iso, first?.score ?? 0) ?? besideRefining(ctx, event.sentence, event.date.iso);
     const draft = new ReplyDraft(
       'when',
       `${capitalise(formatPartial(finer?.date?.iso ?? event.date.iso, writesMonthFirst(ctx, event.sentence)))}, according to the articles:`,
@@ -120,7 +121,9 @@ export function answerWhen(ctx: AnswerContext, about: string): Reply {
     if (finer) draft.item(ctx.corpus.sentences[finer.sentence]?.text ?? '', ctx.cite(finer.sentence));
     return draft.build();
   }
-  const finer = first ? refines(first.date?.iso, first.score) : undefined;
+  const finer = first
+    ? (refines(first.date?.iso, first.score) ?? besideRefining(ctx, first.sentence, first.date?.iso))
+    : undefined;
   // "The firms said on Monday" dates it; a sentence writing that day out ("Jan 25") shows it too.
   const written =
     first && !finer && first.inWords
@@ -152,6 +155,29 @@ export function answerWhen(ctx: AnswerContext, about: string): Reply {
       .build(false);
   }
   return notFound(ctx, 'The articles do not say when that happened.');
+}
+
+/**
+ * "Earlier this month, Huawei unveiled HarmonyOS … Huawei said at the August 9 launch that …": the
+ * sentence beside one dated by its month that gives one day within that month is about the same
+ * thing, more precisely.
+ */
+function besideRefining(
+  ctx: AnswerContext,
+  sentence: number,
+  iso: string | undefined,
+): { sentence: number; date: PartialDate } | undefined {
+  if (iso === undefined || iso.length !== 7) return undefined;
+  const at = ctx.corpus.sentences[sentence];
+  for (const s of [sentence + 1, sentence - 1]) {
+    const beside = ctx.corpus.sentences[s];
+    if (!beside || beside.doc !== at?.doc || beside.paragraph !== at.paragraph) continue;
+    const within = ctx.datesIn(s).filter((d) => d.date.iso.length > iso.length && d.date.iso.startsWith(iso));
+    // (Two days of that month beside it: which was meant is not said.)
+    const day = within[0];
+    if (day && within.every((d) => d.date.iso === day.date.iso)) return { sentence: s, date: day.date };
+  }
+  return undefined;
 }
 
 export interface Bounds {

@@ -134,15 +134,15 @@ export function answerRole(ctx: AnswerContext, role: string, orgText: string): R
 
 const TOP_POST_TERMS = TOP_POSTS.flatMap((w) => terms(w));
 
-/** The body a described phrase names last, its owner aside: "Huawei's chip unit HiSilicon" is
- * HiSilicon. */
+/** The body a described phrase ends on, its owner and kind before it or its kind after it:
+ * "Huawei's chip unit HiSilicon" is HiSilicon, "the Qwest consortium" Qwest ("Ethiopian Airlines
+ * Flight 302" ends on no name: it is not the airline). */
 function headNamed(ctx: AnswerContext, phrase: string): Entity | undefined {
-  const lower = phrase.toLowerCase();
-  const named = ctx.linker
-    .find(phrase)
-    .filter((f) => !new RegExp(`${escapeRegExp(f.words)}['’]s?\\b`, 'i').test(phrase))
-    .sort((a, b) => lower.lastIndexOf(a.words.toLowerCase()) - lower.lastIndexOf(b.words.toLowerCase()));
-  return named[named.length - 1]?.entity;
+  const end = phrase
+    .replace(/[^\p{L}\p{N}]+$/u, '')
+    .replace(/\s+\p{Ll}+$/u, '')
+    .toLowerCase();
+  return ctx.linker.find(phrase).find((f) => ` ${end}`.endsWith(` ${f.words.toLowerCase()}`))?.entity;
 }
 
 /** Words between a role and its organisation's name: "Huawei's founder and CEO" is three. */

@@ -145,9 +145,12 @@ export function chronoDates(text: string, published: CivilDay | null, updated?: 
     // "is expected in April", "before the review ends in September": a yearless month ahead. A
     // "would" says so only near the date: far from it, it is reported words ("In January,
     // ministers decided … would be excluded" is the past).
+    // ("said at the August 9 launch that the software would …": a "would" in the reported clause
+    // after the date says nothing of it.)
+    const after = text.slice(end, end + FUTURE_REACH).split(/\bthat\b/i)[0] ?? '';
     const future =
       FUTURE.test(text) ||
-      /\bwould\b/i.test(text.slice(Math.max(0, start - FUTURE_REACH), end + FUTURE_REACH));
+      /\bwould\b/i.test(`${text.slice(Math.max(0, start - FUTURE_REACH), start)} ${after}`);
     const dates = [toDate(result.start, raw, relative, published, future, updated)];
     if (result.end) dates.push(toDate(result.end, raw, relative, published, future, updated));
     // An end that does not come after its start was resolved on its own ("Monday to Wednesday"

@@ -112,6 +112,8 @@ describe('extractDates: relative to the published date', () => {
       'In March, ministers decided the firm could supply masts but would be excluded from the core',
       '2018-03/month~',
     ],
+    // (A "would" in the reported clause after "that" is about what was said, not the day.)
+    ['The firm said at the January 9 launch that the software would reach phones soon', '2019-01-09/day~'],
   ])('GIVEN "%s" published 2019-01-23 THEN %s', (text, expected) => {
     expect(dates(text)).toEqual([expected]);
   });

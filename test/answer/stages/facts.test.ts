@@ -111,6 +111,8 @@ Months later, Norwegian Aviation Authority Administrator Siri Dahl said the revi
     const reply = answerQuestion(unit, "Who runs Nordlink's chip unit Kestrel?");
     expect(reply.kind).toBe('who-is');
     expect(reply.text.split('\n')[0]).toContain('He Tingbo');
+    // (Its kind after the name: "the Kestrel unit" is Kestrel too.)
+    expect(answerQuestion(unit, 'Who runs the Kestrel unit?').text.split('\n')[0]).toContain('He Tingbo');
   });
 
   it('GIVEN "who is the guy in charge of <body> when …" THEN its heads, the acting one as plainly as the other', () => {
@@ -300,6 +302,19 @@ The Nordstar, a 400-metre vessel among the largest ships in the world, ran agrou
     });
     const reply = answerWhen(ship, 'the Nordstar run aground in the Varna Canal');
     expect(reply.text.split('\n')[0]).toContain('March 25, 2031');
+  });
+});
+
+describe('when, dated by its month and, beside it, to the day', () => {
+  it('GIVEN "Earlier this month, X unveiled Y." and next "X said at the August 9 launch …" THEN the day, with both sentences', () => {
+    const launch = oneStory(
+      'Kestrel extends deadline',
+      'OSLO, Aug 19, 2031 – Kestrel was given 90 more days on Monday.',
+      'Earlier this month, Kestrel unveiled its own operating system, called Fjord, at a developer conference in Bergen. Kestrel said at the August 9 launch that the software would first appear on smart screens.',
+    );
+    const reply = answerWhen(launch, 'Kestrel unveil Fjord');
+    expect(reply.text.split('\n')[0]).toMatch(/August 9, 2031|9 August 2031/);
+    expect(replyToPlainText(reply)).toContain('the August 9 launch');
   });
 });
 
