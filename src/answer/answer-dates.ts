@@ -224,6 +224,16 @@ const FAR_WEIGHT = 0.8;
 /** A date written with its figures ("Jan 25", "2021"), not only in words ("on Monday"). */
 const WRITTEN_OUT = /\d/;
 
+/** The span of the relative clause (", which …", ", who …") a date stands in, up to its next
+ * comma or the sentence's end; undefined when the date is in none. */
+function relativeClause(text: string, from: number, to: number): [number, number] | undefined {
+  const opener = [...text.slice(0, from).matchAll(/, (?:which|who|whose|where) /g)].pop();
+  if (opener?.index === undefined || /[,;]/.test(text.slice(opener.index + opener[0].length, from)))
+    return undefined;
+  const close = text.slice(to).search(/[,;]/);
+  return [opener.index, close < 0 ? text.length : to + close];
+}
+
 /** Characters between a date and the question's verb within which the date is the verb's own:
  * "must be gone by 2027, the government announced on Tuesday" dates the announcing. */
 const VERB_NEAR = 12;
@@ -274,6 +284,13 @@ function nearestDate(
       !asked.has(stem(described)) &&
       isTopicWord(described)
     ) {
+      attributive = true;
+      continue;
+    }
+    // "The hearing was the first on the hack, which was discovered in December": a date in a
+    // relative clause holding none of the question's words dates what the clause is about.
+    const clause = relativeClause(text, from, to);
+    if (clause && !at.some((p) => p >= clause[0] && p < clause[1])) {
       attributive = true;
       continue;
     }

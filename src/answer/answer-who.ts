@@ -134,7 +134,8 @@ export function answerRole(ctx: AnswerContext, role: string, orgText: string): R
 
 const TOP_POST_TERMS = TOP_POSTS.flatMap((w) => terms(w));
 
-/** The body a described phrase ends on, its owner and kind before it or its kind after it:
+/** The body a described phrase ends on, its owner and kind before it or its kind after it (not a
+ * place or time it is in):
  * "Huawei's chip unit HiSilicon" is HiSilicon, "the Qwest consortium" Qwest ("Ethiopian Airlines
  * Flight 302" ends on no name: it is not the airline). */
 function headNamed(ctx: AnswerContext, phrase: string): Entity | undefined {
@@ -142,7 +143,14 @@ function headNamed(ctx: AnswerContext, phrase: string): Entity | undefined {
     .replace(/[^\p{L}\p{N}]+$/u, '')
     .replace(/\s+\p{Ll}+$/u, '')
     .toLowerCase();
-  return ctx.linker.find(phrase).find((f) => ` ${end}`.endsWith(` ${f.words.toLowerCase()}`))?.entity;
+  return ctx.linker.find(phrase).find(
+    (f) =>
+      ` ${end}`.endsWith(` ${f.words.toLowerCase()}`) &&
+      // ("the papal army in the War of Barbastro" is an army, not the war.)
+      !/\b(?:in|at|on|of|for|from|during|against|with)(?: the| a| an)?$/.test(
+        end.slice(0, -f.words.length).trim(),
+      ),
+  )?.entity;
 }
 
 /** Words between a role and its organisation's name: "Huawei's founder and CEO" is three. */

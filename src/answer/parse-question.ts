@@ -1,6 +1,7 @@
 // A question in chat words → its intent and slots. Regexes are anchored and have no nested
 // quantifiers; the text is bounded before it gets here.
 import { tagsOf } from '../corpus/common-words.js';
+import { isRoleWord } from '../corpus/lexicon.js';
 import { askedForms } from '../language/action-verbs.js';
 import { listedEntityType, ORGANISATION_NOUNS, PLACE_KIND_NOUNS } from '../language/answer-types.js';
 import { MONTHS, WEEKDAYS } from '../language/calendar-words.js';
@@ -282,11 +283,14 @@ function bodyOnly(phrase: string): string {
   return phrase.replace(/\s+(?:when|while|during|after|before|until|since)\s.*$/i, '');
 }
 
-/** A title is a few words without a clause: "chief executive", not "leader who established". */
+/** A title is a few words without a clause, one of them a post: "chief executive", not "leader
+ * who established" nor "famed" ("Who was famed for their Christian spirit?"). */
 function isTitle(phrase: string): boolean {
   const words = phrase.trim().split(/\s+/);
   return (
-    words.length <= 4 && !words.some((w) => /^(?:who|whom|whose|that|which|was|were|is|are|did)$/i.test(w))
+    words.length <= 4 &&
+    !words.some((w) => /^(?:who|whom|whose|that|which|was|were|is|are|did)$/i.test(w)) &&
+    words.some(isRoleWord)
   );
 }
 

@@ -50,6 +50,9 @@ describe('question analysis', () => {
     ['who is mentioned in the articles?', 'mentioned'],
     // A clause is no title: the question describes someone, it names no role.
     ['Who was the leader who founded the colony at Bergen?', 'who-is'],
+    // Nor is a word that is no post: "famed for" describes.
+    ['Who was famed for their seafaring spirit?', 'who-is'],
+    ['Who is in charge of Kestrel?', 'role'],
     // Counting who restricted is the restriction list; counting the restricted is a number asked.
     ['By when must Nordlink remove Kestrel gear?', 'when'],
     ['Where was Ola Strand arrested?', 'where'],

@@ -111,6 +111,10 @@ Months later, Norwegian Aviation Authority Administrator Siri Dahl said the revi
     const reply = answerQuestion(unit, "Who runs Nordlink's chip unit Kestrel?");
     expect(reply.kind).toBe('who-is');
     expect(reply.text.split('\n')[0]).toContain('He Tingbo');
+    // (Not a body it is in: "the chip unit in Kestrel" is no answer about Kestrel's head.)
+    expect(answerQuestion(unit, 'Who runs the chip unit in Kestrel?').text.split('\n')[0]).not.toContain(
+      'He Tingbo',
+    );
     // (Its kind after the name: "the Kestrel unit" is Kestrel too.)
     expect(answerQuestion(unit, 'Who runs the Kestrel unit?').text.split('\n')[0]).toContain('He Tingbo');
   });
@@ -315,6 +319,21 @@ describe('when, dated by its month and, beside it, to the day', () => {
     const reply = answerWhen(launch, 'Kestrel unveil Fjord');
     expect(reply.text.split('\n')[0]).toMatch(/August 9, 2031|9 August 2031/);
     expect(replyToPlainText(reply)).toContain('the August 9 launch');
+  });
+});
+
+describe('when, and a date of something else in a relative clause', () => {
+  it('GIVEN "The X hearing was the first on the hack, which was discovered in December" THEN December does not date the hearing', () => {
+    const hearing = oneStory(
+      'Senators hear of hack',
+      'WASHINGTON, Feb 23, 2031 – Executives told senators on Tuesday that the hackers were skilled.',
+      'The Senate Budget Committee hearing was the first public hearing on the hack, which was discovered in December and has been blamed on Russia.',
+    );
+    expect(answerWhen(hearing, 'the Senate Budget Committee hold its hearing').text).not.toContain(
+      'December',
+    );
+    // (The clause's own question is answered by it.)
+    expect(answerWhen(hearing, 'the hack discovered').text.split('\n')[0]).toContain('December');
   });
 });
 
