@@ -69,7 +69,8 @@ export function lastOfType(
     typeOf(context, id) === type && (!gender || entityGender(context, id) !== opposite(gender));
   // "Ed Brewster was blunt. “…,” he said.": the person this paragraph has just written of, before
   // whoever spoke last.
-  const here = type === 'person' ? subjectBefore(context, pos, fits) : null;
+  // ("The Russian Embassy rejected the accusations in a statement. “…,” it said.": so for "it".)
+  const here = subjectBefore(context, pos, fits);
   if (here) return here;
   if (context.lastSpeaker && fits(context.lastSpeaker)) return context.lastSpeaker;
   for (let i = context.mentions.length - 1; i >= 0; i--) {

@@ -12,6 +12,7 @@ const SHORTHAND: Record<string, string> = {
   u: 'you',
   ur: 'your',
   abt: 'about',
+  acc: 'according',
   bc: 'because',
   bcz: 'because',
   cuz: 'because',
@@ -141,10 +142,18 @@ function isSubsequence(short: string, long: string): boolean {
   return at === short.length;
 }
 
+/** "agencies n companies": a lone "n" joins two words; "functions of n", "n log n" name a variable. */
+function joinsWords(before: string | undefined, after: string | undefined): boolean {
+  const word = (w: string | undefined) =>
+    w !== undefined && /^\p{L}{2,}$/u.test(w) && !isStopWord(w.toLowerCase());
+  return word(before) && word(after);
+}
+
 export function expandChat(text: string): string {
-  return text
-    .split(' ')
-    .map((word) => {
+  const all = text.split(' ');
+  return all
+    .map((word, i) => {
+      if (word === 'n') return joinsWords(all[i - 1], all[i + 1]) ? 'and' : word;
       const lower = word.toLowerCase();
       // "the ex-ceo" is the former one.
       if (/^ex-\p{L}/u.test(lower)) return `former ${word.slice(3)}`;

@@ -87,6 +87,18 @@ describe('GIVEN attribution styles of wire copy', () => {
     expect(named.quotes.find((q) => q.text.includes('costly mistake'))?.speakerName).toBe('Ola Brand');
   });
 
+  it('THEN "“…,” it said" after a sentence whose subject is an organisation is that organisation, not the one that spoke before', () => {
+    const embassy = parseCorpus([
+      article(
+        'embassy.txt',
+        'Embassy rejects claims\n\nBy Ann Lee\n\n"We found the intruders in our own network," Kestrel Systems said on Monday.\n\nThe Norland Embassy in Oslo rejected the accusations in a statement posted to Facebook. "Norland does not conduct offensive operations in the cyber domain," it said.\n',
+      ),
+    ]);
+    expect(embassy.quotes.find((q) => q.text.includes('offensive operations'))?.speakerName).toBe(
+      'Norland Embassy',
+    );
+  });
+
   it('THEN "the statement said" after "X released a statement" is X speaking, a person as much as a company', () => {
     expect(quotesOf('Dana Whitfield').join(' ')).toContain('second review of every scanner');
   });

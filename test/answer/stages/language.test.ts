@@ -59,6 +59,11 @@ describe('language resources', () => {
     // "exec" is a role typed short: "the nordic exec" is an executive.
     expect(expandChat('what did the nordic exec say')).toBe('what did the nordic executive say');
     expect(expandChat('what did the ex ceo say')).toBe('what did the former ceo say');
+    expect(expandChat('how many agencies n companies got hacked acc to the white house')).toBe(
+      'how many agencies and companies got hacked according to the white house',
+    );
+    // (A variable is no "and".)
+    expect(expandChat('the time across all functions of n')).toBe('the time across all functions of n');
     expect(expandChat('what did the ex-CEO say')).toBe('what did the former CEO say');
   });
 
