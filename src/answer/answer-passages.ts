@@ -23,20 +23,21 @@ export function passageReply(
   shown: ShownPassages = shownPassages(ctx, query, ranked),
 ): Reply {
   const draft = new ReplyDraft('search', 'From the articles:').entity(...query.focus.map((e) => e.name));
-  const { passages, next: carried } = shown;
+  const { passages, next: carried, before } = shown;
   for (const [n, c] of passages.entries()) {
-    const next = n === 0 ? carried : [];
-    const all = [c.sentence, ...next];
+    const all = n === 0 ? [...before, c.sentence, ...carried] : [c.sentence];
     const text = all.map((s) => ctx.corpus.sentences[s]?.text ?? '').join(' ');
     draft.item(`${text}${speaker(ctx, c.sentence)}`, ...all.map((s) => ctx.cite(s)));
   }
   return draft.build();
 }
 
-/** The ranked passages a reply shows, best first, and the sentences the first carries on into. */
+/** The ranked passages a reply shows, best first, the sentences the first carries on into, and
+ * the one before it that it refers back to. */
 export interface ShownPassages {
   passages: Candidate[];
   next: number[];
+  before: number[];
 }
 
 export function shownPassages(ctx: AnswerContext, query: Query, ranked: Candidate[]): ShownPassages {
@@ -44,6 +45,7 @@ export function shownPassages(ctx: AnswerContext, query: Query, ranked: Candidat
   // Texts shown: the passages and the sentence the first may carry on into.
   const texts: string[] = [];
   let carried: number[] = [];
+  let before: number[] = [];
   const nearTie = nearTieRatio();
   const list = query.answerType === 'list';
   const named = new Set<string>();
@@ -66,10 +68,28 @@ export function shownPassages(ctx: AnswerContext, query: Query, ranked: Candidat
     texts.push(text);
     if (shown.length === 1) {
       carried = continuation(ctx, c);
-      for (const s of carried) texts.push(ctx.corpus.sentences[s]?.text ?? '');
+      before = antecedent(ctx, c.sentence);
+      for (const s of [...before, ...carried]) texts.push(ctx.corpus.sentences[s]?.text ?? '');
     }
   }
-  return { passages: shown, next: carried };
+  return { passages: shown, next: carried, before };
+}
+
+/** "for that aerodynamic quirk", "these rules", "This meant …": words that point back to what the
+ * sentence before said. */
+const REFERS_BACK =
+  /(?:^["“]?(?:This|These|Those|That)\s|\b(?:this|these|those)\s+\p{Ll}|\b(?:for|of|to|with|about|on|from|by|after|despite|over|behind)\s+that\s+\p{Ll})/u;
+
+/**
+ * The sentence before the best one when the best points back to it ("MCAS was Boeing's software
+ * fix for that aerodynamic quirk" after the sentence telling the quirk), across a paragraph break
+ * but not an article's: what it points to is often the answer.
+ */
+function antecedent(ctx: AnswerContext, sentence: number): number[] {
+  const text = ctx.corpus.sentences[sentence]?.text ?? '';
+  const previous = ctx.corpus.sentences[sentence - 1];
+  if (!previous || previous.doc !== ctx.corpus.sentences[sentence]?.doc || !REFERS_BACK.test(text)) return [];
+  return [sentence - 1];
 }
 
 const PRONOUN_START =

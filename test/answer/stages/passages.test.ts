@@ -78,3 +78,26 @@ Other ministers have spoken against the plan.
     expect(reply.items[0]?.text).not.toContain('Other ministers');
   });
 });
+
+describe('a passage that points back', () => {
+  it('GIVEN the best sentence names "that quirk" told in the sentence before THEN that sentence is shown before it', () => {
+    const jet = tinyContext({
+      'jet.txt': `How the jet was changed
+
+By Mark Lee
+
+Because the jet sits low, its engines were mounted further forward, which can push its nose up.
+
+Trimfix was Kestrel's software fix for that aerodynamic quirk, meant to make the jet feel like older models.
+
+Pilots were not told about it at first.
+`,
+    });
+    const reply = answerQuestion(jet, 'Why did Kestrel add the Trimfix software to the jet?');
+    expect(reply.items[0]?.text).toContain('Because the jet sits low');
+    expect(reply.items[0]?.text).toContain('software fix for that aerodynamic quirk');
+    // (A sentence pointing nowhere shows alone.)
+    const plain = answerQuestion(jet, 'Were pilots told about it at first?');
+    expect(plain.items[0]?.text).not.toContain('Trimfix');
+  });
+});
