@@ -77,6 +77,16 @@ export function answerQuotes(ctx: AnswerContext, personText: string, topic?: str
 /** Quoted words fewer than this, within a longer sentence, are a fragment of it. */
 const FRAGMENT_WORDS = 6;
 
+/** A short quote with the words just before it in its sentence, which say what it was said of:
+ * 'said the crashes had been "completely preventable"'. Longer quotes speak for themselves. */
+function withFrame(quote: Quote): string {
+  const at = quote.source.indexOf(quote.text);
+  if (quote.reported || at < 0 || quote.text.split(/\s+/).length >= FRAGMENT_WORDS) return quote.text;
+  return quote.source.slice(Math.max(0, at - FRAME_CHARS), at + quote.text.length);
+}
+/** Characters before a short quote read as what it was said of. */
+const FRAME_CHARS = 60;
+
 function isFragment(quote: Quote): boolean {
   return (
     !quote.reported &&
@@ -204,7 +214,9 @@ export function scoreQuotes(
     // A quote may run over a few sentences from where it starts.
     const s = q.sentence;
     if (!(holding[s] || holding[s + 1] || holding[s + 2] || holding[s + 3])) continue;
-    const words = new Set(terms(q.text));
+    // (A fragment's words are the sentence's: 'said the crashes had been "completely preventable"'
+    // is about the crashes.)
+    const words = new Set(terms(withFrame(q)));
     const score = (k: KeyTerm) =>
       words.has(k.term)
         ? 1

@@ -9,6 +9,7 @@ import {
   isTenureWord,
   placeNames,
   ROLE_NOUNS,
+  TOP_POSTS,
 } from '../corpus/lexicon.js';
 import type { Entity } from '../corpus/types.js';
 import { isEntityNoun } from '../language/answer-types.js';
@@ -170,7 +171,13 @@ export function* createRoleFinderSteps(entities: Entity[]): Steps<RoleFinder> {
       for (const i of byTitleWord.get(w) ?? []) found[i] = 1;
     };
     for (const t of asked) {
-      for (const x of [t, ...expand(t), ...(LEADS.has(t) ? TOP_TITLES : [])]) add(x);
+      for (const x of [
+        t,
+        ...expand(t),
+        ...(LEADS.has(t) ? TOP_TITLES : []),
+        ...(TOP_TITLES.includes(t) ? GENERIC_HEADS : []),
+      ])
+        add(x);
       if (t.length >= 5) for (const w of long) if (w.startsWith(t) || t.startsWith(w)) add(w);
     }
     return entries.filter((_, i) => found[i] === 1);
@@ -368,26 +375,11 @@ const LEADS: ReadonlySet<string> = new Set(
     stem,
   ),
 );
+/** Titles that say only that someone leads ("head of the committee"): any top title asked may be
+ * theirs. ("chief" is not one: "finance chief" is no chairwoman.) */
+const GENERIC_HEADS = ['head', 'leader'].map(stem);
 /** Titles of the one who leads an organisation. */
-const TOP_TITLES = [
-  'head',
-  'chief',
-  'boss',
-  'leader',
-  'ceo',
-  'chairman',
-  'chairwoman',
-  'chair',
-  'chairperson',
-  'president',
-  'director',
-  'administrator',
-  'governor',
-  'commissioner',
-  'secretary-general',
-  'director-general',
-  'superintendent',
-].map(stem);
+const TOP_TITLES = TOP_POSTS.map(stem);
 
 /** Articles read per person for their home place: the first few say where they act. */
 const HOME_DOCS = 20;
@@ -453,6 +445,8 @@ function* mostNamedWith(
 function meets(term: string, words: Set<string>): boolean {
   if ([term, ...expand(term)].some((x) => words.has(x))) return true;
   if (LEADS.has(term) && TOP_TITLES.some((x) => words.has(x))) return true;
+  // ("the chairman of the committee" is whoever "leads the committee".)
+  if (TOP_TITLES.includes(term) && GENERIC_HEADS.some((x) => words.has(x))) return true;
   if (term.length < 5) return false;
   for (const w of words)
     if (w.length >= 5 && (w.startsWith(term) || term.startsWith(w) || w.endsWith(term))) return true;

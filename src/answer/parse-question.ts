@@ -1,7 +1,7 @@
 // A question in chat words → its intent and slots. Regexes are anchored and have no nested
 // quantifiers; the text is bounded before it gets here.
 import { tagsOf } from '../corpus/common-words.js';
-import { isRoleWord } from '../corpus/lexicon.js';
+import { isRoleWord, POST_OF_VERB } from '../corpus/lexicon.js';
 import { askedForms } from '../language/action-verbs.js';
 import { listedEntityType, ORGANISATION_NOUNS, PLACE_KIND_NOUNS } from '../language/answer-types.js';
 import { MONTHS, WEEKDAYS } from '../language/calendar-words.js';
@@ -80,6 +80,8 @@ const QUOTES = [
   /^(?:quotes?|statements?|comments?) (?:from|by|of) (.+?)(?: (?:about|on|regarding) (.+))?$/i,
   /^what (?:was|were|is|are) (.+?)['’]s? (?:statement|response|reaction|answer|quote|comment|view|position)s?(?: (?:about|on|to) (.+))?$/i,
   /^how did (.+?) (?:respond|react|reply|answer)(?: to (.+))?$/i,
+  // "How did the chairman describe the two crashes?": the words they used of them.
+  /^how (?:did|does|do|has|have|had) (.+?) (?:describe|described|characteri[sz]e|characteri[sz]ed|explain|explained) (.+)$/i,
   // "What did Berdowski compare the ship to?", "what did SolarWinds blame the password on?": what
   // someone said of a thing.
   /^what (?:did|does|has|have|had) (.+?) (?:compare|compared|liken|likened|blame|blamed) (.+?) (?:to|on|with)$/i,
@@ -252,11 +254,8 @@ function restrictsAsVerb(lower: string): boolean {
 
 /** The verbs that ask for a role: "who founded X?" is "who is the founder of X?". */
 const ROLE_VERBS: Record<string, string> = {
+  ...POST_OF_VERB,
   founded: 'founder',
-  leads: 'chief',
-  heads: 'head',
-  runs: 'chief',
-  chairs: 'chair',
   owns: 'owner',
   started: 'founder',
 };

@@ -6,7 +6,7 @@ import { isStopWord } from '../language/stop-words.js';
 import { isTopicWord } from '../language/synonyms.js';
 import type { DocumentAnalysis } from './analyse-document.js';
 import { isCommonWord } from './common-words.js';
-import { isCountry, isRoleWord, NOT_NAMES } from './lexicon.js';
+import { isCountry, isRoleWord, NOT_NAMES, POST_OF_VERB } from './lexicon.js';
 import type { Mention } from './link-entities.js';
 import { organisationCalled } from './resolve-subject.js';
 
@@ -45,6 +45,9 @@ const COPULA_ROLE =
 // (", the veteran restructuring executive who has run FTX," ends its title at "who".)
 const ROLE_AFTER =
   /^, ((?:a |an |the )?[^,.;()]{2,90}?)(?:,|\.|;| has | have | is | was | said | says | told | who | which | that )/;
+
+const LED_BY =
+  /^,\s+(?:[^,;"“]{0,60}?\s)?who\s+(chairs|leads|heads|runs|directs)\s+((?:the\s+)?[^,.;"“]{2,80}?)(?=[,.;]|\s+(?:but|said|says)\b|$)/u;
 
 /** A US lawmaker's party and state after the name (", D-Va.", ", R-Fla."), up to its comma. */
 const PARTY_TAG = /^,\s*(?:D|R|I|Ind)-\p{Lu}[\p{L}.]{0,12}(?=,)/u;
@@ -166,6 +169,15 @@ export function extractRoles(doc: DocumentAnalysis): DraftRole[] {
         : undefined;
     if (apposition?.split(' ').some(isRoleWord) && !startsWithName(doc, mention, apposition.length))
       add(apposition, orgIn(apposition));
+    // "Senator Roger Wicker, the Mississippi Republican who leads the committee,": the post the
+    // verb gives, at the body it names or the one the text called so before.
+    const led = LED_BY.exec(rest);
+    const post = led?.[1] ? POST_OF_VERB[led[1].toLowerCase()] : undefined;
+    if (post && led?.[2]) {
+      const body = led[2].replace(/^the\s+/i, '');
+      const generic = /^\p{Ll}+$/u.test(body) ? bodyBefore(doc, mention, body) : undefined;
+      add(`${post} of ${led[2]}`, generic ?? orgIn(body));
+    }
   }
   // "CEO" says less than "Vodafone CEO": keep the fuller title of the two, unless they are held
   // in different places ("its chairman", BT's, and "former Rio Tinto chairman").

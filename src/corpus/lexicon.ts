@@ -69,18 +69,33 @@ export const ROLE_NOUNS = new Set(
 /** The posts that run a body, whatever it calls them: who "runs", "leads" or is "in charge of" the
  * Federal Aviation Administration is its administrator, HiSilicon's its president. */
 export const TOP_POSTS = [
-  'chief',
   'head',
-  'president',
+  'chief',
+  'boss',
+  'leader',
+  'ceo',
   'chairman',
   'chairwoman',
   'chair',
+  'chairperson',
+  'president',
   'director',
   'administrator',
-  'leader',
-  'commissioner',
   'governor',
+  'commissioner',
+  'secretary-general',
+  'director-general',
+  'superintendent',
 ];
+
+/** The post a verb of leading gives: "who chairs the committee" is its chair. */
+export const POST_OF_VERB: Readonly<Record<string, string>> = {
+  chairs: 'chair',
+  leads: 'head',
+  heads: 'head',
+  runs: 'head',
+  directs: 'director',
+};
 
 /** Heads that make a capitalised phrase an organisation ("Ministry of Trade", "Acme Technologies"). */
 export const ORG_HEADS = new Set(

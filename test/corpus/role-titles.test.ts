@@ -235,6 +235,24 @@ describe('a title held at a body the text named before it', () => {
     expect(names).not.toContain('D-Va');
   });
 
+  it('GIVEN ", the Mississippi Republican who leads the committee," THEN he heads the committee named before; "who chairs the X and Y Committee" the whole body', () => {
+    expect(
+      roles(
+        'The Senate Budget Committee met on Tuesday.\n\nSenator Ola Dahl, the Mississippi Republican who leads the committee, said the crashes were preventable.',
+        'Ola Dahl',
+      ),
+    ).toContainEqual({ title: 'head of the committee', of: 'Senate Budget Committee' });
+    expect(
+      roles(
+        'Representative Per Lund, the Oregon Democrat who chairs the House Transportation and Infrastructure Committee, spoke.',
+        'Per Lund',
+      ),
+    ).toContainEqual({
+      title: 'chair of the House Transportation and Infrastructure Committee',
+      of: 'House Transportation and Infrastructure Committee',
+    });
+  });
+
   it('GIVEN ", the veteran restructuring executive who has run the exchange," THEN the title ends before "who"', () => {
     expect(
       roles(

@@ -60,6 +60,7 @@ describe('question analysis', () => {
     ['What did Ola Strand promise on the night of the blast?', 'quotes'],
     ['What did Nordlink’s boss tell users?', 'quotes'],
     ['What did Ola Strand say in his letter to staff?', 'quotes'],
+    ['How did Ola Strand describe the two crashes?', 'quotes'],
     // Likening or blaming something is said of it: their words on it.
     ['What did Ola Strand compare the stranded ship to?', 'quotes'],
     ['What did Nordlink blame the outage on?', 'quotes'],
@@ -368,6 +369,18 @@ Germany has not decided.
     expect(names("china's ambassador in london")).toEqual(['Liu Xiaoming']);
     expect(names("the head of France's cyber agency")).toEqual(['Guillaume Poupard']);
     expect(names("the head of Germany's cyber agency")).toEqual([]);
+  });
+
+  it('GIVEN one who "leads the committee" beside another committee role THEN the committee\'s chairman is the one who leads it', () => {
+    const hearing = oneStory(
+      'Boss faces senators',
+      "WASHINGTON, Oct 29, 2031 – Kestrel's chief executive faced the Senate Budget Committee on Tuesday.",
+      'Senator Ola Dahl, the Mississippi Republican who leads the committee, said the crashes were preventable.',
+      "The committee's ranking member, Senator Per Lund, asked about the pilots.",
+    );
+    expect(hearing.roles.find('the chairman of the Senate Budget Committee').map((e) => e.name)).toEqual([
+      'Ola Dahl',
+    ]);
   });
 
   it('GIVEN a role alone THEN its holder is linked only when one person holds it', () => {

@@ -1,8 +1,9 @@
 // Structured facts that answer where passages cannot: restrictions by kind and count, roles.
 import { describe, expect, it } from 'vitest';
-import { analyseQuestion } from '../../../src/answer/analyse-question.js';
+import { analyseQuestion, keyTerms } from '../../../src/answer/analyse-question.js';
 import { answerWhen } from '../../../src/answer/answer-dates.js';
 import { answerQuestion } from '../../../src/answer/answer-question.js';
+import { scoreQuotes } from '../../../src/answer/answer-quotes.js';
 import { rankPassages } from '../../../src/answer/ranker.js';
 import { replyToPlainText } from '../../../src/reply.js';
 import { oneStory, STORIES, tinyContext } from './tiny-corpus.js';
@@ -82,6 +83,37 @@ Finland did not ban delivery drones, its transport ministry said.
     expect(reply.text).toContain('Sweden');
     expect(reply.text).not.toMatch(/Finland.*restricted/);
     expect(reply.items.some((item) => item.text.startsWith('For balance: Finland'))).toBe(true);
+  });
+});
+
+describe('the words of one who leads, asked by another top title', () => {
+  it('GIVEN "X, the Republican who leads the committee, said the crashes had been "completely preventable"" THEN "How did the chairman of the committee describe the crashes?" is X\'s words', () => {
+    const hearing = oneStory(
+      'Boss faces senators',
+      "WASHINGTON, Oct 29, 2031 – Kestrel's chief executive faced the Senate Budget Committee on Tuesday.",
+      'Senator Ola Dahl, the Mississippi Republican who leads the committee, said the crashes had been "completely preventable," and several lawmakers pressed the company on its messages.',
+      "The committee's ranking member, Senator Per Lund, asked about the pilots.",
+    );
+    const reply = answerQuestion(
+      hearing,
+      'How did the chairman of the Senate Budget Committee describe the two crashes?',
+    );
+    expect(reply.kind).toBe('quotes');
+    expect(reply.found).toBe(true);
+    expect(replyToPlainText(reply)).toContain('completely preventable');
+  });
+});
+
+describe('a short quote, on the topic its sentence gives it', () => {
+  it('GIVEN \'said the crashes had been "completely preventable"\' in a long sentence THEN the fragment is on "the crashes"', () => {
+    const long = oneStory(
+      'Senators press maker',
+      `Senator Ola Dahl said the crashes had been "completely preventable," and several lawmakers zeroed in on a set of 2016 instant messages in which a test pilot, then the company's chief technical pilot for the jet, told a colleague that the system was behaving erratically in a simulator and that he had "basically lied to the regulators," which the company has since called unacceptable.`,
+    );
+    const quote = long.corpus.quotes.find((q) => q.text.includes('preventable'));
+    expect(quote).toBeDefined();
+    const scores = scoreQuotes(long, keyTerms(long, 'the crashes'), quote ? [quote] : []);
+    expect(quote && scores.get(quote)).toBeGreaterThan(0);
   });
 });
 
