@@ -74,7 +74,8 @@ export function analyseQuestion(ctx: AnswerContext, raw: string): Query {
   return {
     text,
     intent,
-    answerType: answerTypeOf(text),
+    // ("Who was the captain of Lion Air Flight 610?" asks for a person, not a description.)
+    answerType: intent.kind === 'role' ? 'person' : answerTypeOf(text),
     focus,
     named,
     excluded,

@@ -67,7 +67,15 @@ export function normaliseQuestion(question: string): string {
   text = frameWordTypos(expandChat(text).trim());
   const first = text.split(' ', 1)[0] ?? '';
   const asked = questionWordTypo(first);
-  return asked ? `${asked}${text.slice(first.length)}` : text;
+  return askedByName(asked ? `${asked}${text.slice(first.length)}` : text);
+}
+
+/** "What was the name of the captain of …" asks who the captain was: a person, by post. */
+function askedByName(text: string): string {
+  const m = /^what (is|was|were|are) the names? of (?:the |a |an )?((?:[a-z-]+ ){0,2}[a-z-]+)\b/i.exec(text);
+  const post = m?.[2];
+  if (!m || !post?.split(' ').some(isRoleWord)) return text;
+  return `who ${m[1]} the ${text.slice(m[0].length - post.length)}`;
 }
 
 const SAY =
@@ -276,10 +284,13 @@ function roleQuestion(text: string): Intent | null {
   return null;
 }
 
-/** The body a role question names, less a clause of time after it ("the FAA when the US grounded
- * the Max"). */
+/** The body a role question names, less a clause or span of time after it ("the FAA when the US
+ * grounded the Max", "Radcliffe from 1869 to 1909"). */
 function bodyOnly(phrase: string): string {
-  return phrase.replace(/\s+(?:when|while|during|after|before|until|since)\s.*$/i, '');
+  return phrase.replace(
+    /\s+(?:(?:when|while|during|after|before|until|since)\s|(?:from|in|between)\s+\d).*$/i,
+    '',
+  );
 }
 
 /** A title is a few words without a clause, one of them a post: "chief executive", not "leader

@@ -61,6 +61,10 @@ describe('question analysis', () => {
     ['What did Nordlink’s boss tell users?', 'quotes'],
     ['What did Ola Strand say in his letter to staff?', 'quotes'],
     ['How did Ola Strand describe the two crashes?', 'quotes'],
+    // "the name of" a post is who holds it.
+    ['What was the name of the captain of the Nordstar?', 'role'],
+    // (A thing's name is asked as before.)
+    ['What is the name of the harbour in Bergen?', 'who-is'],
     // Likening or blaming something is said of it: their words on it.
     ['What did Ola Strand compare the stranded ship to?', 'quotes'],
     ['What did Nordlink blame the outage on?', 'quotes'],
@@ -893,5 +897,22 @@ describe('a hyphenated name', () => {
     expect(analyseQuestion(hyphen, 'When was Ingrid Lund-Holm charged?').named.map((e) => e.name)).toContain(
       'Ingrid Lund-Holm',
     );
+  });
+});
+
+describe('a post asked for', () => {
+  it('GIVEN "What was the name of the captain of X?" THEN a person is asked for', () => {
+    expect(analyseQuestion(ctx, 'What was the name of the captain of the Nordstar?').answerType).toBe(
+      'person',
+    );
+  });
+
+  it('GIVEN a span of years after the body ("president of Kestrel College from 1869 to 1909") THEN the body alone', () => {
+    expect(
+      analyseQuestion(ctx, 'Who was president of Kestrel College from 1869 to 1909?').intent,
+    ).toMatchObject({
+      kind: 'role',
+      org: 'Kestrel College',
+    });
   });
 });
