@@ -100,10 +100,11 @@ export function answerRole(ctx: AnswerContext, role: string, orgText: string): R
   // The plainest title wins: "the chief" of a company is its CEO, not its chief financial
   // officer, whose title qualifies the word; the word as asked breaks a tie.
   const rank = (title: string) => {
-    // (A tenure word says how the post is held: "acting administrator" is as plain as "administrator".)
+    // (A tenure word says how the post is held: "acting administrator" is as plain as
+    // "administrator"; "the company" is the body itself: "interim head of the company" is its head.)
     const held = title
       .split(/\s+/)
-      .filter((w) => !isTenureWord(w))
+      .filter((w) => !isTenureWord(w) && !ORGANISATION_NOUNS.includes(w.toLowerCase()))
       .join(' ');
     const own = terms(held).filter((t) => !nameTerms.has(t));
     const extra = own.filter((t) => !wanted.some((w) => expand(w).includes(t))).length;

@@ -281,6 +281,14 @@ function roleQuestion(text: string): Intent | null {
   const verb = /^who (founded|leads|heads|runs|chairs|owns|started) (.+)$/i.exec(text);
   if (verb?.[1] && verb[2])
     return { kind: 'role', role: ROLE_VERBS[verb[1].toLowerCase()] ?? verb[1], org: bodyOnly(verb[2]) };
+  // "who is running tiktok now that mayer quit": who runs it.
+  const running = /^who (?:is|was) (leading|heading|running|chairing) (.+)$/i.exec(text);
+  if (running?.[1] && running[2])
+    return {
+      kind: 'role',
+      role: ROLE_VERBS[`${running[1].toLowerCase().replace(/ing$/, '')}s`] ?? 'head',
+      org: bodyOnly(running[2]),
+    };
   return null;
 }
 
@@ -288,7 +296,7 @@ function roleQuestion(text: string): Intent | null {
  * grounded the Max", "Radcliffe from 1869 to 1909"). */
 function bodyOnly(phrase: string): string {
   return phrase.replace(
-    /\s+(?:(?:when|while|during|after|before|until|since)\s|(?:from|in|between)\s+\d).*$/i,
+    /\s+(?:(?:when|while|during|after|before|until|since|now)\s|(?:from|in|between)\s+\d).*$/i,
     '',
   );
 }

@@ -12,6 +12,12 @@ const SHORTHAND: Record<string, string> = {
   u: 'you',
   ur: 'your',
   abt: 'about',
+  smth: 'something',
+  sth: 'something',
+  smthg: 'something',
+  cld: 'could',
+  wld: 'would',
+  shld: 'should',
   acc: 'according',
   bc: 'because',
   bcz: 'because',
@@ -157,6 +163,9 @@ export function expandChat(text: string): string {
       const lower = word.toLowerCase();
       // "the ex-ceo" is the former one.
       if (/^ex-\p{L}/u.test(lower)) return `former ${word.slice(3)}`;
+      // "runnin", "sayin'": a dropped g.
+      const dropped = /^\p{Ll}{3,}in['’]?$/u.test(word) ? `${word.replace(/['’]$/, '')}g` : undefined;
+      if (dropped && !isWordNetWord(lower) && isWordNetWord(dropped)) return dropped;
       // A capitalised "U" or "Y" may be a name's initial: a single capital is left alone, while
       // "Wat" or "Whats" opening a question is shorthand all the same.
       const shorthand =

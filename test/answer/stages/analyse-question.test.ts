@@ -907,6 +907,14 @@ describe('a post asked for', () => {
     );
   });
 
+  it('GIVEN "whos runnin X now that Y quit" THEN who runs X, the clause aside', () => {
+    expect(analyseQuestion(ctx, 'whos runnin kestrel now that strand quit').intent).toMatchObject({
+      kind: 'role',
+      role: 'head',
+      org: 'kestrel',
+    });
+  });
+
   it('GIVEN a span of years after the body ("president of Kestrel College from 1869 to 1909") THEN the body alone', () => {
     expect(
       analyseQuestion(ctx, 'Who was president of Kestrel College from 1869 to 1909?').intent,

@@ -147,6 +147,14 @@ Months later, Norwegian Aviation Authority Administrator Siri Dahl said the revi
     expect(answerQuestion(unit, 'Who runs the chip unit in Kestrel?').text.split('\n')[0]).not.toContain(
       'He Tingbo',
     );
+    // ("interim head of the company" is as plain a head as "head of Kestrel India", named for a unit.)
+    const heads = tinyContext({
+      'a.txt':
+        "Chief quits\n\nBy Anna Berg\n\nOSLO, Aug 27, 2031 – Kestrel's chief executive quit on Wednesday. Ola Dahl, Kestrel's US manager, will take over as interim head of the company, according to the letter.\n\nIvar Lund, head of Kestrel India, said the unit would go on.\n",
+    });
+    const running = answerQuestion(heads, 'Who is running Kestrel now?').text.split('\n')[0];
+    expect(running).toContain('Ola Dahl');
+    expect(running).not.toContain('Ivar Lund');
     // (Its kind after the name: "the Kestrel unit" is Kestrel too.)
     expect(answerQuestion(unit, 'Who runs the Kestrel unit?').text.split('\n')[0]).toContain('He Tingbo');
   });

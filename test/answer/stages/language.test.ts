@@ -62,6 +62,12 @@ describe('language resources', () => {
     expect(expandChat('how many agencies n companies got hacked acc to the white house')).toBe(
       'how many agencies and companies got hacked according to the white house',
     );
+    expect(expandChat('whos runnin it now, did he fly to china or smth')).toBe(
+      'who is running it now, did he fly to china or something',
+    );
+    expect(expandChat('how much cld it cost')).toBe('how much could it cost');
+    // (A word that ends in "in" is left alone: "Berlin", "within".)
+    expect(expandChat('what happened in berlin within days')).toBe('what happened in berlin within days');
     // (A variable is no "and".)
     expect(expandChat('the time across all functions of n')).toBe('the time across all functions of n');
     expect(expandChat('what did the ex-CEO say')).toBe('what did the former CEO say');
