@@ -196,14 +196,46 @@ function roleInText(ctx: AnswerContext, role: string, wanted: string[], org: Ent
       const orgAt = at(orgWords);
       // Most of the post's words, not one it shares with another post ("chief" of "chief
       // executive" for a "chief technology officer").
-      const met = wanted.filter((w) => expand(w).some((t) => said.includes(t))).length;
+      // (Met within the title it makes with the others: "SVB Financial Group … the group's chief
+      // restructuring officer" names no financial officer.)
+      const met = wanted.filter((w) => {
+        const own = at(new Set(expand(w)));
+        return (
+          wanted.length === 1 || own.some((p) => roleAt.some((q) => q !== p && Math.abs(q - p) <= TITLE_SPAN))
+        );
+      }).length;
       if (met <= wanted.length - met) continue;
+      // ("chief restructuring officer" is no "chief financial officer": a word not asked inside
+      // the title, where the one unmet would be.)
+      if (met < wanted.length && qualifiedOtherwise(said, positions, roleAt, roleWords)) continue;
       if (roleAt.some((i) => orgAt.some((j) => Math.abs(i - j) <= ROLE_NEAR_NAME)))
         draft.item(ctx.corpus.sentences[s]?.text ?? '', ctx.cite(s));
     }
   }
   return draft.size > 0 ? draft.build() : notFound(ctx, `The articles name no ${role} of ${org.name}.`);
 }
+
+/** Whether a word that is no role word stands between two of the role's words within a title's
+ * span (three words). */
+function qualifiedOtherwise(
+  said: readonly string[],
+  positions: ArrayLike<number>,
+  roleAt: readonly number[],
+  roleWords: ReadonlySet<string>,
+): boolean {
+  return roleAt.some((i) =>
+    roleAt.some(
+      (j) =>
+        j > i + 1 &&
+        j - i <= TITLE_SPAN &&
+        said.some((t, k) => {
+          const at = positions[k] ?? -1;
+          return at > i && at < j && !roleWords.has(t);
+        }),
+    ),
+  );
+}
+const TITLE_SPAN = 3;
 
 /** Title words: the person nouns of the language lists, and every word of a title the articles give. */
 const titleWordsOf = new WeakMap<AnswerContext, Set<string>>();

@@ -269,7 +269,9 @@ const ROLE_VERBS: Record<string, string> = {
 };
 
 /** "who is the CEO of Vodafone?", "who is Huawei's CFO?", "who founded Huawei?" */
-function roleQuestion(text: string): Intent | null {
+function roleQuestion(question: string): Intent | null {
+  // ("Who was SVB's chief financial officer during the bank run?": the time is no part of the post.)
+  const text = bodyOnly(question);
   // "who's the guy in charge of the faa when the us grounded the max": its head.
   const charge = /^who (?:is|was) (?:the |a )?(?:[a-z]+ )?in charge (?:of|at) (.+)$/i.exec(text);
   if (charge?.[1]) return { kind: 'role', role: 'head', org: bodyOnly(charge[1]) };

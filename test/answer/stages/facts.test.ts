@@ -117,6 +117,23 @@ describe('a short quote, on the topic its sentence gives it', () => {
   });
 });
 
+describe('a post the articles name only for another post', () => {
+  it('GIVEN "Kestrel Financial Group … said Ivar Lund, the group\'s chief restructuring officer" THEN Kestrel\'s chief financial officer is named by no one', () => {
+    const bank = oneStory(
+      'Bank files for bankruptcy',
+      'OSLO, March 17, 2031 – Kestrel Bank collapsed last week.',
+      '"The process will allow Kestrel Financial Group to preserve value," said Ivar Lund, the group\'s chief restructuring officer.',
+    );
+    const reply = answerQuestion(bank, "Who was Kestrel Bank's chief financial officer during the bank run?");
+    expect(reply.found).toBe(false);
+    expect(reply.items.map((i) => i.text).join(' ')).not.toContain('restructuring officer');
+    // (His own post is his.)
+    expect(
+      replyToPlainText(answerQuestion(bank, "Who is Kestrel Bank's chief restructuring officer?")),
+    ).toContain('Ivar Lund');
+  });
+});
+
 describe('who holds a role, asked with a verb', () => {
   const unit = tinyContext({
     'unit.txt': `Chip unit readies backup
