@@ -289,9 +289,38 @@ function acronymsIn(doc: DocumentAnalysis): Map<string, string> {
  * first names begin alike (three letters) and that no article writes both of (there they would be
  * two people) are one person, named as most articles name them. Variant id → that person's id.
  */
+/** "Sam" of "Samuel", "Alex" of "Alexander": one first name the start of the other, so even one
+ * article writing both ("arrested Samuel Bankman-Fried", in an official's words) means one person,
+ * unless a paragraph names both. */
+function shortFormOf(a: string, b: string): boolean {
+  const [first = '', other = ''] = [a.split(' ')[0] ?? '', b.split(' ')[0] ?? ''].sort(
+    (x, y) => x.length - y.length,
+  );
+  return first.length >= 3 && first !== other && other.startsWith(first);
+}
+
+/** Pairs of people ("a\u0000b", ids in order) named in one paragraph: "Dan Berg and Daniel Berg
+ * run the firm" are two. */
+function namedTogether(docs: readonly DocumentAnalysis[]): Set<string> {
+  const pairs = new Set<string>();
+  for (const doc of docs) {
+    const byParagraph = new Map<number, Set<string>>();
+    for (const m of doc.mentions) {
+      if (doc.entities.get(m.entity)?.type !== 'person') continue;
+      const here = byParagraph.get(m.paragraph) ?? new Set<string>();
+      here.add(m.entity);
+      byParagraph.set(m.paragraph, here);
+    }
+    for (const ids of byParagraph.values())
+      if (ids.size > 1) for (const a of ids) for (const b of ids) if (a < b) pairs.add(`${a}\u0000${b}`);
+  }
+  return pairs;
+}
+
 function nameVariants(
   people: Map<string, DraftEntity>,
   docsOf: Map<string, Set<number>>,
+  together: ReadonlySet<string>,
 ): Map<string, string> {
   const bySurname = new Map<string, string[]>();
   for (const id of people.keys()) {
@@ -327,7 +356,8 @@ function nameVariants(
         if (
           !variants.has(main) &&
           main.slice(0, 3) === variant.slice(0, 3) &&
-          ![...(docsOf.get(variant) ?? [])].some((d) => docsOf.get(main)?.has(d))
+          ((shortFormOf(main, variant) && !together.has([main, variant].sort().join('\u0000'))) ||
+            ![...(docsOf.get(variant) ?? [])].some((d) => docsOf.get(main)?.has(d)))
         ) {
           variants.set(variant, main);
           break;
@@ -382,7 +412,7 @@ function* mergeEntities(articles: Parsed[]): Steps<Map<string, string>> {
       shortOf.set(key, full);
     }
   }
-  const shortened = nameVariants(people, peopleDocs);
+  const shortened = nameVariants(people, peopleDocs, namedTogether(docs));
   for (const variant of shortened.keys()) people.delete(variant);
   const byToken = personTokens(
     people,

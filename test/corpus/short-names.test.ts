@@ -268,6 +268,19 @@ describe('people named in one article', () => {
     );
   });
 
+  it('GIVEN "Samuel Bankman-Fried" in an official\'s words and "Sam Bankman-Fried" elsewhere in the article THEN one person', () => {
+    const found = people(
+      article(
+        'a.txt',
+        'Founder arrested',
+        'Sam Bankman-Fried was arrested on Monday.\n\n"Bahamian authorities arrested Samuel Bankman-Fried at the request of the U.S. Government," the attorney said.',
+      ),
+    );
+    expect(found.filter((p) => p.name.endsWith('Bankman-Fried')).map((p) => p.name)).toEqual([
+      'Sam Bankman-Fried',
+    ]);
+  });
+
   it('GIVEN two first names alike with one surname in the same article THEN two people', () => {
     const found = people(
       article('a.txt', 'Brothers run firm', 'Dan Berg and Daniel Berg run the firm together, Dan Berg said.'),
