@@ -276,6 +276,12 @@ function nearestDate(
     const described = /^\s+(\p{Ll}[\p{Ll}-]+)/u.exec(text.slice(to, to + 30))?.[1];
     const determined =
       DETERMINED_BEFORE.test(text.slice(Math.max(0, from - 8), from)) || DETERMINED_PHRASE.test(d.phrase);
+    // "following Sunday's deadly crash": a day's possessive dates the thing it owns.
+    const owned = /^['’]s\s+(?:\p{Ll}+\s+)?(\p{Ll}[\p{Ll}-]+)/u.exec(text.slice(to, to + 40))?.[1];
+    if (owned && !isStopWord(owned) && !asked.has(stem(owned))) {
+      attributive = true;
+      continue;
+    }
 
     if (
       determined &&

@@ -222,8 +222,11 @@ function readEvent(
   }
   const scope = unique([...text.matchAll(SCOPES)].map((m) => m[0])).slice(0, 4);
   // "..., officials said on Thursday": that is when it was reported, not when it happened.
+  // ("following Sunday's deadly crash": a day's possessive dates the crash, not the grounding.)
   const dates = (doc.sentenceDates[index] ?? []).filter(
-    (d) => !REPORTED_WHEN.test(text.slice(Math.max(0, d.index - 30), d.index)),
+    (d) =>
+      !REPORTED_WHEN.test(text.slice(Math.max(0, d.index - 30), d.index)) &&
+      !/^['’]s\s/.test(text.slice(d.index + d.phrase.length, d.index + d.phrase.length + 3)),
   );
   // "… said on Thursday that carriers must remove the gear by June 28, 2024": an action owed is
   // dated by its deadline after it, not by the day it was announced.

@@ -394,6 +394,28 @@ describe('when, and a date of something else in a relative clause', () => {
   });
 });
 
+describe('when, and a day that owns another thing', () => {
+  it('GIVEN "X has grounded the jets following Sunday\'s deadly crash" THEN Sunday does not date the grounding', () => {
+    const jets = oneStory(
+      'Jets grounded',
+      'Published: Friday 14 March 2031',
+      "Norway has grounded all Kestrel jets, reversing its earlier position, following Sunday's deadly crash in Bergen.",
+    );
+    expect(answerWhen(jets, 'Norway ground the Kestrel jets').text).not.toMatch(/March 9|9 March/);
+  });
+
+  it('GIVEN "X banned Y following Sunday\'s attack" THEN the parser\'s ban event is not dated Sunday', () => {
+    const ban = oneStory(
+      'Ban follows attack',
+      'Published: Friday 14 March 2031',
+      "Norway banned Kestrel equipment from its networks following Sunday's attack on the grid.",
+    );
+    const event = ban.corpus.events.find((e) => e.kind === 'restriction');
+    expect(event).toBeDefined();
+    expect(event?.date?.iso).not.toBe('2031-03-09');
+  });
+});
+
 describe('when, written as the article writes dates', () => {
   const story = (dateLine: string, other: string) =>
     tinyContext({
