@@ -22,7 +22,7 @@ import { listNames } from './compose.js';
 import type { AnswerContext } from './context.js';
 import { FOCUS_MEETS_COVER, factNamesFocus, focusMeets, namesFocusAt } from './focus-meets.js';
 import { notFound } from './not-found.js';
-import { countsAsked, coverage } from './passage-features.js';
+import { countsAsked, coverage, holdsAmount } from './passage-features.js';
 import { answerabilityModel, type Candidate, rankPassages } from './ranker.js';
 import { namesAThing } from './speaker-phrase.js';
 import { terms } from './terms.js';
@@ -135,6 +135,8 @@ function typedEvidenceMissing(
   shown: ShownPassages,
 ): string | undefined {
   const type = query.answerType;
+  // ("How long did …", "how many years …": a span of dates may be the answer.)
+  const asksDuration = /\bhow (?:long|old)\b|\byears?\b|\bcentur/i.test(query.text);
   // "When did … resume after the March 2022 suspension?": a date before it answers nothing.
   const bounds = type === 'date' ? boundsOf(query.text) : {};
   const bounded = (c: Candidate) =>
@@ -145,7 +147,13 @@ function typedEvidenceMissing(
     (c) =>
       c.features.answerType === 1 &&
       bounded(c) &&
-      (type !== 'number' || countsAsked(ctx.corpus.sentences[c.sentence]?.text ?? '', query.text)),
+      (type !== 'number' ||
+        (countsAsked(ctx.corpus.sentences[c.sentence]?.text ?? '', query.text) &&
+          (asksDuration ||
+            holdsAmount(
+              ctx.corpus.sentences[c.sentence]?.text ?? '',
+              ctx.datesIn(c.sentence).map((d) => d.phrase),
+            )))),
   );
   if (
     typed.length === 0 &&

@@ -147,7 +147,8 @@ export function countsAsked(text: string, question: string): boolean {
   // (Compared as written, less a plural's "s": stems cut "smartphone" and "phone" differently.)
   const bare = (w: string) => w.toLowerCase().replace(/[,.]$/, '').replace(/s$/, '');
   const endings = asked.map(bare).filter((w) => w.length >= 4);
-  const tokens = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N},.'’-]*/gu)];
+  // ("two people familiar with the matter" are a source, no headcount.)
+  const tokens = [...text.replace(UNNAMED_SOURCES, ' ').matchAll(/[\p{L}\p{N}][\p{L}\p{N},.'’-]*/gu)];
   const near = new Set<number>();
   tokens.forEach((t, i) => {
     const word = bare(t[0]);
@@ -162,6 +163,21 @@ export function countsAsked(text: string, question: string): boolean {
 /** Words between a number and what it counts ("135 of the MAX", "38 Conservative MPs"): three, fitted
  * on the development sets (four and six refuse fewer near misses, answering no more). */
 const COUNT_REACH = 3;
+/**
+ * Whether a sentence holds an amount besides its dates: "ran the bank from 2011 until March 10"
+ * gives no size of anything.
+ */
+export function holdsAmount(text: string, datePhrases: readonly string[]): boolean {
+  let rest = text.replace(UNNAMED_SOURCES, ' ');
+  for (const phrase of datePhrases) rest = rest.split(phrase).join(' ');
+  return /\d/.test(rest) || [...rest.matchAll(/\p{L}+/gu)].some((m) => NUMBER_WORD.test(m[0]));
+}
+
+/** How news names sources it does not name: "two people familiar with the process". */
+const UNNAMED_SOURCES = new RegExp(
+  `\\b(?:\\d+|${NUMBER_WORDS}|several|many)\\s+(?:people|persons|sources|officials|executives)\\s+(?:familiar|briefed|close|with knowledge|who (?:spoke|asked|requested|declined))\\b`,
+  'gi',
+);
 const COUNTED =
   /\bhow many ((?:[\p{L}\p{N}'’-]+ ){0,3}?[\p{L}\p{N}'’-]+?)(?: (?:did|does|do|were|are|was|is|have|has|had|will|would|can|could|in|of|on|at|for|from|to|by)\b|$)/iu;
 /** "How much money/time …": amounts answered by sums and spans, not by a number beside the word. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseQuestion } from '../../../src/answer/analyse-question.js';
-import { countsAsked, holdsQuantity } from '../../../src/answer/passage-features.js';
+import { countsAsked, holdsAmount, holdsQuantity } from '../../../src/answer/passage-features.js';
 import { rankPassages } from '../../../src/answer/ranker.js';
 import { STORIES, tinyContext } from './tiny-corpus.js';
 
@@ -121,6 +121,15 @@ describe('the ranker', () => {
   });
 });
 
+describe('an amount besides the dates', () => {
+  it('GIVEN a sentence whose only numbers are its dates THEN it holds no amount; one with a sum does', () => {
+    const ran = 'Ola Dahl ran Kestrel Bank from 2011 until it was seized on March 10.';
+    expect(holdsAmount(ran, ['from 2011', 'on March 10'])).toBe(false);
+    expect(holdsAmount('The bank paid bonuses of $40 million on March 10.', ['on March 10'])).toBe(true);
+    expect(holdsAmount('It paid two bonuses on March 10.', ['on March 10'])).toBe(true);
+  });
+});
+
 describe('what a number counts', () => {
   it('GIVEN "how many <things>" THEN only a number within a few words of those things (or a synonym) counts them', () => {
     const shipped = 'Kestrel shipped 118 million smartphones last year and signed 50 contracts.';
@@ -138,6 +147,13 @@ describe('what a number counts', () => {
     expect(countsAsked('The engine cost 500 pounds in 1712.', 'How much did the engine cost?')).toBe(true);
     // Nothing counted named: any number may answer.
     expect(countsAsked(shipped, 'How much did Kestrel earn?')).toBe(true);
+    // ("two people familiar with the process" are sources, no headcount.)
+    expect(
+      countsAsked(
+        'Regulators held an auction on Sunday, according to two people familiar with the process.',
+        'How many employees did the bank have?',
+      ),
+    ).toBe(false);
   });
 
   it('GIVEN the things counted under their kind ("vessels" for ships) or inside a compound ("smartphones" for phones) THEN they are counted', () => {
