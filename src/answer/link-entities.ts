@@ -2,7 +2,7 @@
 // ("ren zhengfe", "Mr Ren", "huwei"), strict enough that "Angela Merkel" links to no one.
 import Fuse from 'fuse.js';
 import { isCommonWord } from '../corpus/common-words.js';
-import { canonicalPlace } from '../corpus/lexicon.js';
+import { canonicalPlace, isJoiningWord } from '../corpus/lexicon.js';
 import type { Entity, EntityType } from '../corpus/types.js';
 import { editDistance } from '../language/edit-distance.js';
 import { HONORIFICS } from '../language/honorifics.js';
@@ -264,9 +264,6 @@ function personInitials(entities: Entity[], nameWords: ReadonlySet<string>): Map
   return out;
 }
 
-/** Words a body's initials leave out ("Court of Justice" is "CJ"). */
-const JOINING = /^(?:of|the|and|for|&)$/;
-
 /**
  * Acronyms (as written, in capitals) → the one body name the articles write in full and it spells,
  * from names and from the titles people hold ("Federal Communications Commission Chairman Ajit
@@ -277,7 +274,7 @@ const JOINING = /^(?:of|the|and|for|&)$/;
 function bodyInitials(entities: Entity[], nameWords: ReadonlySet<string>): Map<string, string> {
   const spelled = new Map<string, string | null>();
   const add = (words: string[]) => {
-    const capitals = words.filter((w) => !JOINING.test(w));
+    const capitals = words.filter((w) => !isJoiningWord(w));
     if (capitals.length < 2) return;
     const letters = capitals.map((w) => w[0]).join('');
     const full = words.join(' ');
@@ -295,7 +292,7 @@ function bodyInitials(entities: Entity[], nameWords: ReadonlySet<string>): Map<s
         if (!/^\p{Lu}\p{Ll}/u.test(parts[i] ?? '')) continue;
         for (
           let j = i + 1;
-          j < parts.length && (/^\p{Lu}\p{Ll}/u.test(parts[j] ?? '') || JOINING.test(parts[j] ?? ''));
+          j < parts.length && (/^\p{Lu}\p{Ll}/u.test(parts[j] ?? '') || isJoiningWord(parts[j] ?? ''));
           j++
         )
           if (/^\p{Lu}/u.test(parts[j] ?? '')) add(parts.slice(i, j + 1));

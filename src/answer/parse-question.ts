@@ -268,28 +268,36 @@ const ROLE_VERBS: Record<string, string> = {
   started: 'founder',
 };
 
+/** The verb of a role question in its "-ing" form: "who is running X" is "who runs X". */
+const PRESENT_OF: Record<string, string> = {
+  leading: 'leads',
+  heading: 'heads',
+  running: 'runs',
+  chairing: 'chairs',
+};
+
 /** "who is the CEO of Vodafone?", "who is Huawei's CFO?", "who founded Huawei?" */
 function roleQuestion(question: string): Intent | null {
   // ("Who was SVB's chief financial officer during the bank run?": the time is no part of the post.)
   const text = bodyOnly(question);
   // "who's the guy in charge of the faa when the us grounded the max": its head.
   const charge = /^who (?:is|was) (?:the |a )?(?:[a-z]+ )?in charge (?:of|at) (.+)$/i.exec(text);
-  if (charge?.[1]) return { kind: 'role', role: 'head', org: bodyOnly(charge[1]) };
+  if (charge?.[1]) return { kind: 'role', role: 'head', org: charge[1] };
   const of = /^who (?:is|was) (?:the |a |an )?([a-z][\w -]{1,40}?) (?:of|at|for) (.+)$/i.exec(text);
   // "the leader who established the colony at Florida" is a description, not a title.
-  if (of?.[1] && of[2] && isTitle(of[1])) return { kind: 'role', role: of[1], org: bodyOnly(of[2]) };
+  if (of?.[1] && of[2] && isTitle(of[1])) return { kind: 'role', role: of[1], org: of[2] };
   const owned = /^who (?:is|was) ([^'’]{1,60})['’]s? ([a-z][\w -]{1,40})$/i.exec(text);
   if (owned?.[1] && owned[2]) return { kind: 'role', role: owned[2], org: owned[1] };
   const verb = /^who (founded|leads|heads|runs|chairs|owns|started) (.+)$/i.exec(text);
   if (verb?.[1] && verb[2])
-    return { kind: 'role', role: ROLE_VERBS[verb[1].toLowerCase()] ?? verb[1], org: bodyOnly(verb[2]) };
+    return { kind: 'role', role: ROLE_VERBS[verb[1].toLowerCase()] ?? verb[1], org: verb[2] };
   // "who is running tiktok now that mayer quit": who runs it.
   const running = /^who (?:is|was) (leading|heading|running|chairing) (.+)$/i.exec(text);
   if (running?.[1] && running[2])
     return {
       kind: 'role',
-      role: ROLE_VERBS[`${running[1].toLowerCase().replace(/ing$/, '')}s`] ?? 'head',
-      org: bodyOnly(running[2]),
+      role: ROLE_VERBS[PRESENT_OF[running[1].toLowerCase()] ?? ''] ?? 'head',
+      org: running[2],
     };
   return null;
 }

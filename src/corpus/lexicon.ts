@@ -88,6 +88,11 @@ export const TOP_POSTS = [
   'superintendent',
 ];
 
+/** Words a body's initials leave out: "Court of Justice" is "CJ". */
+export function isJoiningWord(word: string): boolean {
+  return /^(?:of|the|and|for|&)$/.test(word);
+}
+
 /** The post a verb of leading gives: "who chairs the committee" is its chair. */
 export const POST_OF_VERB: Readonly<Record<string, string>> = {
   chairs: 'chair',

@@ -5,7 +5,7 @@ import { finish, type Steps } from '../steps.js';
 import type { DocumentAnalysis } from './analyse-document.js';
 import type { DraftEvent } from './extract-events.js';
 import type { DraftQuote } from './extract-quotes.js';
-import { isDemonym, PLACE_ALIASES } from './lexicon.js';
+import { isDemonym, isJoiningWord, PLACE_ALIASES } from './lexicon.js';
 import { type DraftEntity, entityId, personTokens } from './link-entities.js';
 import { type ArticleResult, type Parsed, parseArticle } from './parse-article.js';
 import type {
@@ -251,7 +251,7 @@ const ACRONYM = /^\p{Lu}{2,6}$/u;
 /** The capitals of a name's words, joining words left out: "Court of Justice" → "CJ". Undefined
  * for a name with a word that is not capitalised or joining, or with fewer than two capitals. */
 function initialsOf(name: string): string | undefined {
-  const words = name.split(/\s+/).filter((w) => !/^(?:of|the|and|for|&)$/.test(w));
+  const words = name.split(/\s+/).filter((w) => !isJoiningWord(w));
   if (words.length < 2 || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return undefined;
   return words.map((w) => w[0]).join('');
 }
