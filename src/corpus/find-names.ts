@@ -236,6 +236,14 @@ function splitRun(
     // "Secretary of Defense James Schlesinger": the title goes on through "of Defense"; the name
     // is the last two words.
     // ("von der Leyen" after "President" is all name: only "of" and "for" carry a title on.)
+    // ("Director of National Intelligence" is a post: its last words are no one's name.)
+    const named = words.slice(-2).map((w) => w.text);
+    if (
+      words.length > 2 &&
+      /^(?:of|for)$/i.test(words[0]?.text ?? '') &&
+      named.every((w) => isCommonWord(w) && !tagsOf(w).has('FirstName') && !tagsOf(w).has('LastName'))
+    )
+      return [];
     if (words.length > 2 && /^(?:of|for)$/i.test(words[0]?.text ?? '')) {
       title = paragraph.slice(titleStart, words[words.length - 3]?.end ?? 0);
       words.splice(0, words.length - 2);

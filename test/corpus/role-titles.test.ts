@@ -15,6 +15,17 @@ describe('titles before names', () => {
     });
   });
 
+  it('GIVEN "the Director of National Intelligence" with no name after THEN no person "National Intelligence"; with a name, the title is hers', () => {
+    const names = people(
+      'The statement was signed by the FBI and the Director of National Intelligence.',
+    ).map((p) => p.name);
+    expect(names).not.toContain('National Intelligence');
+    expect(people('Director of National Intelligence Avril Haines met reporters.')).toContainEqual({
+      name: 'Avril Haines',
+      roles: ['Director of National Intelligence'],
+    });
+  });
+
   it('GIVEN such a title opening the sentence THEN it is still the title', () => {
     expect(people('Secretary for Trade Liz Truss met reporters.')).toContainEqual({
       name: 'Liz Truss',
