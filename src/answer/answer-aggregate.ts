@@ -20,6 +20,17 @@ const MIN_SUPPORT_COVER = 0.5;
 const MIN_SUPPORT_SCORE = 0.6;
 const MAX_ANSWERS = 15;
 
+/** A verb of reporting news right after a name: "Bloomberg reported", "Reuters, citing sources". */
+const REPORTED =
+  /^(?:['’]s)?\s*(?:,\s*)?(?:first\s+|previously\s+|earlier\s+)?(?:reported|reports|citing)\b/i;
+
+function reports(text: string, entity: Entity): boolean {
+  return [entity.name, ...entity.aliases].some((name) => {
+    const at = text.indexOf(name);
+    return at >= 0 && REPORTED.test(text.slice(at + name.length, at + name.length + 30));
+  });
+}
+
 export function aggregateReply(ctx: AnswerContext, query: Query, ranked: Candidate[]): Reply | null {
   if (query.answerType !== 'list') return null;
   const wanted = listedEntityType(query.text);
@@ -70,6 +81,8 @@ export function aggregateReply(ctx: AnswerContext, query: Query, ranked: Candida
       if (focus.has(entity) || isFocusNamedLonger(entity) || (wanted && entity.type !== wanted)) continue;
       // A code in quote marks ("RD", from "C") is a term the sentence defines, not a name.
       if (text.includes(`"${entity.name}"`) || text.includes(`“${entity.name}”`)) continue;
+      // "Bloomberg reported on Monday that Intel …": the outlet that reported it is no answer.
+      if (reports(text, entity)) continue;
       if (countries && entity.type === 'place' && !isCountry(entity.name)) continue;
       const seen = support.get(entity);
       if (!seen) support.set(entity, { count: 1, score: c.score, best: c });

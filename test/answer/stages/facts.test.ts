@@ -1095,6 +1095,23 @@ describe('a list gathered without the focus, its full name or the codes a senten
   });
 });
 
+describe('a list gathered without the outlet that reported it', () => {
+  it('GIVEN "Dagbladet reported on Monday that Alvik, Brekke and Tromso Chips had stopped supplying X" THEN the suppliers, not the newspaper', () => {
+    const supply = tinyContext({
+      'supply.txt': [
+        'Suppliers halt shipments',
+        'By Anna Berg',
+        'Dagbladet reported on Monday that Alvik Semiconductor, Brekke Systems and Tromso Chips had stopped supplying Kestrel until further notice.',
+      ].join('\n\n'),
+    });
+    const listed =
+      answerQuestion(supply, 'Which companies stopped supplying Kestrel?').text.split('\n')[0] ?? '';
+    expect(listed).toContain('Alvik Semiconductor');
+    expect(listed).toContain('Tromso Chips');
+    expect(listed).not.toContain('Dagbladet');
+  });
+});
+
 describe("a speaker by role, with another owner's name in the topic", () => {
   it('GIVEN "what did the analyst at X say about Y\'s business" THEN the analyst, not Y\'s chairman', () => {
     const cars = tinyContext({
