@@ -1,5 +1,6 @@
 // "What did P say (about T)?" and "who said '...'?": quotes by speaker, the most relevant first.
 import type { Entity, Quote } from '../corpus/types.js';
+import { MONTHS } from '../language/calendar-words.js';
 import { isTopicWord } from '../language/synonyms.js';
 import type { Reply } from '../reply.js';
 import { type KeyTerm, keyTerms } from './analyse-question.js';
@@ -15,6 +16,23 @@ const MAX_QUOTE = 320;
  * the one asked for in other words, was cut from a short record. */
 const FEW_QUOTES = 5;
 
+/** The month a topic names ("in August", "in Aug."), 1-12; "may" the verb is no month. */
+function askedMonth(topic: string | undefined): number | undefined {
+  if (!topic) return undefined;
+  const m = /\b(?:in|during|on|since|by|early|late|mid)\s+(\p{L}+)/iu.exec(topic);
+  const word = m?.[1]?.toLowerCase() ?? '';
+  const at = MONTHS.findIndex((name) => name === word || (word.length >= 3 && name.startsWith(word)));
+  return at >= 0 ? at + 1 : undefined;
+}
+
+/** Whether a quote was said in a month: its article published then (a sentence's own date may be a
+ * deadline it speaks of: "the licence runs until August 19"), else its sentence dated so. */
+function saidIn(ctx: AnswerContext, quote: Quote, month: number): boolean {
+  const published = ctx.document(quote.doc)?.date;
+  if (published) return Number(published.slice(5, 7)) === month;
+  return ctx.dateOf(quote.sentence)?.month === month;
+}
+
 export function answerQuotes(ctx: AnswerContext, personText: string, topic?: string): Reply {
   const speaker = ctx.linker.link(personText.replace(/^(the|a|an) /i, ''), 'person');
   if (!speaker) return notFound(ctx, `The articles do not quote anyone called ${personText}.`);
@@ -26,8 +44,12 @@ export function answerQuotes(ctx: AnswerContext, personText: string, topic?: str
   if (voiced.length === 0) return unquoted(ctx, speaker, topic);
   const inOrder = (list: Quote[]) => list.slice().sort((a, b) => a.sentence - b.sentence);
   const { onTopic, relevance } = quotesOnTopic(ctx, voiced, topicOf(ctx, topic));
-  const topical = inOrder(onTopic.length ? onTopic : voiced).sort(
-    (a, b) => relevance(b) - relevance(a) || Number(a.reported) - Number(b.reported),
+  // "… when he extended the license in August": the words said that month first.
+  const month = askedMonth(topic);
+  const said = (q: Quote) => (month !== undefined && saidIn(ctx, q, month) ? 1 : 0);
+  const inMonth = month === undefined ? [] : voiced.filter((q) => said(q) === 1);
+  const topical = inOrder([...new Set([...inMonth, ...(onTopic.length ? onTopic : voiced)])]).sort(
+    (a, b) => said(b) - said(a) || relevance(b) - relevance(a) || Number(a.reported) - Number(b.reported),
   );
   // A topic met by few quotes may be met in other words ("GMS" for "Google services"): the
   // speaker's other words follow, direct quotes first, until a few are shown.

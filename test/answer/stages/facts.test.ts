@@ -1095,6 +1095,19 @@ describe('a list gathered without the focus, its full name or the codes a senten
   });
 });
 
+describe('words asked for by the month they were said in', () => {
+  it('GIVEN quotes in a May article and an August one THEN "what did X say when he extended the licence in August" shows August\'s first', () => {
+    const licence = tinyContext({
+      'may.txt':
+        'Licence granted\n\nBy Anna Berg\nPublished: 21 May 2031\n\n"The temporary licence grants operators time to make other arrangements," Commerce Secretary Ola Dahl said of the licence.\n',
+      'august.txt':
+        'Licence extended\n\nBy Anna Berg\nPublished: 19 August 2031\n\n"As we urge consumers to move away from Kestrel products, we recognise that more time is necessary," Commerce Secretary Ola Dahl said.\n',
+    });
+    const reply = answerQuestion(licence, 'What did Ola Dahl say when he extended the licence in August?');
+    expect(reply.items[0]?.text).toContain('more time is necessary');
+  });
+});
+
 describe('a list gathered without the outlet that reported it', () => {
   it('GIVEN "Dagbladet reported on Monday that Alvik, Brekke and Tromso Chips had stopped supplying X" THEN the suppliers, not the newspaper', () => {
     const supply = tinyContext({
