@@ -1,6 +1,6 @@
 // "What did P say (about T)?" and "who said '...'?": quotes by speaker, the most relevant first.
 import type { Entity, Quote } from '../corpus/types.js';
-import { MONTHS } from '../language/calendar-words.js';
+import { monthNumber } from '../language/calendar-words.js';
 import { isTopicWord } from '../language/synonyms.js';
 import type { Reply } from '../reply.js';
 import { type KeyTerm, keyTerms } from './analyse-question.js';
@@ -16,13 +16,11 @@ const MAX_QUOTE = 320;
  * the one asked for in other words, was cut from a short record. */
 const FEW_QUOTES = 5;
 
-/** The month a topic names ("in August", "in Aug."), 1-12; "may" the verb is no month. */
+/** The month a topic names ("in August"), 1-12; "may" the verb is no month. */
 function askedMonth(topic: string | undefined): number | undefined {
-  if (!topic) return undefined;
-  const m = /\b(?:in|during|on|since|by|early|late|mid)\s+(\p{L}+)/iu.exec(topic);
-  const word = m?.[1]?.toLowerCase() ?? '';
-  const at = MONTHS.findIndex((name) => name === word || (word.length >= 3 && name.startsWith(word)));
-  return at >= 0 ? at + 1 : undefined;
+  const word = topic ? /\b(?:in|during|on|since|by|early|late|mid)\s+(\p{L}+)/iu.exec(topic)?.[1] : undefined;
+  const month = word ? monthNumber(word) : 0;
+  return month > 0 ? month : undefined;
 }
 
 /** Whether a quote was said in a month: its article published then (a sentence's own date may be a
@@ -46,8 +44,8 @@ export function answerQuotes(ctx: AnswerContext, personText: string, topic?: str
   const { onTopic, relevance } = quotesOnTopic(ctx, voiced, topicOf(ctx, topic));
   // "… when he extended the license in August": the words said that month first.
   const month = askedMonth(topic);
-  const said = (q: Quote) => (month !== undefined && saidIn(ctx, q, month) ? 1 : 0);
-  const inMonth = month === undefined ? [] : voiced.filter((q) => said(q) === 1);
+  const inMonth = new Set(month === undefined ? [] : voiced.filter((q) => saidIn(ctx, q, month)));
+  const said = (q: Quote) => (inMonth.has(q) ? 1 : 0);
   const topical = inOrder([...new Set([...inMonth, ...(onTopic.length ? onTopic : voiced)])]).sort(
     (a, b) => said(b) - said(a) || relevance(b) - relevance(a) || Number(a.reported) - Number(b.reported),
   );

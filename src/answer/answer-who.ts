@@ -81,9 +81,8 @@ export function answerRole(ctx: AnswerContext, role: string, orgText: string): R
   const wanted = terms(role);
   if (wanted.length === 0) return null;
   // "Who runs HiSilicon?" asks for its head by whatever title: its president, if no chief.
-  const head = new Set(expand('head'));
-  const accepts = (w: string) =>
-    wanted.every((t) => head.has(t)) ? [...expand(w), ...TOP_POST_TERMS] : expand(w);
+  const anyHead = wanted.every((t) => HEAD_TERMS.has(t));
+  const accepts = (w: string) => (anyHead ? [...expand(w), ...TOP_POST_TERMS] : expand(w));
   // An organisation the articles do not name: its CEO is nobody here, not every CEO they name.
   if (!org && orgText.trim() !== '')
     return terms(orgText).every((t) => ctx.passages.df(t) === 0)
@@ -134,6 +133,8 @@ export function answerRole(ctx: AnswerContext, role: string, orgText: string): R
 }
 
 const TOP_POST_TERMS = TOP_POSTS.flatMap((w) => terms(w));
+/** The words for a head ("chief", "boss", "head"). */
+const HEAD_TERMS: ReadonlySet<string> = new Set(expand('head'));
 
 /** The body a described phrase ends on, its owner and kind before it or its kind after it (not a
  * place or time it is in):

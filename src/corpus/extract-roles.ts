@@ -6,7 +6,7 @@ import { isStopWord } from '../language/stop-words.js';
 import { isTopicWord } from '../language/synonyms.js';
 import type { DocumentAnalysis } from './analyse-document.js';
 import { isCommonWord } from './common-words.js';
-import { isCountry, isRoleWord, NOT_NAMES, POST_OF_VERB } from './lexicon.js';
+import { isCountry, isPartyTag, isRoleWord, NOT_NAMES, POST_OF_VERB } from './lexicon.js';
 import type { Mention } from './link-entities.js';
 import { organisationCalled } from './resolve-subject.js';
 
@@ -49,8 +49,8 @@ const ROLE_AFTER =
 const LED_BY =
   /^,\s+(?:[^,;"“]{0,60}?\s)?who\s+(chairs|leads|heads|runs|directs)\s+((?:the\s+)?[^,.;"“]{2,80}?)(?=[,.;]|\s+(?:but|said|says)\b|$)/u;
 
-/** A US lawmaker's party and state after the name (", D-Va.", ", R-Fla."), up to its comma. */
-const PARTY_TAG = /^,\s*(?:D|R|I|Ind)-\p{Lu}[\p{L}.]{0,12}(?=,)/u;
+/** The first comma-bounded phrase after a name (", D-Va.,"). */
+const FIRST_APPOSITION = /^,\s*([^,\s]+)(?=,)/u;
 
 export function extractRoles(doc: DocumentAnalysis): DraftRole[] {
   const roles: DraftRole[] = [];
@@ -156,7 +156,9 @@ export function extractRoles(doc: DocumentAnalysis): DraftRole[] {
     // "Calhoun, 62, is a senior managing director at Blackstone Group and a former vice chairman of
     // General Electric": titles said of the person with "is" or "was", each of a list.
     // "Sen. Mark Warner, D-Va., the committee's chairman,": a party and state tag is no title.
-    const rest = text.slice(mention.end, mention.end + 200).replace(PARTY_TAG, '');
+    const near = text.slice(mention.end, mention.end + 200);
+    const tag = FIRST_APPOSITION.exec(near);
+    const rest = tag?.[1] && isPartyTag(tag[1]) ? near.slice(tag[0].length) : near;
     const said = COPULA_ROLE.exec(rest)?.[1];
     for (const title of said?.split(/ and (?=(?:a|an|the|former) )/) ?? [])
       if (title.split(' ').some(isRoleWord)) add(title, orgIn(title));

@@ -5,7 +5,7 @@ import { isSpelledNumber } from '../language/number-words.js';
 import { isStopWord } from '../language/stop-words.js';
 import { classifyName } from './classify-name.js';
 import { isCommonWord, isKnownName, tagsOf } from './common-words.js';
-import { canonicalPlace, HONORIFICS, isRoleWord, NOT_NAMES, ORG_HEADS } from './lexicon.js';
+import { canonicalPlace, HONORIFICS, isPartyTag, isRoleWord, NOT_NAMES, ORG_HEADS } from './lexicon.js';
 
 export interface NameSpan {
   /** The name as written, possessive dropped: "Huawei" for "Huawei’s". */
@@ -147,7 +147,11 @@ function endsInBody(paragraph: string, tokens: Token[], from: number): boolean {
   return last !== undefined && last !== tokens[from] && ORG_HEADS.has(last.text.toLowerCase());
 }
 
-const PARTY_TAG = /^(?:D|R|I|Ind)-\p{Lu}[\p{L}.]{0,12}$/u;
+/** A first or last name by compromise's lexicon ("Bill", "Kerry"), though a dictionary word too. */
+function isPersonNameWord(word: string): boolean {
+  const tags = tagsOf(word);
+  return tags.has('FirstName') || tags.has('LastName');
+}
 
 function splitRun(
   paragraph: string,
@@ -236,15 +240,9 @@ function splitRun(
     // "Secretary of Defense James Schlesinger": the title goes on through "of Defense"; the name
     // is the last two words.
     // ("von der Leyen" after "President" is all name: only "of" and "for" carry a title on.)
-    // ("Director of National Intelligence" is a post: its last words are no one's name.)
-    const named = words.slice(-2).map((w) => w.text);
-    if (
-      words.length > 2 &&
-      /^(?:of|for)$/i.test(words[0]?.text ?? '') &&
-      named.every((w) => isCommonWord(w) && !tagsOf(w).has('FirstName') && !tagsOf(w).has('LastName'))
-    )
-      return [];
     if (words.length > 2 && /^(?:of|for)$/i.test(words[0]?.text ?? '')) {
+      // ("Director of National Intelligence" is a post: its last words are no one's name.)
+      if (words.slice(-2).every((w) => isCommonWord(w.text) && !isPersonNameWord(w.text))) return [];
       title = paragraph.slice(titleStart, words[words.length - 3]?.end ?? 0);
       words.splice(0, words.length - 2);
     } else if (/^(?:of|for|at)$/i.test(words[0]?.text ?? '')) {
@@ -274,7 +272,7 @@ function splitRun(
   if (possessive) text = text.replace(/['’]s?$/, '');
   if (NOT_NAMES.has(text.toLowerCase()) || (words.length === 1 && isRoleWord(text))) return [];
   // "Sen. Mark Warner, D-Va., said": a US lawmaker's party and state, no name.
-  if (words.length === 1 && PARTY_TAG.test(text)) return [];
+  if (words.length === 1 && isPartyTag(text)) return [];
   const speaks = words.length === 1 && speaking.has(text);
   const personal = words.length > 1 && !possessive && describedAsPerson(paragraph, last.end);
   const led = !personal && ledBySomeone(paragraph, first.start, first.start + text.length);

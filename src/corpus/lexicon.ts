@@ -93,6 +93,11 @@ export function isJoiningWord(word: string): boolean {
   return /^(?:of|the|and|for|&)$/.test(word);
 }
 
+/** A US lawmaker's party and state after the name ("D-Va.", "R-Fla"): no name, no title. */
+export function isPartyTag(word: string): boolean {
+  return /^(?:D|R|I|Ind)-\p{Lu}[\p{L}.]{0,12}$/u.test(word);
+}
+
 /** The post a verb of leading gives: "who chairs the committee" is its chair. */
 export const POST_OF_VERB: Readonly<Record<string, string>> = {
   chairs: 'chair',
