@@ -104,7 +104,11 @@ function attribute(context: SpeakerContext, span: QuoteSpan): string | null {
     .pop();
   const sentenceStart = Math.max(holder?.start ?? 0, opening.lastIndexOf('” ', span.from.offset - 2) + 1);
   const prefix = opening.slice(sentenceStart, Math.max(sentenceStart, span.from.offset - 1));
-  const verbs = [...prefix.matchAll(LAST_VERB)];
+  // ("a memo seen by the BBC and confirmed by people familiar with it": a passive verb's speaker
+  // is after "by", whom the sentence does not name as the quote's.)
+  const verbs = [...prefix.matchAll(LAST_VERB)].filter(
+    (v) => !/^\s+by\b/i.test(prefix.slice(v.index + v[0].length)),
+  );
   const verb = verbs[verbs.length - 1];
   if (!verb) return null;
   const verbAt = sentenceStart + (verb.index ?? 0);

@@ -1,6 +1,6 @@
 // Candidate proper names in a paragraph: runs of capitalised words, with honorifics and leading
 // titles split off ("European Commissioner Andrus Ansip" → title + "Andrus Ansip").
-import { isCalendarWord } from '../language/calendar-words.js';
+import { isCalendarWord, quarterOf } from '../language/calendar-words.js';
 import { isSpelledNumber } from '../language/number-words.js';
 import { isStopWord } from '../language/stop-words.js';
 import { classifyName } from './classify-name.js';
@@ -153,6 +153,21 @@ function isPersonNameWord(word: string): boolean {
   return tags.has('FirstName') || tags.has('LastName');
 }
 
+/**
+ * Words after a title word that name a thing, not whom the title is held by: "Temporary General
+ * License for Huawei" is a licence, its "General" no rank. A dictionary word, neither a first name
+ * nor a surname, joined to more by "for" or "of".
+ */
+function namesAThing(rest: Token[]): boolean {
+  const head = rest[0]?.text ?? '';
+  return (
+    rest.length > 2 &&
+    /^(?:of|for)$/.test(rest[1]?.text ?? '') &&
+    isCommonWord(head) &&
+    !isPersonNameWord(head)
+  );
+}
+
 function splitRun(
   paragraph: string,
   run: Token[],
@@ -233,7 +248,11 @@ function splitRun(
   // title word are the person's role, the rest the name. Trailing titles ("MI6 Chief") are dropped.
   let title = '';
   const lastRole = findLastIndex(words, (word, i) => isRoleWord(word.text) && i < words.length - 1);
-  if (lastRole >= 0 && !ORG_HEADS.has((words[words.length - 1]?.text ?? '').toLowerCase())) {
+  if (
+    lastRole >= 0 &&
+    !ORG_HEADS.has((words[words.length - 1]?.text ?? '').toLowerCase()) &&
+    !namesAThing(words.slice(lastRole + 1))
+  ) {
     title = paragraph.slice(words[0]?.start ?? 0, words[lastRole]?.end ?? 0);
     const titleStart = words[0]?.start ?? 0;
     words.splice(0, lastRole + 1);
@@ -271,8 +290,8 @@ function splitRun(
   const possessive = !named && /['’]s?$/.test(text) && text.length > 3;
   if (possessive) text = text.replace(/['’]s?$/, '');
   if (NOT_NAMES.has(text.toLowerCase()) || (words.length === 1 && isRoleWord(text))) return [];
-  // "Sen. Mark Warner, D-Va., said": a US lawmaker's party and state, no name.
-  if (words.length === 1 && isPartyTag(text)) return [];
+  // "Sen. Mark Warner, D-Va., said": a US lawmaker's party and state, no name; "Q2" a quarter.
+  if (words.length === 1 && (isPartyTag(text) || quarterOf(text))) return [];
   const speaks = words.length === 1 && speaking.has(text);
   const personal = words.length > 1 && !possessive && describedAsPerson(paragraph, last.end);
   const led = !personal && ledBySomeone(paragraph, first.start, first.start + text.length);
@@ -364,13 +383,32 @@ const NICKNAMED = / ["“]([\p{L}.'’-]{1,20})["”] ([^"“”]{1,60})$/u;
  */
 export function speakingWords(text: string, lowerWords: Set<string>): Set<string> {
   const out = new Set<string>();
+  const named = (word: string) =>
+    !isStopWord(word) && !NOT_NAMES.has(word.toLowerCase()) && !lowerWords.has(word.toLowerCase());
   for (const m of text.matchAll(SPEAKS)) {
     const word = m[1] ?? '';
-    if (!isStopWord(word) && !NOT_NAMES.has(word.toLowerCase()) && !lowerWords.has(word.toLowerCase()))
-      out.add(word);
+    if (named(word)) out.add(word);
   }
+  // "halt work with Arm", "Arm's designs": a dictionary word the article capitalises alone inside
+  // its sentences, again and again and never in lower case, is a name too.
+  const inside = new Map<string, number>();
+  for (const line of text.split('\n')) {
+    // (A headline capitalises every word: only sentence-case text counts.)
+    const all = line.match(/\b\p{L}+/gu) ?? [];
+    if (all.filter((w) => /^\p{Lu}/u.test(w)).length * 2 > all.length) continue;
+    for (const m of line.matchAll(INSIDE)) {
+      const word = m[1] ?? '';
+      if (isCommonWord(word)) inside.set(word, (inside.get(word) ?? 0) + 1);
+    }
+  }
+  for (const [word, count] of inside)
+    if (count >= NAMED_INSIDE && named(word) && !isRoleWord(word) && !isCalendarWord(word)) out.add(word);
   return out;
 }
+/** Lone capitalised uses inside sentences that make a dictionary word a name. */
+const NAMED_INSIDE = 3;
+/** A capitalised word after a lower-case one, alone (no capitalised word follows). */
+const INSIDE = /(?<=\p{Ll},? )(\p{Lu}\p{Ll}{2,20})(?:['’]s)?\b(?![ -]\p{Lu})/gu;
 const SPEAKS =
   /(?:^|[.!?]["”’]?\s+)(\p{Lu}\p{Ll}{2,20}) (?:also |has |had |then |later )?(?:said|says|told|announced|added)\b/gmu;
 

@@ -414,9 +414,20 @@ function* mergeEntities(articles: Parsed[]): Steps<Map<string, string>> {
   }
   const shortened = nameVariants(people, peopleDocs, namedTogether(docs));
   for (const variant of shortened.keys()) people.delete(variant);
+  // A word an article holds apart from the person it names in full is no short form of theirs
+  // anywhere: "Sideloaded Google apps …" read as a name beside "Google" does not make Google a
+  // person's surname.
+  const apart = new Set<string>();
+  for (const doc of docs)
+    for (const e of doc.entities.values())
+      if (e.type === 'person' && e.name.includes(' '))
+        for (const word of e.name.toLowerCase().split(' '))
+          if (doc.entities.has(word)) apart.add(`${e.id}\u0000${word}`);
   const byToken = personTokens(
     people,
-    (entity, index, count) => index === count - 1 || shownAsPeople.has(entity.id),
+    (entity, index, count) =>
+      (index === count - 1 || shownAsPeople.has(entity.id)) &&
+      !apart.has(`${entity.id}\u0000${entity.name.toLowerCase().split(' ')[index]}`),
   );
   yield;
   const rename = new Map<string, string>();

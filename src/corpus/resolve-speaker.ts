@@ -47,6 +47,11 @@ export function resolvePhrase(
   // "Her lawyers argued", "his spokesman said": someone else speaks, whom the text does not name.
   if (words.length > 1 && /^(?:his|her|their)$/i.test(words[0] ?? '')) return null;
   const at = { paragraph, offset: start };
+  // "a Google spokesperson said …. “…,” the spokesperson said": whom the spokesperson was
+  // introduced as speaking for.
+  const spokes =
+    words.length === 1 && SPOKES.test(words[0] ?? '') ? introducedFor(context, at, words[0] ?? '') : null;
+  if (spokes) return spokes;
   for (const word of words) {
     if (PERSON_STAND_IN.test(word) || PERSON_STAND_IN.test(`the ${word}`))
       return lastOfType(context, at, 'person', genderOf(word));
@@ -143,6 +148,42 @@ function orgStandIn(context: SpeakerContext, pos: Position, phrase: string): str
       )
     )
       return m.entity;
+  }
+  return null;
+}
+
+const SPOKES = /^spokes(?:man|woman|person)$/i;
+
+/**
+ * Whom a spokesperson, last introduced in this paragraph or the two before it, speaks as: the
+ * person named beside that introduction ("a Huawei spokesman, Alykhan Velshi,"; "Velshi, a Huawei
+ * spokesman"), else the organisation named in it ("a Google spokesperson", "Google's spokesperson",
+ * "a spokesman for the ministry"). Null when no introduction names either.
+ */
+function introducedFor(context: SpeakerContext, pos: Position, noun: string): string | null {
+  const word = new RegExp(`\\b${noun}\\b`, 'gi');
+  for (let p = pos.paragraph; p >= Math.max(0, pos.paragraph - ISSUER_REACH); p--) {
+    const full = context.doc.paragraphs[p] ?? '';
+    const text = p === pos.paragraph ? full.slice(0, pos.offset) : full;
+    const last = [...text.matchAll(word)].pop();
+    if (!last) continue;
+    const from = last.index;
+    const to = from + last[0].length;
+    const near = context.mentions.filter((m) => m.paragraph === p);
+    const person = near.find(
+      (m) =>
+        typeOf(context, m.entity) === 'person' &&
+        ((m.start >= to && /^,\s*$/.test(full.slice(to, m.start))) ||
+          (m.end <= from && /^,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}$/i.test(full.slice(m.end, from)))),
+    );
+    if (person) return person.entity;
+    const org = near.find(
+      (m) =>
+        typeOf(context, m.entity) === 'org' &&
+        ((m.end <= from && /^(?:['’]s?)?\s+(?:[\w-]+\s+)?$/.test(full.slice(m.end, from))) ||
+          (m.start >= to && /^\s+(?:for|at)\s+(?:the\s+)?$/i.test(full.slice(to, m.start)))),
+    );
+    return org?.entity ?? null;
   }
   return null;
 }

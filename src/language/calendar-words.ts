@@ -91,3 +91,12 @@ export function yearsOf(ordinal: string, beforeCentury: boolean): number[] | und
   const decade = /^(1\d\d|20\d)0s$/.exec(ordinal);
   return decade ? Array.from({ length: 10 }, (_, i) => Number(decade[1]) * 10 + i) : undefined;
 }
+
+const ORDINALS = ['first', 'second', 'third', 'fourth'];
+
+/** A business quarter's short code written out: "Q2" → "second quarter"; undefined for any other
+ * word. Results are reported in both spellings, and asked in either. */
+export function quarterOf(word: string): string | undefined {
+  const n = /^q([1-4])$/i.exec(word)?.[1];
+  return n ? `${ORDINALS[Number(n) - 1]} quarter` : undefined;
+}

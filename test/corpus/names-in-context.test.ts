@@ -1,0 +1,96 @@
+// Names the article's own usage tells apart: a title word inside a thing's name, a dictionary word
+// the article uses as a company's name, a word read as a surname that is a company elsewhere, and
+// who "the spokesperson" speaks for.
+import { describe, expect, it } from 'vitest';
+import { parseCorpus } from '../../src/index.js';
+
+const article = (file: string, headline: string, body: string) => ({
+  file,
+  bytes: new TextEncoder().encode(`${headline}\n\nBy Ann Lee\n\n${body}\n`),
+});
+
+describe('names in context', () => {
+  it('GIVEN "the Temporary General Permit for Kestrel" THEN no person holds the title "General": Kestrel is Kestrel', () => {
+    const corpus = parseCorpus([
+      article(
+        'a.txt',
+        'Permit extended',
+        'The ministry extended its Temporary General Permit for Kestrel by 90 days. Kestrel said it was pleased.',
+      ),
+    ]);
+    const people = corpus.entities.filter((e) => e.type === 'person').map((e) => e.name);
+    expect(people.some((n) => /Permit/.test(n))).toBe(false);
+    const kestrel = corpus.entities.find((e) => e.aliases.includes('Kestrel') || e.name === 'Kestrel');
+    expect(kestrel?.name).toBe('Kestrel');
+  });
+
+  it('GIVEN a dictionary word the article capitalises alone again and again ("Anchor") THEN it is an organisation', () => {
+    const corpus = parseCorpus([
+      article(
+        'a.txt',
+        'Chip designer halts work',
+        'The chip designer Anchor has told staff to stop work with Kestrel. Its designs hold code that makes Anchor subject to the rules. Analysts said the move by Anchor hurts Kestrel. A deal with Anchor had been signed in 2016.',
+      ),
+    ]);
+    expect(corpus.entities.find((e) => e.name === 'Anchor')?.type).toBe('org');
+  });
+
+  it('GIVEN a dictionary word capitalised only at sentence starts THEN it is no name', () => {
+    const corpus = parseCorpus([
+      article(
+        'a.txt',
+        'Chip designer halts work',
+        'Anchor points hold the mast. Anchor chains rust. Anchor bolts were replaced by Kestrel.',
+      ),
+    ]);
+    expect(corpus.entities.some((e) => e.name === 'Anchor')).toBe(false);
+  });
+
+  it('GIVEN one article reads "Sideloaded Kestrel" as a name beside "Kestrel" THEN Kestrel stays a company in every article', () => {
+    const corpus = parseCorpus([
+      article(
+        'a.txt',
+        'Apps warning',
+        'Nordlink phones went on sale on Monday.\n\nThe phones lack the usual apps.\n\nKestrel warned users on Monday. Kestrel said its store still works. Kestrel posted a note.\n\n"Sideloaded Kestrel apps will not work reliably," the forum post said.',
+      ),
+      article(
+        'b.txt',
+        'Radio maker grows',
+        'Kestrel said on Tuesday that sales rose. Kestrel employs 900 people.',
+      ),
+    ]);
+    const kestrel = corpus.entities.find((e) => e.name === 'Kestrel');
+    expect(kestrel?.type).toBe('org');
+    expect(new Set(kestrel?.mentions.map((m) => m.doc))).toEqual(new Set(['a.txt', 'b.txt']));
+  });
+
+  it('GIVEN "Q2" THEN it names no organisation', () => {
+    const corpus = parseCorpus([
+      article('a.txt', 'Kestrel leads', 'Kestrel sold 5 million radios in Q2, up from 4 million in Q1.'),
+    ]);
+    expect(corpus.entities.some((e) => e.name === 'Q2')).toBe(false);
+  });
+
+  it('GIVEN "a Kestrel spokesperson said …" then “…,” the spokesperson said THEN the words are Kestrel’s', () => {
+    const corpus = parseCorpus([
+      article(
+        'a.txt',
+        'Carrier drops supplier',
+        'Nordlink said on Tuesday it would remove Kestrel equipment. Ola Strand, its chief executive, called it a hard choice.\n\nExisting radios will keep working, a Kestrel spokesperson said.\n\n"We are reviewing the implications," the spokesperson said.',
+      ),
+    ]);
+    const quote = corpus.quotes.find((q) => q.text.includes('reviewing the implications'));
+    expect(quote?.speakerName).toBe('Kestrel');
+  });
+
+  it('GIVEN words in a memo "seen by" a broadcaster "and confirmed by" others THEN they are not the broadcaster’s', () => {
+    const corpus = parseCorpus([
+      article(
+        'a.txt',
+        'Chip designer halts work',
+        'In an internal memo seen by the NBN and confirmed by people familiar with it, Kestrel instructed staff to suspend "all active contracts, support entitlements and any pending engagements" with Nordlink.',
+      ),
+    ]);
+    expect(corpus.quotes.some((q) => q.speakerName === 'NBN')).toBe(false);
+  });
+});
