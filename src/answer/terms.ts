@@ -2,7 +2,7 @@
 // English synonyms news questions paraphrase with ("ban" ~ "block", "staff" ~ "employees").
 import { stemmer } from 'stemmer';
 import { actionLemmas } from '../language/action-verbs.js';
-import { MONTH_ABBREVIATIONS, MONTHS } from '../language/calendar-words.js';
+import { MONTH_ABBREVIATIONS, MONTHS, quarterOf } from '../language/calendar-words.js';
 import { isStopWord } from '../language/stop-words.js';
 import { verbOfForm } from '../language/synonyms.js';
 
@@ -73,6 +73,11 @@ export function words(text: string): string[] {
   // endsWith, not a regular expression per word: the index reads millions of words.
   const out: string[] = [];
   for (const w of text.toLowerCase().match(WORD) ?? []) {
+    const quarter = w.length === 2 ? quarterOf(w) : undefined;
+    if (quarter) {
+      out.push(...quarter.split(' '));
+      continue;
+    }
     out.push(undotted(possessive(w)));
     // "high-risk" is also "high risk": a compound's parts follow it, so either spelling meets.
     if (w.includes('-')) for (const part of w.split('-')) if (part) out.push(possessive(part));

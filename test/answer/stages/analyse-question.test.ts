@@ -68,6 +68,8 @@ describe('question analysis', () => {
     // Likening or blaming something is said of it: their words on it.
     ['What did Ola Strand compare the stranded ship to?', 'quotes'],
     ['What did Nordlink blame the outage on?', 'quotes'],
+    // A time said of the words, however closely it follows ("right after"), keeps them words.
+    ['What did Nordlink’s spokesperson say right after the company banned Kestrel?', 'quotes'],
     // (Naming something is no quote: "What did the Normans call the duchy?")
     ['What did the settlers call the colony?', 'search'],
     ['How many countries banned Kestrel?', 'restriction'],
@@ -111,6 +113,12 @@ The Nordstar, flagged in Varna, ran aground in the Kiel Canal on Tuesday, the De
     ).toEqual([]);
     // The articles' "Department of Transport", turned round.
     expect(analyseQuestion(ship, 'What did the Transport Department say?').unknownNames).toEqual([]);
+  });
+
+  it('GIVEN a quarter written short ("Q2") THEN its terms are those of "second quarter", as articles write it', () => {
+    const words = analyseQuestion(ctx, 'How many radios did Kestrel sell in Q2?').terms.map((t) => t.word);
+    expect(words).toEqual(expect.arrayContaining(['second', 'quarter']));
+    expect(words).not.toContain('q2');
   });
 
   it('GIVEN question framing THEN it weighs nothing: only content words become key terms', () => {
