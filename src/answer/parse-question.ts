@@ -218,9 +218,12 @@ export function readIntent(text: string): Intent {
   if (many?.[1] && RESTRICT.test(lower) && countsActors(many[1]))
     return { kind: 'restriction', allow: false, ...targetOf(text), count: true };
   if (many?.[1]) return { kind: 'how-many', about: many[1] };
+  // ("Who took over as acting CEO after Nix got suspended?": a restriction in a time clause only
+  // dates the question.)
+  const main = lower.replace(/\s+(?:when|while|after|before|until|since|because)\s.*$/, '');
   if (
-    restrictsAsVerb(lower) ||
-    (ALLOW.test(lower) && /^(who|which|what|list|name)\b|countries|governments/.test(lower))
+    restrictsAsVerb(main) ||
+    (ALLOW.test(main) && /^(who|which|what|list|name)\b|countries|governments/.test(main))
   ) {
     if (
       /^(who|which|what|list|name|show)\b|\b(countries|governments|carriers|operators|who)\b/.test(lower) &&

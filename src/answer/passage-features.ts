@@ -150,19 +150,23 @@ export function countsAsked(text: string, question: string): boolean {
   // ("two people familiar with the matter" are a source, no headcount.)
   const tokens = [...text.replace(UNNAMED_SOURCES, ' ').matchAll(/[\p{L}\p{N}][\p{L}\p{N},.'’-]*/gu)];
   const near = new Set<number>();
+  // ("revenue will be about $30bn", "wiped $37 billion off its market value": a sum stands further
+  // from what it measures than a count from what it counts.)
+  const reach = MONEY_ASKED.test(question) ? MONEY_REACH : COUNT_REACH;
   tokens.forEach((t, i) => {
     const word = bare(t[0]);
     if (
       wanted.has(stem(t[0].toLowerCase().replace(/[,.]$/, ''))) ||
       endings.some((e) => word.length > e.length + 2 && word.endsWith(e))
     )
-      for (let k = i - COUNT_REACH; k <= i + COUNT_REACH; k++) near.add(k);
+      for (let k = i - reach; k <= i + reach; k++) near.add(k);
   });
   return tokens.some((t, i) => near.has(i) && (/^\d/.test(t[0]) || NUMBER_WORD.test(t[0])));
 }
 /** Words between a number and what it counts ("135 of the MAX", "38 Conservative MPs"): three, fitted
  * on the development sets (four and six refuse fewer near misses, answering no more). */
 const COUNT_REACH = 3;
+const MONEY_REACH = 5;
 /**
  * Whether a sentence holds an amount besides its dates: "ran the bank from 2011 until March 10"
  * gives no size of anything.

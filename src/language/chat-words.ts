@@ -55,6 +55,11 @@ const SHORTHAND: Record<string, string> = {
   hw: 'how',
   wen: 'when',
   wer: 'where',
+  whr: 'where',
+  wut: 'what',
+  wot: 'what',
+  teh: 'the',
+  hte: 'the',
   any1: 'anyone',
   every1: 'everyone',
   sum1: 'someone',
@@ -105,6 +110,7 @@ const FRAME_WORDS = [
   'with',
   'about',
   'after',
+  'against',
   'before',
   'into',
   'that',
@@ -139,7 +145,12 @@ function typoOf(word: string, intended: readonly string[]): string | undefined {
   // A letter left out is the likeliest slip: "whn" is "when" before it is "who".
   const dropped = near.filter((q) => isSubsequence(lower, q));
   if (dropped.length === 1) return dropped[0];
-  return near.length === 1 ? near[0] : undefined;
+  if (near.length === 1) return near[0];
+  // Vowels dropped as chat drops them ("whr", "agnst"): two letters at most, the first kept.
+  const skeleton = near.length
+    ? []
+    : intended.filter((q) => q[0] === lower[0] && q.length - lower.length <= 2 && isSubsequence(lower, q));
+  return skeleton.length === 1 ? skeleton[0] : undefined;
 }
 
 function isSubsequence(short: string, long: string): boolean {

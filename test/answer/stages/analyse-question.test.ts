@@ -79,6 +79,13 @@ describe('question analysis', () => {
     expect(analyseQuestion(ctx, question).intent.kind).toBe(kind);
   });
 
+  it('GIVEN a restriction only in a time clause ("after Strand got suspended") THEN the question is no restriction list', () => {
+    expect(
+      analyseQuestion(ctx, 'Who took over as acting CEO of Kestrel after Strand got suspended?').intent.kind,
+    ).toBe('search');
+    expect(analyseQuestion(ctx, 'Who suspended Strand after the blast?').intent.kind).toBe('restriction');
+  });
+
   it('GIVEN what the question sets aside said first ("Apart from Norway, which countries …") THEN the question proper is read: a list', () => {
     const query = analyseQuestion(ctx, 'Apart from Norway, which countries restricted Kestrel?');
     expect(query.answerType).toBe('list');

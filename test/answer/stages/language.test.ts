@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createSpeller } from '../../../src/answer/speller.js';
 import { terms } from '../../../src/answer/terms.js';
 import { monthOrder, yearsOf } from '../../../src/language/calendar-words.js';
-import { expandChat } from '../../../src/language/chat-words.js';
+import { expandChat, frameWordTypos } from '../../../src/language/chat-words.js';
 import { isTopicWord, lemmaOf, synonymsOf } from '../../../src/language/synonyms.js';
 
 describe('language resources', () => {
@@ -71,6 +71,15 @@ describe('language resources', () => {
     // (A variable is no "and".)
     expect(expandChat('the time across all functions of n')).toBe('the time across all functions of n');
     expect(expandChat('what did the ex-CEO say')).toBe('what did the former CEO say');
+    expect(expandChat('whr did teh carrier file it, wut did it say')).toBe(
+      'where did the carrier file it, what did it say',
+    );
+  });
+
+  it('GIVEN a framing word typed without its vowels ("agnst") THEN the one framing word it spells', () => {
+    expect(frameWordTypos('who filed the suit agnst kestrel')).toBe('who filed the suit against kestrel');
+    // (A word that could be several, or is a word already, is left alone.)
+    expect(frameWordTypos('who filed the suit agnst kestrel in oslo')).toContain('in oslo');
   });
 
   it('GIVEN a typo THEN the most frequent corpus word within budget; short words are never changed', () => {

@@ -147,6 +147,10 @@ describe('what a number counts', () => {
     expect(countsAsked('The engine cost 500 pounds in 1712.', 'How much did the engine cost?')).toBe(true);
     // Nothing counted named: any number may answer.
     expect(countsAsked(shipped, 'How much did Kestrel earn?')).toBe(true);
+    // A sum stands a little further from what it measures than a count does.
+    const revenue = 'Its founder said revenue will be about $30bn lower over two years.';
+    expect(countsAsked(revenue, 'How much revenue did Kestrel say it would lose?')).toBe(true);
+    expect(countsAsked(revenue, 'How many staff did Kestrel say it would lose?')).toBe(false);
     // ("two people familiar with the process" are sources, no headcount.)
     expect(
       countsAsked(
