@@ -113,8 +113,17 @@ export function factReply(ctx: AnswerContext, query: Query): Reply | null {
       if (entity) return answerWhoIs(ctx, entity);
       return answerAuthor(ctx, intent.name);
     }
-    case 'role':
-      return answerRole(ctx, intent.role, intent.org);
+    case 'role': {
+      const reply = answerRole(ctx, intent.role, intent.org);
+      if (reply?.found) return reply;
+      // "the cybersecurity subcommittee that questioned CrowdStrike": the body less the clause
+      // describing it, when the whole finds no one (the clause may name another body).
+      const body = intent.org.replace(/\s+(?:that|which|who|whose)\s.*$/i, '');
+      if (body === intent.org) return reply;
+      // (No body by that name known: the passages answer.)
+      const retry = answerRole(ctx, intent.role, body);
+      return retry === null || retry.found ? retry : reply;
+    }
     case 'authors':
       return answerAuthorsOf(ctx, intent.topic);
     case 'actor-events':

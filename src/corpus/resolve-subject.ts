@@ -40,8 +40,9 @@ export function organisationCalled(
     if (nouns.some((n) => name.includes(n)) || calledBefore.test(preceding) || calledAfter.test(following))
       return m.entity;
   }
+  // (After the name only: "a subcommittee questioned Kestrel" is no board of Kestrel's.)
   for (const m of [...candidates].reverse())
-    if (nouns.some((n) => around(m, 30).some((side) => side.includes(n)))) return m.entity;
+    if (nouns.some((n) => around(m, 30)[1].includes(n))) return m.entity;
   // "the company" with no organisation called one: the organisation the article is most about.
   if (!/^(company|firm|group)$/.test(noun)) return null;
   const counts = new Map<string, number>();

@@ -264,6 +264,15 @@ describe('a title held at a body the text named before it', () => {
     });
   });
 
+  it('GIVEN "a subcommittee questioned Kestrel" then "who chairs the subcommittee" THEN the chair is no post of Kestrel, the body questioned', () => {
+    const found = roles(
+      'A cybersecurity subcommittee questioned Kestrel on Tuesday.\n\nRep. Ola Dahl, the Bergen Republican who chairs the subcommittee, said he wanted answers.',
+      'Ola Dahl',
+    );
+    expect((found ?? []).map((r) => r.title)).toContain('chair of the subcommittee');
+    expect((found ?? []).some((r) => r.of === 'Kestrel')).toBe(false);
+  });
+
   it('GIVEN ", the veteran restructuring executive who has run the exchange," THEN the title ends before "who"', () => {
     expect(
       roles(

@@ -1540,3 +1540,19 @@ Published: 19 July 2031
     expect(answerQuestion(outage, 'What did Orvo Lind say during the outage?').found).toBe(true);
   });
 });
+
+describe('who holds a role in a body a clause describes', () => {
+  it('GIVEN "the subcommittee that questioned Kestrel" THEN the subcommittee’s chair, not Kestrel’s', () => {
+    const hearing = oneStory(
+      'Lawmakers question Kestrel',
+      'OSLO, Sept. 24, 2024 – A parliamentary cybersecurity subcommittee questioned Kestrel on Tuesday.',
+      'Rep. Ola Dahl, the Bergen Republican who chairs the subcommittee, said he wanted answers.',
+      'Kestrel’s chief executive, Siri Lund, and its president, Per Moe, testified for three hours.',
+    );
+    const reply = answerQuestion(
+      hearing,
+      'Who chairs the cybersecurity subcommittee that questioned Kestrel?',
+    );
+    expectShows(reply, 'Ola Dahl');
+  });
+});
