@@ -10,7 +10,7 @@ import type { Reply } from '../reply.js';
 import type { Query } from './analyse-question.js';
 import { listNames, ReplyDraft } from './compose.js';
 import type { AnswerContext } from './context.js';
-import { coverage } from './passage-features.js';
+import { coverage, termMet } from './passage-features.js';
 import type { Candidate } from './ranker.js';
 import { terms } from './terms.js';
 
@@ -19,6 +19,12 @@ const MIN_SUPPORT_COVER = 0.5;
 /** ... and scores at least this share of the best sentence's score. */
 const MIN_SUPPORT_SCORE = 0.6;
 const MAX_ANSWERS = 15;
+/** The question's words a supporting sentence's next one says again to go on with its list
+ * (counted, not weighed: "sold … on Aug. 2" says the action and the time again, however common
+ * they are in the articles). */
+const GOES_ON_TERMS = 2;
+/** ... and the share of its score it carries. */
+const GOES_ON_SHARE = 0.9;
 
 /** A verb of reporting news right after a name: "Bloomberg reported", "Reuters, citing sources". */
 const REPORTED =
@@ -40,15 +46,18 @@ export function aggregateReply(ctx: AnswerContext, query: Query, ranked: Candida
   // "Which countries …?": the places the gazetteer knows as countries, not the cities among them
   // (Beirut). With fewer than two, the passages answer instead.
   const countries = /\b(?:countries|nations)\b/i.test(query.text);
-  const focus = new Set(query.focus);
+  // "Which Equifax executives …?": people whose roles the question's words describe are the
+  // answers sought, not its focus; only whom it names is.
+  const focused = wanted === 'person' ? query.named : query.focus;
+  const focus = new Set(focused);
   // "Which brokers other than Robinhood …?": Robinhood is no answer, and no constraint either.
-  const required = query.focus.filter((e) => !query.excluded.includes(e));
+  const required = focused.filter((e) => !query.excluded.includes(e));
   const focusNames = required.map(
     (e) => new Set([e.name, ...e.aliases, ...placeNames(e.name)].flatMap((n) => terms(n))),
   );
   // "China Evergrande Group" is the focus "Evergrande" named in full, not an answer about it. (A
   // place's name in a company's, "China Mobile", is no such thing.)
-  const focusOrgs = query.focus.filter((e) => e.type === 'org');
+  const focusOrgs = focused.filter((e) => e.type === 'org');
   const focusPattern = focusOrgs.length
     ? new RegExp(`\\b(?:${focusOrgs.map((e) => escapeRegExp(e.name)).join('|')})\\b`)
     : undefined;
@@ -67,11 +76,34 @@ export function aggregateReply(ctx: AnswerContext, query: Query, ranked: Candida
     const to = (window[window.length - 1] ?? sentence) + 1;
     return coverage(asked, (t) => ctx.passages.heldIn(t, from, to), askedWeight) >= MIN_SUPPORT_COVER;
   };
+  // A sentence that speaks of those asked for as a group, naming none ("three Equifax executives
+  // sold shares"): the paragraph after it may name them.
+  const kindAsked = query.terms.filter((k) => k.typeNoun);
+  const introducesGroup = (sentence: number) =>
+    kindAsked.length > 0 &&
+    kindAsked.every((k) => termMet(k, (t) => ctx.passages.termSetOf(sentence).has(t))) &&
+    !ctx.mentionsIn(sentence).some((e) => e.type === wanted && !focus.has(e));
+  const supporting: Candidate[] = [];
   for (const c of ranked) {
     if (c.score < top * MIN_SUPPORT_SCORE) continue;
     if (c.features.coverWindow < MIN_SUPPORT_COVER && !saysEnough(c.sentence)) continue;
     // "Which companies signed contracts with Veltrix?": only where Veltrix is named nearby.
-    if (!namesEvery(ctx, required, focusNames, c.sentence)) continue;
+    if (!namesEvery(ctx, required, focusNames, c.sentence, introducesGroup)) continue;
+    supporting.push(c);
+    // "Gamble sold shares on Aug. 1. Joseph Loughran … sold stock the same day, and Rodolfo
+    // Ploder …": the next sentence of the paragraph goes on with the list when it says part of
+    // the question again.
+    const next = c.sentence + 1;
+    const [, end] = ctx.paragraphOf(c.sentence);
+    if (
+      next < end &&
+      askedWeight > 0 &&
+      !ranked.some((r) => r.sentence === next && r.score >= top * MIN_SUPPORT_SCORE) &&
+      asked.filter((k) => termMet(k, (t) => ctx.passages.termSetOf(next).has(t))).length >= GOES_ON_TERMS
+    )
+      supporting.push({ ...c, sentence: next, score: c.score * GOES_ON_SHARE });
+  }
+  for (const c of supporting) {
     const text = ctx.corpus.sentences[c.sentence]?.text ?? '';
     // "WASHINGTON/PARIS (Reuters) - …": where the story was filed, not what it reports.
     const body = text.slice(datelineLength(text));
@@ -120,9 +152,17 @@ function namesEvery(
   focus: readonly Entity[],
   named: Set<string>[],
   sentence: number,
+  introduced: (sentence: number) => boolean,
 ): boolean {
-  const [from, to] = ctx.paragraphOf(sentence);
-  const title = new Set(terms(ctx.document(ctx.corpus.sentences[sentence]?.doc ?? '')?.title ?? ''));
+  const [start, to] = ctx.paragraphOf(sentence);
+  // (Or the paragraph before, when it ends on the group whose members this one names: "three
+  // Equifax executives sold shares …" then "Gamble sold …; Loughran …".)
+  const doc = ctx.corpus.sentences[sentence]?.doc;
+  const from =
+    start > 0 && ctx.corpus.sentences[start - 1]?.doc === doc && introduced(start - 1)
+      ? ctx.paragraphOf(start - 1)[0]
+      : start;
+  const title = new Set(terms(ctx.document(doc ?? '')?.title ?? ''));
   return named.every((words, i) =>
     [...words].some((w) => (focus[i]?.type === 'place' && title.has(w)) || ctx.passages.heldIn(w, from, to)),
   );

@@ -120,9 +120,9 @@ export function factReply(ctx: AnswerContext, query: Query): Reply | null {
       // describing it, when the whole finds no one (the clause may name another body).
       const body = intent.org.replace(/\s+(?:that|which|who|whose)\s.*$/i, '');
       if (body === intent.org) return reply;
-      // (No body by that name known: the passages answer.)
+      // (Found by neither: the passages answer, which may say who chairs "the subcommittee".)
       const retry = answerRole(ctx, intent.role, body);
-      return retry === null || retry.found ? retry : reply;
+      return retry?.found ? retry : null;
     }
     case 'authors':
       return answerAuthorsOf(ctx, intent.topic);

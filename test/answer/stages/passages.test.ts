@@ -101,3 +101,27 @@ Pilots were not told about it at first.
     expect(plain.items[0]?.text).not.toContain('Trimfix');
   });
 });
+
+describe('a list gathered across sentences', () => {
+  const sales = tinyContext({
+    'sales.txt': `Kestrel executives sold shares before breach was disclosed
+
+By Anna Berg
+
+OSLO, Sept. 7, 2017 – Filings show that three Kestrel executives sold shares in early August, weeks before the breach was made public.
+
+Chief Financial Officer Ola Strand sold shares worth $946,374 on Aug. 1, the filings show. Per Lund, president of the radio unit, exercised options worth $584,099 the same day, and Siri Dahl, president of the cloud unit, sold $250,458 of stock on Aug. 2.
+
+Kestrel's chief executive, Ivar Moe, said none of them knew of the breach.
+`,
+  });
+
+  it('GIVEN "which <company> executives sold shares …?" and a sentence going on with the names THEN each one who sold, people the question describes by role included', () => {
+    const reply = answerQuestion(
+      sales,
+      'Which Kestrel executives sold shares in early August, before the breach was public?',
+    );
+    expect(reply.text).toMatch(/^According to the articles: /);
+    for (const name of ['Ola Strand', 'Per Lund', 'Siri Dahl']) expect(reply.text).toContain(name);
+  });
+});
