@@ -51,6 +51,9 @@ const FILLER = [
 
 const LEADING_ASIDE = new RegExp(`^(${SETTING_ASIDE}\\s+[^,?;]{1,60}),\\s*(\\S.*)$`, 'i');
 
+const LEADING_SETTING =
+  /^((?:at|in|during|after|before|on|since|following|at the time of)\s+[^,?;]{2,60}),\s*((?:who|what|when|where|why|which|how)\b.*)$/i;
+
 export function normaliseQuestion(question: string): string {
   let text = question
     .replace(/<[@#!][^>\s]{0,80}>/g, ' ') // chat mention markup
@@ -64,6 +67,10 @@ export function normaliseQuestion(question: string): string {
   // "Apart from the US, which countries …": the question proper first, what it sets aside after.
   const aside = LEADING_ASIDE.exec(text);
   if (aside?.[1] && aside[2]) text = `${aside[2]}, ${aside[1].charAt(0).toLowerCase()}${aside[1].slice(1)}`;
+  // "At the developer conference, what did Yu say …": the question first, where or when after.
+  const setting = LEADING_SETTING.exec(text);
+  if (setting?.[1] && setting[2])
+    text = `${setting[2]} ${setting[1].charAt(0).toLowerCase()}${setting[1].slice(1)}`;
   text = frameWordTypos(expandChat(text).trim());
   const first = text.split(' ', 1)[0] ?? '';
   const asked = questionWordTypo(first);
@@ -86,7 +93,7 @@ const QUOTES = [
     'i',
   ),
   /^(?:quotes?|statements?|comments?) (?:from|by|of) (.+?)(?: (?:about|on|regarding) (.+))?$/i,
-  /^what (?:was|were|is|are) (.+?)['’]s? (?:statement|response|reaction|answer|quote|comment|view|position)s?(?: (?:about|on|to) (.+))?$/i,
+  /^what (?:was|were|is|are) (.+?)['’]s? (?:statement|response|reaction|answer|quote|comment|view|position|take|opinion|stance|verdict|assessment|thoughts|message|warning)s?(?: (?:about|on|to|of) (.+))?$/i,
   /^how did (.+?) (?:respond|react|reply|answer)(?: to (.+))?$/i,
   // "How did the chairman describe the two crashes?": the words they used of them.
   /^how (?:did|does|do|has|have|had) (.+?) (?:describe|described|characteri[sz]e|characteri[sz]ed|explain|explained) (.+)$/i,

@@ -279,6 +279,8 @@ function splitRun(
     words.pop();
   while (words.length && CONNECTORS.has(words[words.length - 1]?.text ?? '')) words.pop();
   const from = fromPlace(paragraph, words, title !== '' || honorific !== '');
+  // ("Ben Wood of CCS Insight": the analyst's firm is a name of its own.)
+  const affiliation = from > 0 ? words.slice(from + 1) : [];
   if (from > 0) words.splice(from);
   if (!words.length) return [];
   const first = words[0] as Token;
@@ -309,7 +311,18 @@ function splitRun(
       ...(personal ? { personal } : {}),
       ...(led ? { led } : {}),
     },
+    ...affiliatedWith(paragraph, affiliation),
   ];
+}
+
+/** The organisation a person is "of", as a name span of its own; none for a place. */
+function affiliatedWith(paragraph: string, words: Token[]): NameSpan[] {
+  const first = words[0];
+  const last = words[words.length - 1];
+  if (!first || !last) return [];
+  const text = paragraph.slice(first.start, last.end);
+  if (canonicalPlace(text) !== undefined || tagsOf(text).has('Place')) return [];
+  return [{ text, start: first.start, end: last.end, honorific: '', title: '', possessive: false }];
 }
 
 /** Posts only an organisation has, written before "of" its name or after "the" and its name. */
@@ -424,8 +437,9 @@ function describesPerson(paragraph: string, words: Token[]): boolean {
 }
 
 /**
- * "Sen. Ted Cruz of Texas": a person's full name before "of" and a country or state says where
- * they are from; the index of "of", or -1. ("Richard I of Normandy", "Catherine of Aragon" are
+ * "Sen. Ted Cruz of Texas", "Ben Wood of CCS Insight": a person's full name before "of" and a
+ * country or state, or (after a first name) an employer, says where they are from; the index of
+ * "of", or -1. ("Richard I of Normandy", "Catherine of Aragon" are
  * names whole: one name word, or a numeral, before "of".)
  */
 function fromPlace(paragraph: string, words: Token[], titled: boolean): number {
@@ -434,7 +448,9 @@ function fromPlace(paragraph: string, words: Token[], titled: boolean): number {
   const place = paragraph.slice(words[of + 1]?.start ?? 0, words[words.length - 1]?.end ?? 0);
   const person = paragraph.slice(words[0]?.start ?? 0, words[of - 1]?.end ?? 0);
   const known = canonicalPlace(place) !== undefined || tagsOf(place).has('Place');
-  return known && classifyName(person, titled)?.type === 'person' ? of : -1;
+  // "Ben Wood of CCS Insight": a first name and a surname, then whom they work for.
+  const affiliated = of <= 3 && tagsOf(words[0]?.text ?? '').has('FirstName') && !/['’]s$/.test(place);
+  return (known || affiliated) && classifyName(person, titled)?.type === 'person' ? of : -1;
 }
 
 /** "Attackers got in …": a plural of a dictionary word opening a sentence is that word, no name. */

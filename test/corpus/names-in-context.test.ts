@@ -64,6 +64,18 @@ describe('names in context', () => {
     expect(new Set(kestrel?.mentions.map((m) => m.doc))).toEqual(new Set(['a.txt', 'b.txt']));
   });
 
+  it('GIVEN "said Anna Lund of Fjord Insight" THEN the analyst is Anna Lund, and Fjord Insight a name of its own', () => {
+    const corpus = parseCorpus([
+      article(
+        'a.txt',
+        'Phones face a hard sell',
+        '"It is going to be a very tough sell in Europe," said Anna Lund of Fjord Insight. Anna Lund has followed Kestrel for years.',
+      ),
+    ]);
+    expect(corpus.quotes.find((q) => q.text.includes('tough sell'))?.speakerName).toBe('Anna Lund');
+    expect(corpus.entities.some((e) => e.name === 'Fjord Insight')).toBe(true);
+  });
+
   it('GIVEN "Q2" THEN it names no organisation', () => {
     const corpus = parseCorpus([
       article('a.txt', 'Kestrel leads', 'Kestrel sold 5 million radios in Q2, up from 4 million in Q1.'),

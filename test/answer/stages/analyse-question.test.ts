@@ -68,6 +68,10 @@ describe('question analysis', () => {
     // Likening or blaming something is said of it: their words on it.
     ['What did Ola Strand compare the stranded ship to?', 'quotes'],
     ['What did Nordlink blame the outage on?', 'quotes'],
+    // "What was X's take on Y?" asks for X's words on Y.
+    ["What was Ola Strand's take on the new radios?", 'quotes'],
+    // A setting said first ("At the conference, …") leaves the question's own form to read.
+    ['At the Bergen conference, what did Ola Strand say about radios?', 'quotes'],
     // A time said of the words, however closely it follows ("right after"), keeps them words.
     ['What did Nordlink’s spokesperson say right after the company banned Kestrel?', 'quotes'],
     // (Naming something is no quote: "What did the Normans call the duchy?")
