@@ -155,7 +155,8 @@ interface Topic {
   occasion: boolean;
 }
 
-const OCCASION = /^(?:when|after|as|while|before|during)\b/i;
+/** ("at the hearing", "in her letter to staff": where the words were said is an occasion too.) */
+const OCCASION = /^(?:when|after|as|while|before|during|at|in)\b/i;
 
 function topicOf(ctx: AnswerContext, topic: string | undefined): Topic {
   return topic
@@ -169,7 +170,9 @@ function topicOf(ctx: AnswerContext, topic: string | undefined): Topic {
  * say which occasion or matter it was.
  */
 function clauseThings(topicTerms: KeyTerm[], topic: string): KeyTerm[] {
-  const opener = /^(?:when|after|as|while|before|during|how|why|whether)\b/i.exec(topic)?.[0].toLowerCase();
+  const opener = /^(?:when|after|as|while|before|during|at|in|how|why|whether)\b/i
+    .exec(topic)?.[0]
+    .toLowerCase();
   if (!opener) return topicTerms;
   // (The opening word itself is no thing of the clause: "during the outage" is about the outage.)
   const things = topicTerms.filter((k) => isTopicWord(k.word) && k.word.toLowerCase() !== opener);

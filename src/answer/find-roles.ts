@@ -9,6 +9,7 @@ import {
   isTenureWord,
   placeNames,
   ROLE_NOUNS,
+  TENURE_WORDS,
   TOP_POSTS,
 } from '../corpus/lexicon.js';
 import type { Entity } from '../corpus/types.js';
@@ -291,8 +292,21 @@ export function* createRoleFinderSteps(entities: Entity[]): Steps<RoleFinder> {
         // A term meets the role's words when it meets its title or its organisation's names:
         // `meets` asks of each word alone, so the union splits.
         const count = asked.filter((_, i) => inTitle[i] || inOf[i]).length;
+        // (Of two who meet as many words, the one whose title holds fewer words not asked: the
+        // committee's "chairman" before the "chair of the subcommittee" under it.)
+        // (A post asked by one word, "the chief", is told apart by the topic instead.)
+        const unasked =
+          asked.length > 1
+            ? [...entry.post].filter(
+                (w) =>
+                  !entry.of.has(w) &&
+                  !TENURE_STEMS.has(w) &&
+                  !asked.some((t) => t === w || expand(t).includes(w)),
+              ).length
+            : 0;
+        const score = count - TITLE_TIE * unasked;
         if (inTitle.some(Boolean) && count >= needed)
-          scored.set(entry.entity, Math.max(scored.get(entry.entity) ?? 0, count));
+          scored.set(entry.entity, Math.max(scored.get(entry.entity) ?? 0, score));
       }
       if (needed === 1 && scored.size !== 1 && !every) return [];
       const best = Math.max(0, ...scored.values());
@@ -303,6 +317,11 @@ export function* createRoleFinderSteps(entities: Entity[]): Steps<RoleFinder> {
     },
   };
 }
+
+/** What each title word not asked takes off, to break a tie between holders. */
+const TITLE_TIE = 0.01;
+/** How a post is held ("acting", "former"), which says nothing of which post it is. */
+const TENURE_STEMS: ReadonlySet<string> = new Set(TENURE_WORDS.map(stem));
 
 /** A role word among the words next to an owner: "Vodafone's *boss*", "the company's finance
  * *chief*", "the *head* of France's cyber agency". */

@@ -89,7 +89,7 @@ const SAY =
   '(?:say|said|says|(?:tell|told|ask|asked)(?: (?:the )?[a-z]+){0,3}?|state|stated|claim|claimed|think|thought|comment|commented|respond|responded|answer|answered|reply|replied|mention|mentioned|write|wrote|argue|argued|warn|warned|promise|promised|pledge|pledged|vow|vowed|insist|insisted|admit|admitted|tweet|tweeted|post|posted)';
 const QUOTES = [
   new RegExp(
-    `^what (?:did|does|do|has|have|had|would|is|was) (.+?) (?:(?:got|have|had) to )?${SAY}(?: (?:(?:about|on|regarding|of|concerning|in|at)\\b|(?=(?:(?:right|just|shortly|soon|immediately|straight) )?(?:when|after|as|while|before|during) )) ?(.+))?$`,
+    `^what (?:did|does|do|has|have|had|would|is|was) (.+?) (?:(?:got|have|had) to )?${SAY}(?: (?:(?:about|on|regarding|of|concerning)\\b|(?=(?:(?:right|just|shortly|soon|immediately|straight) )?(?:when|after|as|while|before|during|at|in) )) ?(.+))?$`,
     'i',
   ),
   /^(?:quotes?|statements?|comments?) (?:from|by|of) (.+?)(?: (?:about|on|regarding) (.+))?$/i,

@@ -295,7 +295,10 @@ function splitRun(
   // "Sen. Mark Warner, D-Va., said": a US lawmaker's party and state, no name; "Q2" a quarter.
   if (words.length === 1 && (isPartyTag(text) || quarterOf(text))) return [];
   const speaks = words.length === 1 && speaking.has(text);
-  const personal = words.length > 1 && !possessive && describedAsPerson(paragraph, last.end);
+  const personal =
+    words.length > 1 &&
+    !possessive &&
+    (describedAsPerson(paragraph, last.end) || titledBefore(paragraph, first.start));
   const led = !personal && ledBySomeone(paragraph, first.start, first.start + text.length);
   const nick = NICKNAMED.exec(text);
   return [
@@ -342,6 +345,13 @@ function ledBySomeone(paragraph: string, start: number, end: number): boolean {
  * "Tesla's chief executive", "a former boss of the 76ers"). */
 const APPOSITION =
   /^\s*,\s*(?:(?:the|a|an|its|his|her|their|[\p{Lu}][\p{L}.&-]*['’]s?)\s+)?((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)(?=\s*(?:,|\bof\b|\bat\b|\bfor\b|$))/u;
+
+/** A post written in lower case right before a name: "HiSilicon's president He Tingbo",
+ * "analyst Ben Wood". */
+function titledBefore(paragraph: string, start: number): boolean {
+  const word = /([a-z][a-z-]*)\s+$/.exec(paragraph.slice(Math.max(0, start - 30), start))?.[1] ?? '';
+  return word !== '' && isRoleWord(word);
+}
 
 function describedAsPerson(paragraph: string, end: number): boolean {
   const after = paragraph.slice(end, end + 60);

@@ -199,10 +199,25 @@ export function isRoleWord(word: string): boolean {
 }
 
 /** Words that say when or how long a post is held, not which post: "the *former* MI6 chief". */
+export const TENURE_WORDS = [
+  'former',
+  'ex',
+  'then',
+  'new',
+  'current',
+  'incoming',
+  'outgoing',
+  'acting',
+  'interim',
+  'late',
+  'longtime',
+  'top',
+  'sitting',
+] as const;
+const TENURE: ReadonlySet<string> = new Set(TENURE_WORDS);
+
 export function isTenureWord(word: string): boolean {
-  return /^(?:former|ex|then|new|current|incoming|outgoing|acting|interim|late|longtime|top|sitting)$/i.test(
-    word,
-  );
+  return TENURE.has(word.toLowerCase());
 }
 
 /** A title any of an organisation's people may speak under ("a spokesman", "officials"), not a

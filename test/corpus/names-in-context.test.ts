@@ -76,6 +76,18 @@ describe('names in context', () => {
     expect(corpus.entities.some((e) => e.name === 'Fjord Insight')).toBe(true);
   });
 
+  it('GIVEN a post in lower case right before a name ("Kestrel\'s president He Tingbo") THEN a person, whose words they are', () => {
+    const corpus = parseCorpus([
+      article(
+        'a.txt',
+        'Chip unit ready',
+        'Kestrel\'s president He Tingbo, in a letter to staff, said the unit had prepared for years.\n\n"Today all the spare chips we built have become main chips," she wrote.',
+      ),
+    ]);
+    expect(corpus.entities.find((e) => e.name === 'He Tingbo')?.type).toBe('person');
+    expect(corpus.quotes.find((q) => q.text.includes('spare chips'))?.speakerName).toBe('He Tingbo');
+  });
+
   it('GIVEN "Q2" THEN it names no organisation', () => {
     const corpus = parseCorpus([
       article('a.txt', 'Kestrel leads', 'Kestrel sold 5 million radios in Q2, up from 4 million in Q1.'),

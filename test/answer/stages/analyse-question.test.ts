@@ -655,10 +655,11 @@ Holm's lawyers sent Lumen a letter on Friday. It said the buyer was ending the d
       person: 'Ola Strand',
       topic: 'when Nordlink dropped Kestrel',
     });
+    // (Where the words were said is an occasion, kept with its preposition.)
     expect(analyseQuestion(ctx, 'What did Ola Strand say at the hearing?').intent).toEqual({
       kind: 'quotes',
       person: 'Ola Strand',
-      topic: 'the hearing',
+      topic: 'at the hearing',
     });
     expect(analyseQuestion(ctx, 'What did Ola Strand ask Tomas Eide about the ban?').intent).toEqual({
       kind: 'quotes',

@@ -1556,3 +1556,26 @@ describe('who holds a role in a body a clause describes', () => {
     expectShows(reply, 'Ola Dahl');
   });
 });
+
+describe('a committee’s chairman and a subcommittee’s chair', () => {
+  const hearing = oneStory(
+    'Kestrel grilled at outage hearing',
+    'OSLO, Sept. 24, 2024 – Kestrel’s chief told the Storting Security Committee’s subcommittee on Tuesday that the outage was a mistake.',
+    'Committee Chairman Ivar Moe, a Bergen conservative, said: "We cannot allow a mistake of this magnitude to happen again."',
+    'Rep. Ola Dahl, the Tromsø liberal who chairs the subcommittee, said he wanted to hear how Kestrel tests its updates.',
+  );
+
+  it('GIVEN "the chairman of the <committee>" THEN its chairman, not the chair of a subcommittee under it', () => {
+    expect(
+      hearing.roles.find('the chairman of the Storting Security Committee', true).map((e) => e.name),
+    ).toEqual(['Ivar Moe']);
+  });
+
+  it('GIVEN what "the chairman of the <committee>" said "at the hearing" THEN his words, though the subcommittee chair spoke of hearing', () => {
+    const reply = answerQuestion(
+      hearing,
+      'What did the chairman of the Storting Security Committee say at the hearing?',
+    );
+    expectShows(reply, 'magnitude');
+  });
+});
