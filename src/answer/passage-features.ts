@@ -69,7 +69,7 @@ const CLOCK =
 const NUMBER = new RegExp(`(?<![A-Za-z\\d])\\d[\\d,.]*|\\b(?:${NUMBER_WORDS})\\b`, 'gi');
 const DATE = new RegExp(
   // Years ("1066", "the 1990s", "in 911," but not "in 12 countries"), months, centuries, days.
-  `\\b1[0-9]{3}s?\\b|\\b20[0-9]{2}s?\\b|\\b[1-9]0s\\b|\\b(?:in|from|since|until|by|around|c\\.) [1-9][0-9]{1,2}(?=[,.;)]|$| (?:AD|BC|BCE|CE)\\b)|\\b(?:${MONTHS.join('|')})\\b|\\b\\d{1,2}(?:st|nd|rd|th) century\\b|\\b(?:${WEEKDAYS.join('|')}|yesterday|today)\\b`,
+  `\\b1[0-9]{3}s?\\b|\\b20[0-9]{2}s?\\b|\\b[1-9]0s\\b|\\b(?:in|from|since|until|by|around|c\\.) [1-9][0-9]{1,2}(?=[,.;)]|$| (?:AD|BC|BCE|CE)\\b)|\\b(?:${MONTHS.join('|')})\\b|\\b(?:${MONTH_ABBREVIATIONS.join('|')})\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|rd|th) century\\b|\\b(?:${WEEKDAYS.join('|')}|yesterday|today)\\b`,
   'gi',
 );
 const REASON =

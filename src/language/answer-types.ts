@@ -58,6 +58,12 @@ const PLURAL_PERSON = nouns('person').filter(isPlural).join('|');
 const RULES: [RegExp, AnswerType][] = [
   [/^(?:(?:by|until|till|since|from) )?(?:when|what time)\b/i, 'date'],
   [new RegExp(`^(?:in |on |during |by )?(?:what|which) (?:${DATE_NOUNS})\\b`, 'i'), 'date'],
+  // "How far back …?" asks since when; "What was the deadline …?", "… the cut-off date …?" a day.
+  [/^how far back\b/i, 'date'],
+  [
+    /^(?:what|which)(?:['’]s| (?:is|was|are|were)) (?:the )?(?:[\w-]+ )?(?:deadline|cut-?off|date|day)s?\b/i,
+    'date',
+  ],
   [/^(?:(?:in|on|at|for|with|from|to|by) )?how (?:many|much|long|old|far|big|large|often)\b/i, 'number'],
   [/^(?:what|which) (?:percentage|percent|number|amount|proportion|share|size|cost|price)\b/i, 'number'],
   [/^(?:what|which) (?:[\w-]+ )?(?:rate|percentage)\b/i, 'number'],

@@ -11,6 +11,9 @@ const ctx = tinyContext(STORIES);
 describe('question analysis', () => {
   it.each([
     ['When was Kestrel founded?', 'date'],
+    ['How far back was the exploit tested?', 'date'],
+    ['What was the deadline the gang gave its victims?', 'date'],
+    ["What's the cut-off date for new Kestrel gear?", 'date'],
     ['In what year did Nordlink act?', 'date'],
     ['By when must Nordlink remove Kestrel gear?', 'date'],
     ['How many people does Kestrel employ?', 'number'],

@@ -50,6 +50,23 @@ describe('the ranker', () => {
     expect(of('P40 radio')).toBe(0);
   });
 
+  it('GIVEN "when" asked and a month written short with its day ("on Oct. 2") THEN a date is there', () => {
+    // (No dateline: the parser's own date for the sentence does not stand in.)
+    const filing = tinyContext({
+      'filing.txt': [
+        'Regulator asks questions',
+        'In a quarterly filing, the harbour said it received a subpoena from the regulator on Oct. 2.',
+        'The harbour said the regulator asked for documents.',
+      ].join('\n\n'),
+    });
+    const of = (words: string) =>
+      rankPassages(filing, analyseQuestion(filing, 'When did the harbour get the subpoena?')).find((c) =>
+        filing.corpus.sentences[c.sentence]?.text.includes(words),
+      )?.features.answerType;
+    expect(of('Oct. 2')).toBe(1);
+    expect(of('asked for documents')).toBe(0);
+  });
+
   it('GIVEN "how long is" a thing THEN a length or a span is the answer\'s type, not a share, a clock time or a weekday', () => {
     const pipe = tinyContext({
       'pipe.txt': [
