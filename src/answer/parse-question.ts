@@ -92,6 +92,8 @@ const QUOTES = [
     `^what (?:did|does|do|has|have|had|would|is|was) (.+?) (?:(?:got|have|had) to )?${SAY}(?: (?:(?:about|on|regarding|of|concerning)\\b|(?=(?:(?:right|just|shortly|soon|immediately|straight) )?(?:when|after|as|while|before|during|at|in) )) ?(.+))?$`,
     'i',
   ),
+  // "Did Dowden say anything about whether it was an easy call?": his words on it.
+  /^(?:did|has|have|does) (.+?) (?:say|said|comment|mention|tell \w+) (?:anything|something|much) (?:about|on|regarding|of) (.+)$/i,
   /^(?:quotes?|statements?|comments?) (?:from|by|of) (.+?)(?: (?:about|on|regarding) (.+))?$/i,
   /^what (?:was|were|is|are) (.+?)['’]s? (?:statement|response|reaction|answer|quote|comment|view|position|take|opinion|stance|verdict|assessment|thoughts|message|warning)s?(?: (?:about|on|to|of) (.+))?$/i,
   /^how did (.+?) (?:respond|react|reply|answer)(?: to (.+))?$/i,

@@ -71,6 +71,8 @@ describe('question analysis', () => {
     // Likening or blaming something is said of it: their words on it.
     ['What did Ola Strand compare the stranded ship to?', 'quotes'],
     ['What did Nordlink blame the outage on?', 'quotes'],
+    // "Did X say anything about Y?" asks for X's words on Y.
+    ['Did Ola Strand say anything about whether it was an easy call?', 'quotes'],
     // "What was X's take on Y?" asks for X's words on Y.
     ["What was Ola Strand's take on the new radios?", 'quotes'],
     // A setting said first ("At the conference, …") leaves the question's own form to read.
