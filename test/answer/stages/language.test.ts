@@ -72,7 +72,7 @@ describe('language resources', () => {
     expect(expandChat('the time across all functions of n')).toBe('the time across all functions of n');
     expect(expandChat('what did the ex-CEO say')).toBe('what did the former CEO say');
     expect(expandChat('how much is it spendin on r&d')).toBe(
-      'how much is it spendin on research and development',
+      'how much is it spending on research and development',
     );
     expect(expandChat('whr did teh carrier file it, wut did it say')).toBe(
       'where did the carrier file it, what did it say',
