@@ -3,8 +3,6 @@
 // bans nothing. Of the best top windows that name every named focus entity (its article's title
 // counts as naming it), the share of the question's other words they hold; 1 when the question
 // names no one or asks nothing else.
-
-import type { Entity } from '../corpus/types.js';
 import { isAmountNoun } from '../language/answer-types.js';
 import type { Query } from './analyse-question.js';
 import type { AnswerContext } from './context.js';
@@ -22,8 +20,8 @@ export function focusMeets(
   query: Query,
   ranked: readonly Pick<Candidate, 'sentence'>[],
 ): number {
-  if (required(ctx, query).length === 0) return 1;
-  const names = nameTerms(ctx, query);
+  if (query.named.length === 0) return 1;
+  const names = nameTerms(query);
   const nameWords = new Set(names.flatMap((n) => [...n]));
   // The amount asked for ("how much money") is what the answer is, not a word it must say.
   const rest = query.terms.filter((k) => !nameWords.has(k.term) && !(k.typeNoun && isAmountNoun(k.word)));
@@ -55,8 +53,8 @@ export function namesFocusAt(ctx: AnswerContext, query: Query, sentence: number)
   const doc = ctx.corpus.sentences[sentence]?.doc ?? '';
   const title = new Set(terms(ctx.document(doc)?.title ?? ''));
   const window = ctx.windowOf(sentence).filter((s) => s <= sentence);
-  const names = nameTerms(ctx, query);
-  return required(ctx, query).every((entity, i) => {
+  const names = nameTerms(query);
+  return query.named.every((entity, i) => {
     const words = names[i] ?? new Set<string>();
     // A place is named where it is meant; "it" and "he" may stand for the others.
     const from = entity.type === 'place' ? sentence : (window[0] ?? sentence);
@@ -74,7 +72,7 @@ export function factNamesFocus(ctx: AnswerContext, query: Query, cited: number[]
   const titles = cited.map(
     (s) => new Set(terms(ctx.document(ctx.corpus.sentences[s]?.doc ?? '')?.title ?? '')),
   );
-  return nameTerms(ctx, query).every((words) =>
+  return nameTerms(query).every((words) =>
     cited.some(
       (s, n) =>
         [...words].some((w) => titles[n]?.has(w)) ||
@@ -83,28 +81,10 @@ export function factNamesFocus(ctx: AnswerContext, query: Query, cited: number[]
   );
 }
 
-/** Each required entity's name and alias words: any will do ("Turing" near "Alan Turing", "Ren"). */
-function nameTerms(ctx: AnswerContext, query: Query): Set<string>[] {
-  return required(ctx, query).map((e) => new Set([e.name, ...e.aliases].flatMap((n) => terms(n))));
+/** Each named entity's name and alias words: any will do ("Turing" near "Alan Turing", "Ren"). */
+function nameTerms(query: Query): Set<string>[] {
+  return query.named.map((e) => new Set([e.name, ...e.aliases].flatMap((n) => terms(n))));
 }
-
-/**
- * The named entities evidence must name: not the organisation nearly every article is about
- * ("MOVEit" in a corpus on the MOVEit hack, "Huawei" in one on Huawei), which a sentence of
- * theirs need not repeat; the others tell the question apart ("When did Denmark ban Huawei?"). A
- * place or person stays required however often named: "China" in "the price in China", the
- * chief executive in "When was Smith charged?".
- */
-function required(ctx: AnswerContext, query: Query): Entity[] {
-  const documents = ctx.corpus.documents.length;
-  return query.named.filter((e) => {
-    const docs = new Set(e.mentions.map((m) => m.doc)).size;
-    return !(e.type === 'org' && docs >= BACKGROUND_DOCS && docs >= documents * BACKGROUND_SHARE);
-  });
-}
-/** An organisation named in this many articles at least, and in three in four, is the background. */
-const BACKGROUND_DOCS = 3;
-const BACKGROUND_SHARE = 0.75;
 
 /**
  * Someone in the window (named, or speaking: "He continued, “We're not replacing …”") holds a

@@ -6,7 +6,7 @@ import {
   evidenceSignals,
   questionSignals,
 } from '../../../src/answer/answerability.js';
-import { FOCUS_MEETS_COVER, focusMeets } from '../../../src/answer/focus-meets.js';
+import { focusMeets } from '../../../src/answer/focus-meets.js';
 import { rankPassages } from '../../../src/answer/ranker.js';
 import { answerTypeOf } from '../../../src/language/answer-types.js';
 import { oneStory, STORIES, tinyContext } from './tiny-corpus.js';
@@ -360,30 +360,5 @@ describe('who speaks in a sentence', () => {
     const at = (words: string) => lede.corpus.sentences.findIndex((s) => s.text.includes(words));
     expect(lede.voicesIn(at('is unhappy')).map((e) => e.name)).toContain('Lars Holm');
     expect(lede.voicesIn(at('The reaction comes')).map((e) => e.name)).not.toContain('Lars Holm');
-  });
-});
-
-describe('the organisation every article is about', () => {
-  const story = (n: number, body: string) =>
-    `Kestrel update ${n}\n\nBy Anna Berg\n\nOSLO, May ${n}, 2023 – ${body}\n`;
-  const corpus = tinyContext({
-    'a.txt': story(1, 'Kestrel disclosed a flaw in its radios on Monday.'),
-    'b.txt': story(2, 'Kestrel said on Tuesday that it had fixed the flaw.'),
-    'c.txt': story(3, 'Kestrel shares fell in Bergen on Wednesday.'),
-    'd.txt': story(
-      4,
-      'Kestrel faces lawsuits. The gang had been testing the exploit as far back as 2021, a security firm said.',
-    ),
-  });
-
-  it('GIVEN it named in a question THEN a sentence of its articles need not name it again', () => {
-    const query = analyseQuestion(corpus, 'How far back was the gang testing the Kestrel exploit?');
-    expect(focusMeets(corpus, query, rankPassages(corpus, query))).toBeGreaterThan(0.5);
-    expect(answerQuestion(corpus, 'How far back was the gang testing the Kestrel exploit?').found).toBe(true);
-  });
-
-  it('GIVEN a place named with it THEN the place must still be named', () => {
-    const query = analyseQuestion(corpus, 'How far back was the gang testing the Kestrel exploit in Bergen?');
-    expect(focusMeets(corpus, query, rankPassages(corpus, query))).toBeLessThan(FOCUS_MEETS_COVER);
   });
 });
