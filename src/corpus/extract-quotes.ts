@@ -27,7 +27,7 @@ const VERB_FIRST = new RegExp(
 );
 // The subject may carry an apposition: `," a Huawei spokesman, Alykhan Velshi, told Reuters`.
 const SUBJECT_FIRST = new RegExp(
-  `^[\\s,;:–—-]*(${PHRASE_CHAR}{1,100}?),?\\s+(?:${ATTRIBUTION_VERBS})\\b`,
+  `^[\\s,;:–—-]*(${PHRASE_CHAR}{1,160}?),?\\s+(?:${ATTRIBUTION_VERBS})\\b`,
   'iu',
 );
 const LAST_VERB = new RegExp(`\\b(?:${QUOTING_VERBS})\\b`, 'gi');

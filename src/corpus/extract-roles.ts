@@ -44,7 +44,7 @@ const COPULA_ROLE =
 
 // (", the veteran restructuring executive who has run FTX," ends its title at "who".)
 const ROLE_AFTER =
-  /^, ((?:a |an |the )?[^,.;()]{2,90}?)(?:,|\.|;| has | have | is | was | said | says | told | who | which | that )/;
+  /^, ((?:a |an |the )?[^,.;()]{2,120}?)(?:,|\.|;| has | have | is | was | said | says | told | who | which | that )/;
 
 const LED_BY =
   /^,\s+(?:[^,;"“]{0,60}?\s)?who\s+(chairs|leads|heads|runs|directs)\s+((?:the\s+)?[^,.;"“]{2,80}?)(?=[,.;]|\s+(?:but|said|says)\b|$)/u;
@@ -162,7 +162,7 @@ export function extractRoles(doc: DocumentAnalysis): DraftRole[] {
     const said = COPULA_ROLE.exec(rest)?.[1];
     for (const title of said?.split(/ and (?=(?:a|an|the|former) )/) ?? [])
       if (title.split(' ').some(isRoleWord)) add(title, orgIn(title));
-    const after = ROLE_AFTER.exec(rest.slice(0, 120));
+    const after = ROLE_AFTER.exec(rest.slice(0, 160));
     // ", a spokesman for UKE," is a role; ", who will take over as boss" is a clause about the person.
     // (", posing for a reporter …" is what the person was doing, no title.)
     const apposition =

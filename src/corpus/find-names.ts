@@ -115,10 +115,12 @@ export function findNames(
       // "Securities and Exchange Commission", "Health and Human Services Department": "and"
       // inside one body's name, when the capitalised words after it end in a body's head noun.
       // (Only after common words: "Huawei and ZTE Corporation" are two.)
+      // (Or words the article writes in lower case too: "Cybersecurity and Infrastructure
+      // Security Agency" beside "director for cybersecurity".)
       else if (
         token.text === 'and' &&
         run.length &&
-        run.every((t) => isCommonWord(t.text)) &&
+        run.every((t) => isCommonWord(t.text) || lowerWords.has(t.text.toLowerCase())) &&
         endsInBody(paragraph, tokens, j + 1)
       )
         run.push(token);

@@ -88,6 +88,19 @@ describe('names in context', () => {
     expect(corpus.quotes.find((q) => q.text.includes('spare chips'))?.speakerName).toBe('He Tingbo');
   });
 
+  it('GIVEN a long post after the name, at a body whose name joins a lower-case word ("Cyberdefence and Infrastructure Security Agency") THEN the post, the body whole, and the words are the person\'s', () => {
+    const corpus = parseCorpus([
+      article(
+        'a.txt',
+        'Agencies hit',
+        '"The agency is providing support to several ministries that have experienced intrusions," Ola Strand, the executive assistant director for cyberdefence at the Cyberdefence and Infrastructure Security Agency, said in a statement.',
+      ),
+    ]);
+    const strand = corpus.entities.find((e) => e.name === 'Ola Strand');
+    expect(strand?.roles.map((r) => r.of)).toContain('Cyberdefence and Infrastructure Security Agency');
+    expect(corpus.quotes.find((q) => q.text.includes('providing support'))?.speakerName).toBe('Ola Strand');
+  });
+
   it('GIVEN "Q2" THEN it names no organisation', () => {
     const corpus = parseCorpus([
       article('a.txt', 'Kestrel leads', 'Kestrel sold 5 million radios in Q2, up from 4 million in Q1.'),
