@@ -156,12 +156,25 @@ interface Topic {
 }
 
 /** ("at the hearing", "in her letter to staff": where the words were said is an occasion too.) */
+/** The weight of the words saying where something was said, beside those of what it was about. */
+const SETTING_WEIGHT = 0.5;
 const OCCASION = /^(?:when|after|as|while|before|during|at|in)\b/i;
 
 function topicOf(ctx: AnswerContext, topic: string | undefined): Topic {
-  return topic
-    ? { terms: clauseThings(keyTerms(ctx, topic), topic), occasion: OCCASION.test(topic) }
-    : { terms: [], occasion: false };
+  if (!topic) return { terms: [], occasion: false };
+  // "(on) the Q3 call about how MOVEit customers reacted": the matter is what follows "about";
+  // where it was said counts for less.
+  // (A matter of one word, "who was to blame", is too little to go on alone.)
+  const found = /^(.{3,}?)\s(?:about|regarding|concerning)\s+(.{3,})$/i.exec(topic);
+  const split = found?.[2] && keyTerms(ctx, found[2]).length >= 2 ? found : undefined;
+  const matter = split?.[2] ?? topic;
+  const terms = clauseThings(keyTerms(ctx, matter), matter);
+  const setting = split?.[1]
+    ? keyTerms(ctx, split[1])
+        .filter((k) => !terms.some((t) => t.term === k.term))
+        .map((k) => ({ ...k, weight: k.weight * SETTING_WEIGHT }))
+    : [];
+  return { terms: [...terms, ...setting], occasion: OCCASION.test(topic) };
 }
 
 /**

@@ -1579,3 +1579,25 @@ describe('a committee’s chairman and a subcommittee’s chair', () => {
     expectShows(reply, 'magnitude');
   });
 });
+
+describe('quotes on a matter said at an occasion', () => {
+  const call = oneStory(
+    'Kestrel results hold up',
+    'OSLO, Nov. 2, 2023 – On a call with analysts to discuss third-quarter results, chief executive Ola Strand said the company’s response had strengthened its relationships.',
+    '"Most of our radio customers have told us they appreciate how we handled this, and we have seen little impact," Strand said.',
+    '"We acted quickly," he added.',
+  );
+
+  it('GIVEN "… tell analysts on the Q3 call about how radio customers reacted?" THEN the words on the customers come first, the call only where they were said', () => {
+    const text = shown(
+      answerQuestion(
+        call,
+        'What did Ola Strand tell analysts on the Q3 call about how radio customers reacted?',
+      ),
+    );
+    expect(text.indexOf('appreciate how we handled')).toBeGreaterThanOrEqual(0);
+    expect(text.indexOf('appreciate how we handled')).toBeLessThan(
+      text.indexOf('strengthened its relationships'),
+    );
+  });
+});
