@@ -1,7 +1,7 @@
 // The small command table (help, sources, timeline, summary, what happened on a date) and the
 // structured facts a question's reading points to (quotes by speaker, roles, restrictions,
 // dated events). A fact reply is a candidate: decide-answer weighs it against the passages.
-import { isRoleWord, isVoiceTitle } from '../corpus/lexicon.js';
+import { isRoleWord, isTenureWord, isVoiceTitle } from '../corpus/lexicon.js';
 import { askedKind, listedNoun } from '../language/answer-types.js';
 import { HONORIFICS } from '../language/honorifics.js';
 import { isWordNetWord } from '../language/synonyms.js';
@@ -114,7 +114,16 @@ export function factReply(ctx: AnswerContext, query: Query): Reply | null {
       return answerAuthor(ctx, intent.name);
     }
     case 'role': {
-      const reply = answerRole(ctx, intent.role, intent.org);
+      const asked = answerRole(ctx, intent.role, intent.org);
+      // ("Equifax's permanent CEO": a post no title says is held for good is its holder's post.)
+      const post = intent.role
+        .split(/\s+/)
+        .filter((w) => !isTenureWord(w))
+        .join(' ');
+      const reply =
+        asked?.found || post === intent.role || post === ''
+          ? asked
+          : (answerRole(ctx, post, intent.org) ?? asked);
       if (reply?.found) return reply;
       // "the cybersecurity subcommittee that questioned CrowdStrike": the body less the clause
       // describing it, when the whole finds no one (the clause may name another body).

@@ -2,7 +2,7 @@
 // ("ren zhengfe", "Mr Ren", "huwei"), strict enough that "Angela Merkel" links to no one.
 import Fuse from 'fuse.js';
 import { isCommonWord } from '../corpus/common-words.js';
-import { canonicalPlace, isJoiningWord } from '../corpus/lexicon.js';
+import { canonicalPlace, isJoiningWord, isRoleWord } from '../corpus/lexicon.js';
 import type { Entity, EntityType } from '../corpus/types.js';
 import { editDistance } from '../language/edit-distance.js';
 import { HONORIFICS } from '../language/honorifics.js';
@@ -239,7 +239,12 @@ export function* createEntityLinkerSteps(entities: Entity[]): Steps<EntityLinker
     if (initials.size === 0 && bodies.size === 0) return text;
     return text.replace(
       /(?<![\p{L}\p{N}])\p{L}{2,6}(?![\p{L}\p{N}])/gu,
-      (w) => initials.get(w.toLowerCase())?.name ?? (/^\p{Lu}+$/u.test(w) ? bodies.get(w) : undefined) ?? w,
+      // ("CEO" stays a post's word: a title spelled out, "Chief Executive Officer", would ask for
+      // the "officer" that "Equifax's chief executive" lacks.)
+      (w) =>
+        isRoleWord(w)
+          ? w
+          : (initials.get(w.toLowerCase())?.name ?? (/^\p{Lu}+$/u.test(w) ? bodies.get(w) : undefined) ?? w),
     );
   }
 

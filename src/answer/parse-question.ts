@@ -291,7 +291,11 @@ const PRESENT_OF: Record<string, string> = {
 /** "who is the CEO of Vodafone?", "who is Huawei's CFO?", "who founded Huawei?" */
 function roleQuestion(question: string): Intent | null {
   // ("Who was SVB's chief financial officer during the bank run?": the time is no part of the post.)
-  const text = bodyOnly(question);
+  // ("Who ended up as Equifax's permanent CEO?", "who became …": who holds the post.)
+  const text = bodyOnly(question).replace(
+    /^who (?:became|ended up as|took over as|was named|was appointed|was made)\s+(?=\S)/i,
+    'who was ',
+  );
   // "who's the guy in charge of the faa when the us grounded the max": its head.
   const charge = /^who (?:is|was) (?:the |a )?(?:[a-z]+ )?in charge (?:of|at) (.+)$/i.exec(text);
   if (charge?.[1]) return { kind: 'role', role: 'head', org: charge[1] };

@@ -37,7 +37,7 @@ function isQualifyingNoun(word: string): boolean {
 }
 
 const GIVEN_ROLE =
-  /^(?:,[^,.;]{0,80}?,)?,?\s+(?:who\s+)?(?:will\s+|has\s+|had\s+)?(?:take over as|takes over as|took over as|taken over as|was named|been named|was appointed|been appointed|becomes|became|become|was made|been made|(?:joined|rejoined) [^,.;:()]{1,40}? as|(?:was|been) hired as|served as|serves as)\s+(?!(?:by|in|on|at|to|as|after|from|for|with)\b)((?:the |an? )?[^,.;:()]{2,60}?)(?=[,.;:()]| (?:in|on|at|after|from|until|since|last|this|next|earlier|later|and|but)\b|$)/u;
+  /^(?:,[^,.;]{0,160}?,)?,?\s+(?:who\s+)?(?:will\s+|has\s+|had\s+)?(?:take over as|takes over as|took over as|taken over as|was named|been named|was appointed|been appointed|becomes|became|become|was made|been made|(?:joined|rejoined) [^,.;:()]{1,40}? as|(?:was|been) hired as|served as|serves as)\s+(?!(?:by|in|on|at|to|as|after|from|for|with)\b)((?:the |an? )?[^,.;:()]{2,60}?)(?=[,.;:()]| (?:in|on|at|after|from|until|since|last|this|next|earlier|later|and|but)\b|$)/u;
 
 const COPULA_ROLE =
   /^(?:,\s*(?:aged\s+)?\d{1,3},)?\s+(?:is|was|has been|had been|remains)\s+((?:a|an|the|also a|also the)\s[^,.;:()"“”]{2,160}?)(?=[,.;:()]|$)/u;
@@ -146,7 +146,12 @@ export function extractRoles(doc: DocumentAnalysis): DraftRole[] {
     // "Vanessa Pappas … will take over as interim global head", "who became TikTok's chief
     // executive in June", "joined Theranos in 2013 as a lab associate": a title given by a verb of
     // appointment.
-    const given = GIVEN_ROLE.exec(text.slice(mention.end, mention.end + 160))?.[1];
+    // (Not a name inside another's apposition: "Begor, a managing director at private equity firm
+    // Warburg Pincus, was named CEO" names Begor.)
+    const object = /\b(?:at|of|for|with|by|from|in|on|to|firm|company|group|bank|fund)\s+$/i.test(
+      text.slice(Math.max(0, mention.start - 12), mention.start),
+    );
+    const given = object ? undefined : GIVEN_ROLE.exec(text.slice(mention.end, mention.end + 240))?.[1];
     if (given?.split(' ').some(isRoleWord)) {
       const owner = /^([\p{Lu}][\p{L}\p{N}&.-]*)['’]s /u.exec(given)?.[1];
       // With no owner named ("interim global head"), the organisation the article is about

@@ -213,6 +213,7 @@ export const TENURE_WORDS = [
   'longtime',
   'top',
   'sitting',
+  'permanent',
 ] as const;
 const TENURE: ReadonlySet<string> = new Set(TENURE_WORDS);
 

@@ -74,6 +74,7 @@ const SHORTHAND: Record<string, string> = {
   siad: 'said',
   dose: 'does',
   biz: 'business',
+  tech: 'technology',
   'r&d': 'research and development',
   bizness: 'business',
   btwn: 'between',

@@ -71,6 +71,8 @@ describe('question analysis', () => {
     // Likening or blaming something is said of it: their words on it.
     ['What did Ola Strand compare the stranded ship to?', 'quotes'],
     ['What did Nordlink blame the outage on?', 'quotes'],
+    // "Who ended up as X's CEO?", "who became …": who holds the post.
+    ["Who ended up as Kestrel's permanent CEO?", 'role'],
     // "Did X say anything about Y?" asks for X's words on Y.
     ['Did Ola Strand say anything about whether it was an easy call?', 'quotes'],
     // "What was X's take on Y?" asks for X's words on Y.
@@ -91,7 +93,7 @@ describe('question analysis', () => {
   it('GIVEN a restriction only in a time clause ("after Strand got suspended") THEN the question is no restriction list', () => {
     expect(
       analyseQuestion(ctx, 'Who took over as acting CEO of Kestrel after Strand got suspended?').intent.kind,
-    ).toBe('search');
+    ).toBe('role');
     expect(analyseQuestion(ctx, 'Who suspended Strand after the blast?').intent.kind).toBe('restriction');
   });
 

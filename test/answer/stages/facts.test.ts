@@ -1601,3 +1601,37 @@ describe('quotes on a matter said at an occasion', () => {
     );
   });
 });
+
+describe('a chief executive asked for as "CEO"', () => {
+  const firm = tinyContext({
+    'a.txt': `Kestrel names new chief
+
+By Anna Berg
+
+OSLO, March 28, 2018 – Ola Strand, a former Nordlink executive who had been a managing director at private equity firm Fjord Capital Partners, was named CEO on Wednesday.
+
+Per Lund, Kestrel's chairman and Chief Executive Officer, retired in September. Kestrel's chief financial officer, Siri Dahl, stays.
+`,
+  });
+
+  it('GIVEN "who ended up as Kestrel’s permanent CEO?" THEN the one named CEO, not the firm in his apposition, nor the finance chief', () => {
+    const reply = answerQuestion(firm, "Who ended up as Kestrel's permanent CEO after the search?");
+    expectShows(reply, 'Ola Strand');
+    expect(reply.text).not.toContain('Fjord Capital Partners:');
+    expect(reply.text).not.toContain('Siri Dahl');
+  });
+});
+
+describe('a post written short in a question', () => {
+  it('GIVEN "CEO" asked where an article writes "Chief Executive Officer" THEN "CEO" stays the post asked: "chief executive" meets it', () => {
+    const firm = tinyContext({
+      'a.txt': `Kestrel names new chief
+
+By Anna Berg
+
+OSLO, March 28, 2018 – Per Lund, Kestrel's Chief Executive Officer, retired in September. Kestrel Chief Executive Officer Per Lund said so.
+`,
+    });
+    expect(analyseQuestion(firm, "Who is Kestrel's CEO?").text).toContain('CEO');
+  });
+});
