@@ -155,9 +155,9 @@ interface Topic {
   occasion: boolean;
 }
 
-/** ("at the hearing", "in her letter to staff": where the words were said is an occasion too.) */
 /** The weight of the words saying where something was said, beside those of what it was about. */
 const SETTING_WEIGHT = 0.5;
+/** ("at the hearing", "in her letter to staff": where the words were said is an occasion too.) */
 const OCCASION = /^(?:when|after|as|while|before|during|at|in)\b/i;
 
 function topicOf(ctx: AnswerContext, topic: string | undefined): Topic {
