@@ -71,6 +71,9 @@ export function rejectsResult(result: ParsedResult, text: string): boolean {
   // "In 2019 May resigned": year-then-month order is rare in prose; the year alone is found later.
   if (tags.has('parser/ENYearMonthNameParser')) return true;
   if (/^now$/i.test(raw)) return true;
+  // "In March, 38 Conservative MPs voted": a number after a month and a comma counts something; a
+  // year after a month is written in full ("March, 2019").
+  if (/\b[A-Za-z]{3,9}\.?,\s*\d{1,2}$/.test(raw) && !result.start.isCertain('day')) return true;
   // Vague counts: chrono turns "a few weeks ago" into exactly three weeks.
   if (/\b(?:few|several|many|some|couple)\b/i.test(raw)) return true;
   if (tags.has('result/relativeDate')) {

@@ -347,6 +347,13 @@ const NOT_NAME_WORDS =
 /** A writer's job: "reporter", "Energy editor". */
 const JOBS = 'editor|reporter|correspondent|writer|columnist|journalist';
 const STAFF = new RegExp(`\\b(?:${JOBS}|writers|staff)\\b`, 'i');
+/** "Rowena Dale Political correspondent": two or three names, then the writer's job. */
+const JOB_AFTER = new RegExp(
+  `(?<=^\\p{Lu}\\S* \\p{Lu}\\S*(?: \\p{Lu}\\S*)?) (?:[\\p{L}-]+ ){0,2}(?:${JOBS.split('|')
+    .flatMap((job) => [job, job.charAt(0).toUpperCase() + job.slice(1)])
+    .join('|')})$`,
+  'u',
+);
 /** "technology reporter Jane Doe", "Business editor Jane Doe": the writer's job before the name. */
 const ROLE_BEFORE = new RegExp(`^(?:[\\p{L}-]+ ){0,3}?(?:${JOBS}) (?=\\p{Lu})`, 'u');
 /** Two or three capitalised words: a name, once the line has shown itself a byline. */
@@ -363,6 +370,9 @@ const OUTLET_AFTER_AND = /\s(?:and|AND|&)\s[^,]*,\s*[^,]+$/u;
  * goes (never the first part: "Technology correspondent, Example News" names no writer).
  */
 function dropRoles(text: string): { text: string; roles: boolean } {
+  // "Rowena Dale Political correspondent": the job may follow the name with no comma.
+  const trailing = JOB_AFTER.exec(text);
+  if (trailing && !text.includes(',')) return { text: text.slice(0, trailing.index).trim(), roles: true };
   const segments = text.split(',').map((segment) => segment.trim());
   const kept = segments.filter(
     (segment, i) => i === 0 || !STAFF.test(segment) || !STAFF.test(segment.replace(ROLE_BEFORE, '')),

@@ -114,6 +114,22 @@ describe('cleanArticle: a title alone on the first line', () => {
     expect(clean.paragraphs).toEqual(BODY);
   });
 
+  it('GIVEN a byline of a name and the writer\'s job with no comma ("Rowena Dale Political correspondent") THEN it is the byline, not the headline', () => {
+    const clean = cleanArticle(
+      page(
+        'Regulator U-turn fails to satisfy critics as rivals demand a faster deadline',
+        "Critics who forced the minister's hand say the deadline is too long, while the opposition accuses ministers of delay",
+        'Rowena Dale Political correspondent',
+        'Tue 14 Jul 2020 19.05 BST',
+        ...BODY,
+      ),
+    );
+    expect(clean.headline).toBe(
+      'Regulator U-turn fails to satisfy critics as rivals demand a faster deadline',
+    );
+    expect(clean.author).toBe('Rowena Dale');
+  });
+
   it('GIVEN a section line under a longer headline THEN the headline still wins', () => {
     const clean = cleanArticle(page('Regulator reviews radio suppliers', 'World | Trade war', ...BODY));
     expect(clean.headline).toBe('Regulator reviews radio suppliers');

@@ -39,6 +39,12 @@ describe('extractDates: absolute dates with day precision', () => {
 });
 
 describe('extractDates: partial dates keep their precision', () => {
+  it('GIVEN "In March, 38 Conservative MPs voted" THEN no March of 2038: a number after a month and a comma counts', () => {
+    expect(
+      dates('In March, 38 Conservative MPs voted for the amendment.').some((d) => d.startsWith('2038')),
+    ).toBe(false);
+  });
+
   it('GIVEN "In December, 2018" THEN month precision 2018-12', () => {
     const [match] = extractDates('In December, 2018 UK telecoms company BT confirmed it', PUB);
     expect(match).toEqual({
