@@ -215,8 +215,10 @@ function readHeader(lines: string[], leading: string | undefined): Header {
       : (lineDate(line) ?? (parts.length > 1 ? firstOf(parts, lineDate) : null) ?? numericDate(line, text));
     // Beside a date, two or three capitalised words are the writer, whatever the words
     // ("Jordan Wells" though Jordan is a country).
+    // ("By Nathan Corliss Globe Staff, Updated October 12, 2023": the writer before the update.)
+    const updateAt = UPDATED.exec(line)?.index ?? -1;
     const byline =
-      parseByline(line) ??
+      parseByline(updateAt > 0 ? line.slice(0, updateAt).replace(/[\s,;|–—-]+$/u, '') : line) ??
       (parts.length > 1
         ? firstOf(parts, (part) =>
             lineDate(part)
@@ -233,7 +235,7 @@ function readHeader(lines: string[], leading: string | undefined): Header {
     const update = UPDATED.exec(line);
     const later = update ? lineDate(line.slice(update.index + update[0].length)) : null;
     if (later && !updated && (!found || later > found)) updated = later;
-    if (found && !date && (line.length <= 60 || DATE_LINE.test(line) || parts.length > 1)) {
+    if (found && !date && (line.length <= 60 || DATE_LINE.test(line) || parts.length > 1 || BY.test(line))) {
       date = found;
       // "LONDON, May 4, 2020 – Alex Younger spoke in Oslo on Monday.": a dateline opening the
       // story gives the date and stays in the body.
@@ -293,13 +295,16 @@ function readHeader(lines: string[], leading: string | undefined): Header {
   // Lines above the headline are site taglines and kickers, not the article.
   const start = chosen ? chosen.i + 1 : 0;
   for (const line of lines.slice(0, start)) used.add(line);
+  // ("By Nathan Corliss Globe Staff, Updated October 12, 2023": a page that gives only the day it
+  // was updated is dated by it.)
+  const dated = date ?? updated;
   return {
     meta: {
       headline,
       author,
       outlet: outlet ?? (chosen ? masthead(lines.slice(0, chosen.i)) : null),
-      date,
-      updated: updated !== date ? updated : null,
+      date: dated,
+      updated: updated !== dated ? updated : null,
     },
     bodyStart: 0,
     used,
@@ -350,6 +355,7 @@ const STAFF = new RegExp(`\\b(?:${JOBS}|writers|staff)\\b`, 'i');
 /** "Rowena Dale Political correspondent": two or three names, then the writer's job. */
 const JOB_AFTER = new RegExp(
   `(?<=^\\p{Lu}\\S* \\p{Lu}\\S*(?: \\p{Lu}\\S*)?) (?:[\\p{L}-]+ ){0,2}(?:${JOBS.split('|')
+    .concat('staff')
     .flatMap((job) => [job, job.charAt(0).toUpperCase() + job.slice(1)])
     .join('|')})$`,
   'u',

@@ -130,6 +130,21 @@ describe('cleanArticle: a title alone on the first line', () => {
     expect(clean.author).toBe('Rowena Dale');
   });
 
+  it('GIVEN the site\'s name above and "By Ann Lee Globe Staff, Updated October 12, 2023, 5:34 p.m." THEN the writer, the day and the headline under the site\'s name', () => {
+    const clean = cleanArticle(
+      page(
+        'The Harbour Globe',
+        'BUSINESS',
+        'Radio maker discloses SEC probe as lawsuits pile up',
+        'By Ann Lee Globe Staff, Updated October 12, 2023, 5:34 p.m.',
+        ...BODY,
+      ),
+    );
+    expect(clean.headline).toBe('Radio maker discloses SEC probe as lawsuits pile up');
+    expect(clean.author).toBe('Ann Lee');
+    expect(clean.date).toBe('2023-10-12');
+  });
+
   it('GIVEN a section line under a longer headline THEN the headline still wins', () => {
     const clean = cleanArticle(page('Regulator reviews radio suppliers', 'World | Trade war', ...BODY));
     expect(clean.headline).toBe('Regulator reviews radio suppliers');
