@@ -7,6 +7,7 @@ import { isCommonWord, tagsOf } from './common-words.js';
 import { extractDates, parsePublicationDate } from './extract-dates.js';
 import { isAuthorBio, isCommentsHeader, isJunkLine, isLinkListHeader } from './junk-lines.js';
 import { isKicker, leadingTitle } from './leading-title.js';
+import { canonicalPlace } from './lexicon.js';
 
 export interface CleanArticle {
   headline: string | null;
@@ -194,6 +195,8 @@ function readHeader(lines: string[], leading: string | undefined): Header {
   if (bodyStart < 0) bodyStart = lines.length;
   const used = new Set<string>();
   let author: string | null = null;
+  /** The writer was read from a line without "By". */
+  let authorBare = false;
   let outlet: string | null = null;
   let date: string | null = null;
   let updated: string | null = null;
@@ -244,9 +247,16 @@ function readHeader(lines: string[], leading: string | undefined): Header {
         if (dateAt < 0) dateAt = i;
       }
     }
-    // A bare name above any headline is the site's ("Nikkei Asia"), not the writer's.
-    if (byline && !author && (!byline.bare || lines.slice(0, i).some(isHeadlineLike))) {
+    // A bare name above any headline is the site's ("Nikkei Asia"), not the writer's. A "By" line
+    // under a bare one beside a date ("WASHINGTON DISPATCH | From the October 16 issue") is the
+    // writer's.
+    if (
+      byline &&
+      (!author || (authorBare && byline.explicit)) &&
+      (!byline.bare || lines.slice(0, i).some(isHeadlineLike))
+    ) {
       author = byline.author;
+      authorBare = !byline.explicit;
       outlet = byline.outlet;
       used.add(line);
       bylineAt = lastByline = i;
@@ -395,7 +405,7 @@ function dropRoles(text: string): { text: string; roles: boolean } {
 function parseByline(
   line: string,
   besideDate = false,
-): { author: string; outlet: string | null; bare: boolean } | null {
+): { author: string; outlet: string | null; bare: boolean; explicit: boolean } | null {
   if (line.length > 160) return null;
   const by = BY.exec(line);
   const { text: rest, roles } = dropRoles(
@@ -420,7 +430,7 @@ function parseByline(
       !NOT_NAME_WORDS.test(name) &&
       (by !== null ||
         (besideDate
-          ? CAPITALISED_NAME.test(name)
+          ? CAPITALISED_NAME.test(name) && !isPlaceName(name)
           : marked || job
             ? markedName(name)
             : looksLikePersonName(name, line)));
@@ -435,7 +445,13 @@ function parseByline(
     if (!/^\p{Lu}/u.test(part) && !STAFF.test(part)) return null;
     if (!STAFF.test(part) && !parsePublicationDate(part) && /^[A-Z]/.test(part)) outlet = part;
   }
-  return { author: writers.join(', '), outlet, bare: by === null && !besideDate };
+  return { author: writers.join(', '), outlet, bare: by === null && !besideDate, explicit: by !== null };
+}
+
+/** "NEW YORK" beside a date is where the story was filed, not who wrote it. */
+function isPlaceName(name: string): boolean {
+  const title = name.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+  return canonicalPlace(title) !== undefined || tagsOf(title).has('Place');
 }
 
 function looksLikePersonName(name: string, line: string): boolean {

@@ -145,6 +145,28 @@ describe('cleanArticle: a title alone on the first line', () => {
     expect(clean.date).toBe('2023-10-12');
   });
 
+  it('GIVEN "WASHINGTON DISPATCH | From the October 16, 2017 issue" above the headline and "By Colin Ashworth" under it THEN he is the writer and the headline is the title', () => {
+    const clean = cleanArticle(
+      page(
+        'The Meridian Weekly',
+        'WASHINGTON DISPATCH  |  From the October 16, 2017 issue',
+        '"Human error": the radio maker\'s ex-chief takes the heat',
+        'By Colin Ashworth\nOctober 13, 2017',
+        ...BODY,
+      ),
+    );
+    expect(clean.author).toBe('Colin Ashworth');
+    expect(clean.headline).toBe('"Human error": the radio maker\'s ex-chief takes the heat');
+  });
+
+  it('GIVEN "Aug 12th 2024 | NEW YORK" THEN New York is where, not who', () => {
+    const clean = cleanArticle(
+      page('Radio makers trade letters over a meltdown', 'Aug 12th 2024 | NEW YORK', ...BODY),
+    );
+    expect(clean.author).toBeNull();
+    expect(clean.date).toBe('2024-08-12');
+  });
+
   it('GIVEN a section line under a longer headline THEN the headline still wins', () => {
     const clean = cleanArticle(page('Regulator reviews radio suppliers', 'World | Trade war', ...BODY));
     expect(clean.headline).toBe('Regulator reviews radio suppliers');
