@@ -260,8 +260,9 @@ function readHeader(lines: string[], leading: string | undefined): Header {
       outlet = byline.outlet;
       used.add(line);
       bylineAt = lastByline = i;
-    } else if (byline && author && lastByline === i - 1 && !byline.outlet) {
-      // One writer a line: "Kate Doe @katedoe" / "Sam Roe @samroe".
+    } else if (byline && author && lastByline === i - 1 && !byline.outlet && !isPlaceName(byline.author)) {
+      // One writer a line: "Kate Doe @katedoe" / "Sam Roe @samroe". ("North America technology
+      // reporter" under "By Oliver Hanley" is his beat, no second writer.)
       author = `${author}, ${byline.author}`;
       used.add(line);
       lastByline = i;

@@ -159,6 +159,17 @@ describe('cleanArticle: a title alone on the first line', () => {
     expect(clean.headline).toBe('"Human error": the radio maker\'s ex-chief takes the heat');
   });
 
+  it('GIVEN "By Oliver Hanley" then "North America technology reporter" THEN one writer, his beat no second one', () => {
+    const clean = cleanArticle(
+      page(
+        'Radio makers charged over breach',
+        'By Oliver Hanley\nNorth America technology reporter',
+        ...BODY,
+      ),
+    );
+    expect(clean.author).toBe('Oliver Hanley');
+  });
+
   it('GIVEN "Aug 12th 2024 | NEW YORK" THEN New York is where, not who', () => {
     const clean = cleanArticle(
       page('Radio makers trade letters over a meltdown', 'Aug 12th 2024 | NEW YORK', ...BODY),
