@@ -46,6 +46,9 @@ export function resolvePhrase(
   if (words.length > 3) return null;
   // "Her lawyers argued", "his spokesman said": someone else speaks, whom the text does not name.
   if (words.length > 1 && /^(?:his|her|their)$/i.test(words[0] ?? '')) return null;
+  // ("the prime minister's spokesman said": the spokesman of a post the text names no holder of
+  // here speaks for that office, not for the person named last.)
+  if (words.slice(0, -1).some((w) => /['’]s$/.test(w))) return null;
   const at = { paragraph, offset: start };
   // "a Google spokesperson said …. “…,” the spokesperson said": whom the spokesperson was
   // introduced as speaking for.

@@ -101,6 +101,19 @@ describe('names in context', () => {
     expect(corpus.quotes.find((q) => q.text.includes('providing support'))?.speakerName).toBe('Ola Strand');
   });
 
+  it('GIVEN "“…,” the prime minister\'s spokesman said" after another person spoke THEN the words are not that person\'s', () => {
+    const corpus = parseCorpus([
+      article(
+        'a.txt',
+        'Regulator seeks warrant',
+        '"Our investigation is ongoing," Ms Ingrid Vale told reporters.\n\nThe government also weighed in. "The allegations are clearly very concerning," the prime minister\'s spokesman said.',
+      ),
+    ]);
+    expect(corpus.quotes.find((q) => q.text.includes('very concerning'))?.speakerName).not.toBe(
+      'Ingrid Vale',
+    );
+  });
+
   it('GIVEN "Q2" THEN it names no organisation', () => {
     const corpus = parseCorpus([
       article('a.txt', 'Kestrel leads', 'Kestrel sold 5 million radios in Q2, up from 4 million in Q1.'),
