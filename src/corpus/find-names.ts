@@ -296,6 +296,12 @@ function splitRun(
   if (NOT_NAMES.has(text.toLowerCase()) || (words.length === 1 && isRoleWord(text))) return [];
   // "Sen. Mark Warner, D-Va., said": a US lawmaker's party and state, no name; "Q2" a quarter.
   if (words.length === 1 && (isPartyTag(text) || quarterOf(text))) return [];
+  // "Mark Green, a Tennessee Republican, said": where a lawmaker is from and their party describe
+  // them; they name no organisation.
+  if (words.length > 1 && /^(?:Republican|Democrat)$/.test(last.text)) {
+    const place = paragraph.slice(first.start, words[words.length - 2]?.end ?? first.end);
+    if (canonicalPlace(place) !== undefined || tagsOf(place).has('Place')) return [];
+  }
   const speaks = words.length === 1 && speaking.has(text);
   const personal =
     words.length > 1 &&

@@ -114,6 +114,18 @@ describe('names in context', () => {
     );
   });
 
+  it('GIVEN "Senator Ola Dahl, a Minnesota Democrat, said …" THEN the senator speaks, and "Minnesota Democrat" names no organisation', () => {
+    const corpus = parseCorpus([
+      article(
+        'a.txt',
+        'Senators want answers',
+        'Senator Ola Dahl, a Minnesota Democrat, said Kestrel should answer questions before Congress.',
+      ),
+    ]);
+    expect(corpus.entities.some((e) => e.name === 'Minnesota Democrat')).toBe(false);
+    expect(corpus.quotes.find((q) => q.text.includes('answer questions'))?.speakerName).toBe('Ola Dahl');
+  });
+
   it('GIVEN "Q2" THEN it names no organisation', () => {
     const corpus = parseCorpus([
       article('a.txt', 'Kestrel leads', 'Kestrel sold 5 million radios in Q2, up from 4 million in Q1.'),
