@@ -439,7 +439,8 @@ export function speakingWords(text: string, lowerWords: Set<string>): Set<string
 /** Lone capitalised uses inside sentences that make a dictionary word a name. */
 const NAMED_INSIDE = 3;
 /** A capitalised word after a lower-case one, alone (no capitalised word follows). */
-const INSIDE = /(?<=\p{Ll},? )(\p{Lu}\p{Ll}{2,20})(?:['’]s)?\b(?![ -]\p{Lu})/gu;
+const INSIDE =
+  /(?<=(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]{0,30},? )(\p{Lu}\p{Ll}{2,20})(?:['’]s)?\b(?![ -]\p{Lu})/gu;
 const SPEAKS =
   /(?:^|[.!?]["”’]?\s+)(\p{Lu}\p{Ll}{2,20}) (?:also |has |had |then |later )?(?:said|says|told|announced|added)\b/gmu;
 

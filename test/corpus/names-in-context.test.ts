@@ -35,6 +35,17 @@ describe('names in context', () => {
     expect(corpus.entities.find((e) => e.name === 'Anchor')?.type).toBe('org');
   });
 
+  it('GIVEN a dictionary word capitalised only as the last word of a longer name ("Nordic Bridge") THEN alone it is no name', () => {
+    const corpus = parseCorpus([
+      article(
+        'a.txt',
+        'Port deal',
+        'The cranes are owned by Nordic Bridge. Kestrel sold radios to Nordic Bridge. Analysts said Nordic Bridge paid well.\n\nBridge fees rose in May.',
+      ),
+    ]);
+    expect(corpus.entities.some((e) => e.name === 'Bridge')).toBe(false);
+  });
+
   it('GIVEN a dictionary word capitalised only at sentence starts THEN it is no name', () => {
     const corpus = parseCorpus([
       article(
