@@ -229,7 +229,7 @@ export function readIntent(text: string): Intent {
   if (many?.[1]) return { kind: 'how-many', about: many[1] };
   // ("Who took over as acting CEO after Nix got suspended?": a restriction in a time clause only
   // dates the question.)
-  const main = lower.replace(/\s+(?:when|while|after|before|until|since|because)\s.*$/, '');
+  const main = bodyOnly(lower);
   if (
     restrictsAsVerb(main) ||
     (ALLOW.test(main) && /^(who|which|what|list|name)\b|countries|governments/.test(main))
@@ -318,11 +318,11 @@ function roleQuestion(question: string): Intent | null {
   return null;
 }
 
-/** The body a role question names, less a clause or span of time after it ("the FAA when the US
- * grounded the Max", "Radcliffe from 1869 to 1909"). */
+/** A question less a clause or span of time after its body ("the FAA when the US grounded the
+ * Max", "Radcliffe from 1869 to 1909", "after Nix got suspended"). */
 function bodyOnly(phrase: string): string {
   return phrase.replace(
-    /\s+(?:(?:when|while|during|after|before|until|since|now)\s|(?:from|in|between)\s+\d).*$/i,
+    /\s+(?:(?:when|while|during|after|before|until|since|because|now)\s|(?:from|in|between)\s+\d).*$/i,
     '',
   );
 }

@@ -73,7 +73,7 @@ export function words(text: string): string[] {
   // endsWith, not a regular expression per word: the index reads millions of words.
   const out: string[] = [];
   for (const w of text.toLowerCase().match(WORD) ?? []) {
-    const quarter = w.length === 2 ? quarterOf(w) : undefined;
+    const quarter = w.length === 2 && w[0] === 'q' ? quarterOf(w) : undefined;
     if (quarter) {
       out.push(...quarter.split(' '));
       continue;

@@ -3,11 +3,10 @@
 
 import { MONTHS } from '../language/calendar-words.js';
 import { slashDateYear } from './chrono-filters.js';
-import { isCommonWord, tagsOf } from './common-words.js';
+import { isCommonWord, isPlaceName, tagsOf } from './common-words.js';
 import { extractDates, parsePublicationDate } from './extract-dates.js';
 import { isAuthorBio, isCommentsHeader, isJunkLine, isLinkListHeader } from './junk-lines.js';
 import { isKicker, leadingTitle } from './leading-title.js';
-import { canonicalPlace } from './lexicon.js';
 
 export interface CleanArticle {
   headline: string | null;
@@ -260,7 +259,7 @@ function readHeader(lines: string[], leading: string | undefined): Header {
       outlet = byline.outlet;
       used.add(line);
       bylineAt = lastByline = i;
-    } else if (byline && author && lastByline === i - 1 && !byline.outlet && !isPlaceName(byline.author)) {
+    } else if (byline && author && lastByline === i - 1 && !byline.outlet && !filedFrom(byline.author)) {
       // One writer a line: "Kate Doe @katedoe" / "Sam Roe @samroe". ("North America technology
       // reporter" under "By Oliver Hanley" is his beat, no second writer.)
       author = `${author}, ${byline.author}`;
@@ -431,7 +430,7 @@ function parseByline(
       !NOT_NAME_WORDS.test(name) &&
       (by !== null ||
         (besideDate
-          ? CAPITALISED_NAME.test(name) && !isPlaceName(name)
+          ? CAPITALISED_NAME.test(name) && !filedFrom(name)
           : marked || job
             ? markedName(name)
             : looksLikePersonName(name, line)));
@@ -450,9 +449,8 @@ function parseByline(
 }
 
 /** "NEW YORK" beside a date is where the story was filed, not who wrote it. */
-function isPlaceName(name: string): boolean {
-  const title = name.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
-  return canonicalPlace(title) !== undefined || tagsOf(title).has('Place');
+function filedFrom(name: string): boolean {
+  return isPlaceName(name.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()));
 }
 
 function looksLikePersonName(name: string, line: string): boolean {

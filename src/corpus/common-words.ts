@@ -45,3 +45,8 @@ export function isCommonWord(word: string): boolean {
   const tags = tagsOf(key);
   return FUNCTION_TAGS.some((tag) => tags.has(tag));
 }
+
+/** A place the gazetteer or the lexicon knows: "New Jersey", "Texas", "Tennessee". */
+export function isPlaceName(text: string): boolean {
+  return canonicalPlace(text) !== undefined || tagsOf(text).has('Place');
+}

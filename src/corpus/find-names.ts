@@ -4,8 +4,8 @@ import { isCalendarWord, quarterOf } from '../language/calendar-words.js';
 import { isSpelledNumber } from '../language/number-words.js';
 import { isStopWord } from '../language/stop-words.js';
 import { classifyName } from './classify-name.js';
-import { isCommonWord, isKnownName, tagsOf } from './common-words.js';
-import { canonicalPlace, HONORIFICS, isPartyTag, isRoleWord, NOT_NAMES, ORG_HEADS } from './lexicon.js';
+import { isCommonWord, isKnownName, isPlaceName, tagsOf } from './common-words.js';
+import { HONORIFICS, isPartyTag, isRoleWord, NOT_NAMES, ORG_HEADS } from './lexicon.js';
 
 export interface NameSpan {
   /** The name as written, possessive dropped: "Huawei" for "Huawei’s". */
@@ -160,7 +160,7 @@ function isPersonNameWord(word: string): boolean {
  * License for Huawei" is a licence, its "General" no rank. A dictionary word, neither a first name
  * nor a surname, joined to more by "for" or "of".
  */
-function namesAThing(rest: Token[]): boolean {
+function thingAfterTitle(rest: Token[]): boolean {
   const head = rest[0]?.text ?? '';
   return (
     rest.length > 2 &&
@@ -253,7 +253,7 @@ function splitRun(
   if (
     lastRole >= 0 &&
     !ORG_HEADS.has((words[words.length - 1]?.text ?? '').toLowerCase()) &&
-    !namesAThing(words.slice(lastRole + 1))
+    !thingAfterTitle(words.slice(lastRole + 1))
   ) {
     title = paragraph.slice(words[0]?.start ?? 0, words[lastRole]?.end ?? 0);
     const titleStart = words[0]?.start ?? 0;
@@ -300,7 +300,7 @@ function splitRun(
   // them; they name no organisation.
   if (words.length > 1 && /^(?:Republican|Democrat)$/.test(last.text)) {
     const place = paragraph.slice(first.start, words[words.length - 2]?.end ?? first.end);
-    if (canonicalPlace(place) !== undefined || tagsOf(place).has('Place')) return [];
+    if (isPlaceName(place)) return [];
   }
   const speaks = words.length === 1 && speaking.has(text);
   const personal =
@@ -332,7 +332,7 @@ function affiliatedWith(paragraph: string, words: Token[]): NameSpan[] {
   const last = words[words.length - 1];
   if (!first || !last) return [];
   const text = paragraph.slice(first.start, last.end);
-  if (canonicalPlace(text) !== undefined || tagsOf(text).has('Place')) return [];
+  if (isPlaceName(text)) return [];
   return [{ text, start: first.start, end: last.end, honorific: '', title: '', possessive: false }];
 }
 
@@ -466,7 +466,7 @@ function fromPlace(paragraph: string, words: Token[], titled: boolean): number {
   if (of < 2 || of === words.length - 1 || /^[IVXL]+$/.test(words[of - 1]?.text ?? '')) return -1;
   const place = paragraph.slice(words[of + 1]?.start ?? 0, words[words.length - 1]?.end ?? 0);
   const person = paragraph.slice(words[0]?.start ?? 0, words[of - 1]?.end ?? 0);
-  const known = canonicalPlace(place) !== undefined || tagsOf(place).has('Place');
+  const known = isPlaceName(place);
   // "Ben Wood of CCS Insight": a first name and a surname, then whom they work for.
   const affiliated = of <= 3 && tagsOf(words[0]?.text ?? '').has('FirstName') && !/['’]s$/.test(place);
   return (known || affiliated) && classifyName(person, titled)?.type === 'person' ? of : -1;

@@ -11,7 +11,7 @@ import type { SourceFile } from './types.js';
  * Bump whenever a change to the parser changes what it produces for some article: cached parses
  * carry the version they were made with, and entries of another version are parsed afresh.
  */
-export const PARSER_VERSION = 113;
+export const PARSER_VERSION = 114;
 
 export interface Parsed {
   doc: DocumentAnalysis;
